@@ -1,0 +1,91 @@
+import { z } from 'zod/mini';
+
+/** An instant as ISO 8601 with an explicit offset, e.g. `2027-03-28T09:30:00+02:00`. */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+export type IsoDateTime = z.infer<typeof IsoDateTime>;
+
+/** A calendar date, `YYYY-MM-DD`, meant in the zone's time zone. */
+export const IsoDate = z.iso.date();
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** A wall-clock time of day, `HH:MM` (24 h). */
+export const LocalTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:MM.'));
+export type LocalTime = z.infer<typeof LocalTime>;
+
+/** An opaque identifier chosen by the backend. */
+export const Id = z.string().check(z.minLength(1), z.maxLength(128));
+export type Id = z.infer<typeof Id>;
+
+/** The four languages every user-facing string exists in. */
+export const Locale = z.enum(['nl', 'fr', 'de', 'en']);
+export type Locale = z.infer<typeof Locale>;
+
+/** A text given in each of Belgium's languages plus English. */
+export const LocalizedText = z.object({
+  nl: z.string(),
+  fr: z.string(),
+  de: z.string(),
+  en: z.string(),
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** An IANA time zone name, e.g. `Europe/Brussels`. Time zones are data, never assumed. */
+export const TimeZone = z.string().check(z.regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/, 'Expected an IANA time zone.'));
+export type TimeZone = z.infer<typeof TimeZone>;
+
+/** A WGS84 position. */
+export const GeoPoint = z.object({
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lon: z.number().check(z.gte(-180), z.lte(180)),
+});
+export type GeoPoint = z.infer<typeof GeoPoint>;
+
+/** A Belgian postal code (four digits, 1000–9999). */
+export const PostalCode = z.string().check(z.regex(/^[1-9]\d{3}$/, 'Expected a Belgian postal code of four digits.'));
+export type PostalCode = z.infer<typeof PostalCode>;
+
+/** A postal address in Belgium. */
+export const Address = z.object({
+  street: z.string().check(z.minLength(1), z.maxLength(200)),
+  houseNumber: z.string().check(z.minLength(1), z.maxLength(20)),
+  box: z.optional(z.string().check(z.maxLength(20))),
+  postalCode: PostalCode,
+  municipality: z.string().check(z.minLength(1), z.maxLength(200)),
+  position: z.optional(GeoPoint),
+});
+export type Address = z.infer<typeof Address>;
+
+/** One field error inside a problem document: an RFC 6901 JSON pointer into the request and what is wrong there. */
+export const FieldError = z.object({
+  pointer: z.string(),
+  detail: z.string(),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+/**
+ * An RFC 9457 problem document, as every error response carries it.
+ * `code` is a machine-readable reason (e.g. `slot_taken`); `errors` lists field errors for 400/422.
+ * Unknown members are kept (`z.looseObject`) so callers can read extensions such as `nextSlots`.
+ */
+export const Problem = z.looseObject({
+  type: z._default(z.string(), 'about:blank'),
+  title: z.string(),
+  status: z.number().check(z.int(), z.gte(100), z.lte(599)),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  code: z.optional(z.string()),
+  errors: z.optional(z.array(FieldError)),
+});
+export type Problem = z.infer<typeof Problem>;
+
+/** A page of a cursor-paginated collection. `nextCursor` is null on the last page. */
+export const page = <T extends z.ZodMiniType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    nextCursor: z.nullable(z.string()),
+  });
+/** A page of items of type `T`. */
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}

@@ -1,0 +1,25 @@
+// Runs every Node-side test (`*.test.ts` under packages/core and packages/mock-server) with
+// node:test through tsx. Node 20's test runner takes no globs, so we list the files here.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const roots = ['packages/core/src', 'packages/mock-server/src', 'packages/mock-server/test', 'scripts'];
+const only = process.argv.slice(2);
+const files = roots
+  .filter((root) => existsSync(root))
+  .flatMap((root) => readdirSync(root, { recursive: true }).map((file) => join(root, String(file))))
+  .filter((file) => file.endsWith('.test.ts') && !file.includes('node_modules'))
+  .filter((file) => only.length === 0 || only.some((part) => file.includes(part)))
+  .sort();
+
+if (files.length === 0) {
+  console.error('test-node: no test files found');
+  process.exit(1);
+}
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--conditions=source', '--test', '--test-concurrency=2', ...files],
+  { stdio: 'inherit' },
+);
+process.exit(result.status ?? 1);
