@@ -1,0 +1,71 @@
+// Builds every package as ES modules with one bundled .d.ts each, and every widget as a
+// self-contained, minified, self-registering CDN file under packages/widgets/dist/cdn/<tag>.js.
+import { readFileSync, readdirSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { dts } from 'rollup-plugin-dts';
+
+const tsconfig = 'tsconfig.json';
+const target = 'es2022';
+
+/** A package's own dependencies stay imports in its npm build; consumers' bundlers resolve them. */
+function externalsOf(pkgDir) {
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const names = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+  const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+  return (id) => builtins.has(id) || names.some((name) => id === name || id.startsWith(`${name}/`));
+}
+
+function library(pkgDir, inputs) {
+  const external = externalsOf(pkgDir);
+  return [
+    {
+      input: Object.fromEntries(inputs.map((name) => [name, `${pkgDir}/src/${name}.ts`])),
+      external,
+      plugins: [nodeResolve({ exportConditions: ['source'] }), esbuild({ tsconfig, target })],
+      output: { dir: `${pkgDir}/dist`, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+    {
+      input: `${pkgDir}/src/index.ts`,
+      external,
+      plugins: [dts({ tsconfig, compilerOptions: { customConditions: ['source'] } })],
+      output: { file: `${pkgDir}/dist/index.d.ts`, format: 'es' },
+    },
+  ];
+}
+
+/** Widgets announce their tag in JSDoc (`@tag blauw-…`); each one becomes a CDN file. */
+function cdnEntries() {
+  const root = 'packages/widgets/src';
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+    .flatMap((dir) =>
+      readdirSync(join(root, dir.name))
+        .filter((file) => file.endsWith('.ts') && !file.includes('.test.') && !file.includes('.styles.'))
+        .map((file) => join(root, dir.name, file)),
+    )
+    .flatMap((file) => {
+      const tag = /@tag\s+(blauw-[a-z-]+)/.exec(readFileSync(file, 'utf8'))?.[1];
+      return tag ? [{ tag, file }] : [];
+    });
+}
+
+const cdn = cdnEntries().map(({ tag, file }) => ({
+  input: file,
+  plugins: [
+    nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
+    esbuild({ tsconfig, target, legalComments: 'none' }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+  output: { file: `packages/widgets/dist/cdn/${tag}.js`, format: 'es', inlineDynamicImports: true },
+}));
+
+export default [
+  ...library('packages/core', ['index']),
+  ...library('packages/mock-server', ['index', 'cli']),
+  ...library('packages/widgets', ['index']),
+  ...cdn,
+];
