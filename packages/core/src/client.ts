@@ -1,0 +1,38 @@
+import { ZoneResource } from './resources/zone.js';
+import { Transport, type TransportOptions } from './transport/transport.js';
+
+/**
+ * How a client reaches a zone's API. Only `baseUrl` is required; a citizen-facing page needs
+ * nothing else, an officer's app adds `getToken` and `onUnauthorized`.
+ */
+export type ClientOptions = TransportOptions;
+
+/** A Blauw API client: one resource object per domain. */
+export interface BlauwClient {
+  /** Municipalities, offices, officers, topics and office closures. */
+  readonly zone: ZoneResource;
+}
+
+/**
+ * Creates a client for one zone's API. Every call validates the answer, retries what may pass,
+ * accepts an `AbortSignal` and throws a typed `BlauwError`.
+ *
+ * @throws {ConfigurationError} when `baseUrl` is missing or not an http(s) URL.
+ *
+ * @example
+ * ```ts
+ * import { createClient, NotFoundError } from '@blauw/core';
+ *
+ * const client = createClient({
+ *   baseUrl: 'https://api.zone.example/v1',
+ *   getToken: () => auth.accessToken,
+ *   onUnauthorized: () => auth.refresh(),
+ *   language: () => document.documentElement.lang,
+ * });
+ * const { items: offices } = await client.zone.offices({ municipalityId: 'm-gent', signal });
+ * ```
+ */
+export function createClient(options: ClientOptions): BlauwClient {
+  const transport = new Transport(options);
+  return { zone: new ZoneResource(transport) };
+}

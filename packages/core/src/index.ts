@@ -1,0 +1,7 @@
+export { createClient, type BlauwClient, type ClientOptions } from './client.js';
+export * from './errors.js';
+export * from './schemas/index.js';
+export type { LanguageOption, Query, RequestOptions, ResponseWithMeta, TransportOptions } from './transport/transport.js';
+export type { RetryOptions } from './transport/retry-policy.js';
+export { paginate, type PageFetcher } from './transport/paginate.js';
+export type { CallOptions, PageOptions, ZoneResource } from './resources/zone.js';

@@ -1,0 +1,214 @@
+import { page, type Page } from '../schemas/common.js';
+import {
+  Municipality,
+  Office,
+  OfficeClosure,
+  Officer,
+  OfficerForAddress,
+  Topic,
+  type OfficeClosureInput,
+} from '../schemas/zone.js';
+import { path } from '../transport/path.js';
+import type { Transport } from '../transport/transport.js';
+
+/** Options every call accepts. */
+export interface CallOptions {
+  /** Cancels the call; it then rejects with `AbortedError`. */
+  signal?: AbortSignal | undefined;
+}
+
+/** Where to continue a list and how many items to get at most. */
+export interface PageOptions extends CallOptions {
+  /** `nextCursor` of the previous page; omit for the first page. */
+  cursor?: string | undefined;
+  /** Items per page; the server caps it. */
+  limit?: number | undefined;
+}
+
+const MunicipalityPage = page(Municipality);
+const OfficePage = page(Office);
+const OfficerPage = page(Officer);
+const TopicPage = page(Topic);
+const OfficeClosurePage = page(OfficeClosure);
+
+/**
+ * The police zone itself: its municipalities, neighbourhood offices, officers, the topics a
+ * citizen can book about, and office closures. Reach it as `client.zone`.
+ *
+ * @example
+ * ```ts
+ * const { officer, office } = await client.zone.officerForAddress({ postalCode: '9000', street: 'Veldstraat', houseNumber: '12' });
+ * ```
+ */
+export class ZoneResource {
+  readonly #transport: Transport;
+
+  constructor(transport: Transport) {
+    this.#transport = transport;
+  }
+
+  /** Lists the municipalities the zone serves, one page at a time. */
+  municipalities(options: PageOptions = {}): Promise<Page<Municipality>> {
+    return this.#transport.request({
+      method: 'GET',
+      path: 'municipalities',
+      query: { cursor: options.cursor, limit: options.limit },
+      schema: MunicipalityPage,
+      signal: options.signal,
+    });
+  }
+
+  /**
+   * Gets one municipality.
+   *
+   * @throws {NotFoundError} when the zone has no municipality with this id.
+   */
+  municipality(options: { municipalityId: string } & CallOptions): Promise<Municipality> {
+    return this.#transport.request({
+      method: 'GET',
+      path: path`municipalities/${options.municipalityId}`,
+      schema: Municipality,
+      signal: options.signal,
+    });
+  }
+
+  /** Lists neighbourhood offices, all of the zone's or those of one municipality. */
+  offices(options: { municipalityId?: string | undefined } & PageOptions = {}): Promise<Page<Office>> {
+    return this.#transport.request({
+      method: 'GET',
+      path: 'offices',
+      query: { municipalityId: options.municipalityId, cursor: options.cursor, limit: options.limit },
+      schema: OfficePage,
+      signal: options.signal,
+    });
+  }
+
+  /**
+   * Gets one office with its address and opening hours.
+   *
+   * @throws {NotFoundError} when there is no such office.
+   */
+  office(options: { officeId: string } & CallOptions): Promise<Office> {
+    return this.#transport.request({
+      method: 'GET',
+      path: path`offices/${options.officeId}`,
+      schema: Office,
+      signal: options.signal,
+    });
+  }
+
+  /** Lists neighbourhood officers, optionally only those of one office or municipality. */
+  officers(
+    options: { officeId?: string | undefined; municipalityId?: string | undefined } & PageOptions = {},
+  ): Promise<Page<Officer>> {
+    return this.#transport.request({
+      method: 'GET',
+      path: 'officers',
+      query: {
+        officeId: options.officeId,
+        municipalityId: options.municipalityId,
+        cursor: options.cursor,
+        limit: options.limit,
+      },
+      schema: OfficerPage,
+      signal: options.signal,
+    });
+  }
+
+  /**
+   * Gets one officer and the streets they cover.
+   *
+   * @throws {NotFoundError} when there is no such officer.
+   */
+  officer(options: { officerId: string } & CallOptions): Promise<Officer> {
+    return this.#transport.request({
+      method: 'GET',
+      path: path`officers/${options.officerId}`,
+      schema: Officer,
+      signal: options.signal,
+    });
+  }
+
+  /** Lists what a citizen can book a meeting about. */
+  topics(options: PageOptions = {}): Promise<Page<Topic>> {
+    return this.#transport.request({
+      method: 'GET',
+      path: 'topics',
+      query: { cursor: options.cursor, limit: options.limit },
+      schema: TopicPage,
+      signal: options.signal,
+    });
+  }
+
+  /**
+   * Finds the neighbourhood officer who covers an address, with their office and municipality.
+   * The address travels in the query string, which the SDK never puts in error messages.
+   *
+   * @throws {NotFoundError} with `code === 'address_not_covered'` when no officer of the zone
+   *   covers the address (another zone's address, or a street not assigned yet).
+   *
+   * @example
+   * ```ts
+   * try {
+   *   const { officer } = await client.zone.officerForAddress({ postalCode, street, houseNumber, signal });
+   * } catch (error) {
+   *   if (error instanceof NotFoundError && error.code === 'address_not_covered') offerOfficeChoice();
+   *   else throw error;
+   * }
+   * ```
+   */
+  officerForAddress(
+    options: { postalCode: string; street: string; houseNumber: string } & CallOptions,
+  ): Promise<OfficerForAddress> {
+    return this.#transport.request({
+      method: 'GET',
+      path: 'officer-for-address',
+      query: { postalCode: options.postalCode, street: options.street, houseNumber: options.houseNumber },
+      schema: OfficerForAddress,
+      signal: options.signal,
+    });
+  }
+
+  /**
+   * Lists the periods an office is closed.
+   *
+   * @throws {NotFoundError} when there is no such office.
+   */
+  closures(options: { officeId: string } & PageOptions): Promise<Page<OfficeClosure>> {
+    return this.#transport.request({
+      method: 'GET',
+      path: path`offices/${options.officeId}/closures`,
+      query: { cursor: options.cursor, limit: options.limit },
+      schema: OfficeClosurePage,
+      signal: options.signal,
+    });
+  }
+
+  /**
+   * Records a period an office is closed; needs a supervisor's token. Safe to retry: pass the same
+   * `idempotencyKey` to repeat a write whose outcome is unknown, and the server replays it.
+   *
+   * @throws {ForbiddenError} when the token is not a supervisor's.
+   * @throws {ValidationError} when the dates or reason are refused; see `fieldErrors`.
+   *
+   * @example
+   * ```ts
+   * const closure = await client.zone.addClosure({
+   *   officeId: 'o-1',
+   *   closure: { from: '2027-07-21', to: '2027-07-21', reason: 'National holiday' },
+   * });
+   * ```
+   */
+  addClosure(
+    options: { officeId: string; closure: OfficeClosureInput; idempotencyKey?: string | undefined } & CallOptions,
+  ): Promise<OfficeClosure> {
+    return this.#transport.request({
+      method: 'POST',
+      path: path`offices/${options.officeId}/closures`,
+      body: options.closure,
+      schema: OfficeClosure,
+      signal: options.signal,
+      idempotencyKey: options.idempotencyKey,
+    });
+  }
+}

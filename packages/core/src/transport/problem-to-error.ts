@@ -1,0 +1,123 @@
+import {
+  type BlauwError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitedError,
+  ServerError,
+  UnauthenticatedError,
+  ValidationError,
+} from '../errors.js';
+import { Problem } from '../schemas/common.js';
+
+const statusTitles: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  410: 'Gone',
+  412: 'Precondition Failed',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
+
+/** The problem document a server sends with an error, or one built from the status line. */
+export interface ReadProblem {
+  problem: Problem;
+  /** Why the body could not be used as a problem document (a `SyntaxError`, zod's error), if so. */
+  cause?: unknown;
+}
+
+/** A problem built from the status alone, for error responses without a usable body. */
+export function synthesizedProblem(status: number, statusText: string): Problem {
+  return { type: 'about:blank', title: statusText || statusTitles[status] || `HTTP ${status}`, status };
+}
+
+/**
+ * Reads the body of an error response as an RFC 9457 problem document. A body that is empty, not JSON (a
+ * gateway's HTML page) or not a problem still yields a problem, built from the status line.
+ */
+export function readProblem(status: number, statusText: string, text: string): ReadProblem {
+  const fallback = synthesizedProblem(status, statusText);
+  if (text.trim() === '') return { problem: fallback };
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    return { problem: fallback, cause: error };
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return { problem: fallback };
+  // A server that omits `title` or `status` still sent a useful `code` or `errors`; keep them.
+  const parsed = Problem.safeParse({ title: fallback.title, status, ...body });
+  return parsed.success ? { problem: parsed.data } : { problem: fallback, cause: parsed.error };
+}
+
+/**
+ * Seconds to wait from a `Retry-After` header, in either of its forms: delay seconds (`120`) or an
+ * HTTP date (`Wed, 21 Oct 2026 07:28:00 GMT`). `undefined` when absent or unreadable.
+ */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  if (/^\s*\d+\s*$/.test(value)) return Number(value);
+  const date = Date.parse(value);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** What the mapping needs to know about the failed exchange besides the problem. */
+export interface ErrorContext {
+  /** HTTP status of the response. */
+  status: number;
+  /** `METHOD /path` of the request, without query. */
+  request: string;
+  /** Seconds from `Retry-After`, for 429. */
+  retryAfter?: number | undefined;
+  cause?: unknown;
+}
+
+/** Turns an error response's problem into the error a caller branches on. */
+export function problemToError(problem: Problem, context: ErrorContext): BlauwError {
+  const { status, request } = context;
+  const init = { status, problem, request, cause: context.cause };
+  const what = `${status} ${problem.title}${problem.code === undefined ? '' : ` (${problem.code})`}`;
+
+  if (status === 400 || status === 422) {
+    const count = problem.errors?.length ?? 0;
+    const fields = count === 0 ? 'the request' : `${count} field${count === 1 ? '' : 's'} listed in fieldErrors`;
+    return new ValidationError(`${request} was refused: ${what}. Correct ${fields} and send it again.`, init);
+  }
+  if (status === 401) {
+    return new UnauthenticatedError(
+      `${request} needs a valid sign-in: ${what}. Sign in again, or check that getToken returns a current token.`,
+      init,
+    );
+  }
+  if (status === 403) {
+    return new ForbiddenError(`${request} is not allowed for this account: ${what}. Ask for a role that may do this.`, init);
+  }
+  if (status === 404 || status === 410) {
+    return new NotFoundError(`${request} found nothing: ${what}. Check the identifier or reload the list it came from.`, init);
+  }
+  if (status === 409 || status === 412) {
+    return new ConflictError(
+      `${request} conflicts with the current state: ${what}. Reload the data, then decide whether to try again.`,
+      init,
+    );
+  }
+  if (status === 429) {
+    const wait = context.retryAfter === undefined ? 'a moment' : `${context.retryAfter} s`;
+    return new RateLimitedError(`${request} was rate limited: ${what}. Wait ${wait} before trying again.`, {
+      ...init,
+      retryAfter: context.retryAfter,
+    });
+  }
+  if (status >= 500) {
+    return new ServerError(`${request} failed on the server: ${what}. Try again later; nothing is wrong on your side.`, init);
+  }
+  return new ServerError(`${request} got an answer the SDK does not expect: ${what}. Report this to the zone's API team.`, init);
+}

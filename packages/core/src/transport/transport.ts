@@ -1,0 +1,226 @@
+import type { ZodMiniType } from 'zod/mini';
+import { ConfigurationError, ResponseShapeError, UnauthenticatedError } from '../errors.js';
+import { HttpClient, type Query } from './http-client.js';
+import { idempotencyKeyFor } from './idempotency.js';
+import { parseRetryAfter, problemToError, readProblem } from './problem-to-error.js';
+import { requestLabel } from './request-label.js';
+import { retryPolicy, type RetryOptions } from './retry-policy.js';
+
+export type { Query } from './http-client.js';
+
+/** The language answers should be in: a BCP 47 tag (`nl-BE`), or a function read on every request. */
+export type LanguageOption = string | (() => string | undefined);
+
+/** How a {@link Transport} reaches the API. */
+export interface TransportOptions {
+  /** Base URL of the API including its version, e.g. `https://api.zone.example/v1`. */
+  baseUrl: string;
+  /** Returns the bearer token for the next request, or `undefined` to send none (citizens). */
+  getToken?: (() => Promise<string | undefined> | string | undefined) | undefined;
+  /**
+   * Called once when the API answers 401, to refresh the token; the request is then sent once more
+   * with what `getToken` returns next. Concurrent 401s share one refresh.
+   */
+  onUnauthorized?: (() => Promise<void> | void) | undefined;
+  /** Sent as `Accept-Language`. */
+  language?: LanguageOption | undefined;
+  /** Milliseconds each attempt may take before it fails with `TimeoutError`. Default `10_000`. */
+  timeout?: number | undefined;
+  /** Retries on dropped connections, 429, 502, 503 and 504. */
+  retry?: RetryOptions | undefined;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof globalThis.fetch | undefined;
+}
+
+/** One call to the API, as a resource describes it. */
+export interface RequestOptions<T> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Relative to the base URL, with segments encoded (see `path`), e.g. `offices/o-1`. */
+  path: string;
+  query?: Query | undefined;
+  /** Sent as JSON. */
+  body?: unknown;
+  /** Validates the success body; without one the body is ignored and the result is `undefined`. */
+  schema?: ZodMiniType<T> | undefined;
+  signal?: AbortSignal | undefined;
+  /** Milliseconds each attempt may take; overrides the client's `timeout`. */
+  timeout?: number | undefined;
+  /** For writes: the key to reuse (an outbox keeps it across reloads). Generated when absent. */
+  idempotencyKey?: string | undefined;
+  /** Sent as `If-Match`, for updates that must not overwrite a newer version. */
+  ifMatch?: string | undefined;
+}
+
+/** A parsed body with the response headers callers sometimes need. */
+export interface ResponseWithMeta<T> {
+  data: T;
+  status: number;
+  /** `ETag` of the returned representation, for a later `ifMatch`. */
+  etag: string | undefined;
+  /** `Location` of a created resource. */
+  location: string | undefined;
+}
+
+/**
+ * The SDK's one HTTP path: authentication with one refresh on 401, `Accept-Language`,
+ * `Idempotency-Key` on writes, retries with backoff and `Retry-After`, timeouts and cancellation,
+ * problem+json errors mapped to {@link BlauwError} kinds, and every success body validated.
+ * Resources receive a transport; applications normally use `createClient` instead.
+ */
+export class Transport {
+  readonly #http: HttpClient;
+  readonly #base: URL;
+  readonly #options: TransportOptions;
+  #refreshing: Promise<void> | undefined;
+
+  /** @throws {ConfigurationError} when `baseUrl` is missing or not an http(s) URL. */
+  constructor(options: TransportOptions) {
+    this.#base = parseBaseUrl(options.baseUrl);
+    this.#options = options;
+    this.#http = new HttpClient({
+      baseUrl: this.#base.href,
+      retry: retryPolicy(options.retry),
+      fetch: options.fetch,
+    });
+  }
+
+  /** The base URL requests are resolved against, always ending in `/`. */
+  get baseUrl(): string {
+    return this.#base.href;
+  }
+
+  /**
+   * Sends one request and returns its validated body (`undefined` for 204 or without `schema`).
+   *
+   * @throws {BlauwError} a subclass naming what went wrong.
+   */
+  async request<T = undefined>(options: RequestOptions<T>): Promise<T> {
+    return (await this.requestWithMeta(options)).data;
+  }
+
+  /** Like {@link Transport.request}, also returning status, `ETag` and `Location`. */
+  async requestWithMeta<T = undefined>(options: RequestOptions<T>): Promise<ResponseWithMeta<T>> {
+    const label = requestLabel(options.method, new URL(options.path, this.#base));
+    // One key for the logical write, shared by ky's retries and by the retry after a refresh.
+    const idempotencyKey = idempotencyKeyFor(options.method, options.idempotencyKey);
+    const send = async (): Promise<Response> =>
+      this.#http.send({
+        method: options.method,
+        path: options.path,
+        label,
+        query: options.query,
+        headers: await this.#headers(options, idempotencyKey, label),
+        body: options.body,
+        signal: options.signal,
+        timeout: options.timeout ?? this.#options.timeout ?? 10_000,
+      });
+
+    let response = await send();
+    if (response.status === 401 && this.#options.onUnauthorized !== undefined) {
+      // Drain the refused body (awaiting cancel() can hang on a teed stream).
+      await this.#http.readText(response, label, options.signal);
+      await this.#refresh(label);
+      response = await send();
+    }
+    const text = await this.#http.readText(response, label, options.signal);
+    if (!response.ok) {
+      const { problem, cause } = readProblem(response.status, response.statusText, text);
+      throw problemToError(problem, {
+        status: response.status,
+        request: label,
+        retryAfter: parseRetryAfter(response.headers.get('retry-after')),
+        cause,
+      });
+    }
+    return {
+      data: this.#parse(response.status, text, options.schema, label),
+      status: response.status,
+      etag: response.headers.get('etag') ?? undefined,
+      location: response.headers.get('location') ?? undefined,
+    };
+  }
+
+  async #headers(options: RequestOptions<unknown>, idempotencyKey: string | undefined, label: string) {
+    const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+    const token = await this.#token(label);
+    if (token !== undefined) headers['authorization'] = `Bearer ${token}`;
+    const { language } = this.#options;
+    const lang = typeof language === 'function' ? language() : language;
+    if (lang !== undefined && lang !== '') headers['accept-language'] = lang;
+    if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
+    if (options.ifMatch !== undefined) headers['if-match'] = options.ifMatch;
+    return headers;
+  }
+
+  async #token(label: string): Promise<string | undefined> {
+    try {
+      return (await this.#options.getToken?.()) ?? undefined;
+    } catch (error) {
+      throw new UnauthenticatedError(`${label} was not sent: getToken failed. Sign in again.`, { request: label, cause: error });
+    }
+  }
+
+  // Several requests can meet an expired token at once; they wait for one refresh together.
+  async #refresh(label: string): Promise<void> {
+    this.#refreshing ??= (async () => {
+      try {
+        await this.#options.onUnauthorized?.();
+      } finally {
+        this.#refreshing = undefined;
+      }
+    })();
+    try {
+      await this.#refreshing;
+    } catch (error) {
+      throw new UnauthenticatedError(`${label} was refused and refreshing the token failed. Sign in again.`, {
+        status: 401,
+        request: label,
+        cause: error,
+      });
+    }
+  }
+
+  #parse<T>(status: number, text: string, schema: ZodMiniType<T> | undefined, label: string): T {
+    // Without a schema the caller expects nothing (204, or a write whose answer it ignores).
+    if (schema === undefined || status === 204) return undefined as T;
+    const shapeError = (detail: string, cause: unknown, issues: ResponseShapeError['issues'] = []) =>
+      new ResponseShapeError(
+        `${label} answered with ${detail}. The server and the SDK disagree on the API version; update the SDK or report it to the zone's API team.`,
+        { status, request: label, cause, issues },
+      );
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (error) {
+      throw shapeError('a body that is not JSON', error);
+    }
+    const parsed = schema.safeParse(body);
+    if (parsed.success) return parsed.data;
+    const issues = parsed.error.issues.map(({ path, message }) => ({ path, message }));
+    const first = issues[0];
+    const where = first === undefined ? '' : ` (at /${first.path.map(String).join('/')}: ${first.message})`;
+    throw shapeError(`data the SDK does not understand${where}`, parsed.error, issues);
+  }
+}
+
+function parseBaseUrl(baseUrl: string | undefined): URL {
+  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
+    throw new ConfigurationError('No baseUrl given. Pass the API base URL, e.g. createClient({ baseUrl: "https://api.zone.example/v1" }).');
+  }
+  let url: URL;
+  try {
+    // In a browser a path such as `/v1` is resolved against the page; in Node it must be absolute.
+    url = new URL(baseUrl, globalThis.location?.href);
+  } catch (error) {
+    throw new ConfigurationError(`baseUrl "${baseUrl}" is not a URL. Pass an absolute http(s) URL such as "https://api.zone.example/v1".`, {
+      cause: error,
+    });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigurationError(`baseUrl "${baseUrl}" must use http or https.`);
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  url.search = '';
+  url.hash = '';
+  return url;
+}
