@@ -1,0 +1,17 @@
+export { BlauwProvider } from './provider/provider.js';
+export { ClientController, clientContext, ensureContextRoot } from './shared/client-context.js';
+export type { ClientControllerOptions, ClientHost } from './shared/client-context.js';
+export { ClientTask } from './shared/client-task.js';
+export type { ClientTaskOptions, ClientTaskRenderers, ClientTaskStatus } from './shared/client-task.js';
+export { defineMessages, interpolate } from './shared/define-messages.js';
+export type { MessageCatalog, MessageKey, MessageParams } from './shared/define-messages.js';
+export { formattersFor } from './shared/formatters.js';
+export type { Formatters, Instant } from './shared/formatters.js';
+export { BELGIAN_LOCALES, DEFAULT_LANGUAGE, LANGUAGES, toLanguage } from './shared/language.js';
+export type { Language } from './shared/language.js';
+export { LocaleController, resolveLanguage } from './shared/locale-controller.js';
+export { errorMessageKey, sharedMessages } from './shared/messages.js';
+export type { SharedMessageKey } from './shared/messages.js';
+export { NetworkStatus } from './shared/network-status.js';
+export { isBlauwError, toBlauwError } from './shared/to-blauw-error.js';
+export { baseStyles, focusRing, reducedMotion, tokens } from './shared/tokens.js';

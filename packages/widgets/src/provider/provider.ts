@@ -1,0 +1,98 @@
+import { ContextProvider } from '@lit/context';
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { BlauwClient, BlauwError } from '@blauw/core';
+import { clientContext, clientForApi } from '../shared/client-context.js';
+import { LocaleController } from '../shared/locale-controller.js';
+import { isBlauwError } from '../shared/to-blauw-error.js';
+
+/** Detail of the `blauw-error` event. */
+export interface BlauwErrorDetail {
+  /** What went wrong; for the provider always a `ConfigurationError`. */
+  error: BlauwError;
+}
+
+/**
+ * Gives every Blauw widget inside it one shared client, so a page (or an intranet app) configures
+ * the API and authentication once. Widgets find it through the DOM, also across shadow roots;
+ * a widget's own `client` property or `api` attribute still wins over the provider.
+ *
+ * Script-tag use: `<blauw-provider api="https://api.zone.example/v1" lang="fr">…widgets…</blauw-provider>`.
+ * SDK use: `provider.client = createClient({ baseUrl, getToken })`.
+ *
+ * The provider renders nothing of its own (`display: contents`): it does not change the layout.
+ *
+ * @tag blauw-provider
+ * @summary Shares one API client with the Blauw widgets inside it.
+ * @attribute lang - Language of a client built from `api` (sent as `Accept-Language`); else the page's. Widgets still follow their own nearest `[lang]`.
+ * @slot - The widgets (and any other content) that use the shared client.
+ * @fires {CustomEvent<BlauwErrorDetail>} blauw-error - The `api` attribute is not an http(s) URL, so no client could be built.
+ */
+export class BlauwProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /**
+   * Base URL of the zone's API (e.g. `https://api.zone.example/v1`), for script-tag use.
+   * Ignored when `client` is set.
+   */
+  @property({ reflect: true }) api?: string;
+
+  /**
+   * The client to share, for SDK users (built with `createClient` from `@blauw/core`, e.g. with a
+   * `getToken` for officers). Wins over `api`. Set as a property; it has no attribute.
+   */
+  @property({ attribute: false }) client?: BlauwClient;
+
+  private readonly provider = new ContextProvider(this, { context: clientContext });
+  // The language of a client built from `api` (its Accept-Language): the provider's own `lang`,
+  // else the page's, like any widget. Read per request, so a new `lang` keeps the same client.
+  private readonly locale = new LocaleController(this);
+  private built: { baseUrl: string; result: BlauwClient | BlauwError } | undefined;
+
+  /** The client the nested widgets receive now, or `undefined` when neither `client` nor `api` is set. */
+  get sharedClient(): BlauwClient | undefined {
+    return this.provider.value;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const client = this.client ?? this.clientFromApi();
+    // setValue notifies every subscribed widget only when the client really changed.
+    this.provider.setValue(client);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  private clientFromApi(): BlauwClient | undefined {
+    const baseUrl = this.api?.trim();
+    if (!baseUrl) return undefined;
+    if (this.built?.baseUrl !== baseUrl) {
+      this.built = { baseUrl, result: clientForApi(baseUrl, () => this.locale.language) };
+      if (isBlauwError(this.built.result)) this.reportError(this.built.result);
+    }
+    return isBlauwError(this.built.result) ? undefined : this.built.result;
+  }
+
+  // A bad `api` is the webmaster's mistake: say so on the console and as an event, since the
+  // nested widgets can only report "no client".
+  private reportError(error: BlauwError): void {
+    console.error(`<blauw-provider>: ${error.message}`);
+    this.dispatchEvent(new CustomEvent<BlauwErrorDetail>('blauw-error', { detail: { error }, bubbles: true, composed: true }));
+  }
+}
+
+// Two CDN bundles on one page may both contain the provider; the first one defines it, and
+// both bundles' widgets meet it through the shared context key.
+if (!customElements.get('blauw-provider')) customElements.define('blauw-provider', BlauwProvider);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'blauw-provider': BlauwProvider;
+  }
+}

@@ -1,0 +1,131 @@
+import { ContextConsumer, ContextRoot, createContext } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ConfigurationError, createClient, type BlauwClient, type BlauwError, type ClientOptions } from '@blauw/core';
+import { BELGIAN_LOCALES, type Language } from './language.js';
+import { resolveLanguage } from './locale-controller.js';
+import { isBlauwError, toBlauwError } from './to-blauw-error.js';
+
+/**
+ * The context through which `<blauw-provider>` gives nested widgets one client.
+ *
+ * The key is `Symbol.for(…)`, registered globally, so that two CDN bundles on one page (say the
+ * booking calendar and the office map, each with its own copy of this module) still meet: a
+ * provider from one bundle serves widgets from the other.
+ */
+export const clientContext = createContext<BlauwClient | undefined>(Symbol.for('blauw-client'));
+
+const contextRootFlag = Symbol.for('blauw-context-root');
+
+/**
+ * Lets a `<blauw-provider>` that is defined (upgraded) after its widgets still serve them: a
+ * ContextRoot keeps unanswered requests and replays them when a provider appears. That order is
+ * normal on a CMS page where each widget's script tag loads on its own. Attached once per
+ * document, also across bundles.
+ */
+export function ensureContextRoot(doc: Document = document): void {
+  const marked = doc as Document & { [contextRootFlag]?: true };
+  if (marked[contextRootFlag] === true) return;
+  marked[contextRootFlag] = true;
+  new ContextRoot().attach(doc.documentElement);
+}
+
+/** What a widget offers to resolve its client: the developer's `client` and the webmaster's `api`. */
+export interface ClientHost extends ReactiveControllerHost, HTMLElement {
+  /** A client set by code; wins over everything else. */
+  client?: BlauwClient | undefined;
+  /** Base URL of the zone's API, from the `api` attribute. */
+  api?: string | undefined;
+}
+
+/** Options of {@link ClientController}. */
+export interface ClientControllerOptions {
+  /** The language of a client built from `api` (its `Accept-Language`); defaults to the element's resolved language. */
+  language?: () => Language;
+}
+
+/**
+ * Builds the client for an `api` attribute. The language is read on every request, so a change
+ * of `lang` does not replace the client (nor restart what it is loading). A bad URL gives a
+ * `ConfigurationError` value instead of throwing during render.
+ */
+export function clientForApi(baseUrl: string, language: () => Language): BlauwClient | BlauwError {
+  const options: ClientOptions = { baseUrl, language: () => BELGIAN_LOCALES[language()] };
+  try {
+    return createClient(options);
+  } catch (error) {
+    return toBlauwError(error);
+  }
+}
+
+/**
+ * Resolves the client a widget talks through, in this order:
+ * 1. its `client` property (SDK users),
+ * 2. its `api` attribute: a client built for that base URL and the widget's language (script-tag use),
+ * 3. the client of the nearest `<blauw-provider>`, also across shadow roots, following changes.
+ *
+ * `value` is `undefined` when none applies or `api` is not a URL; `error` then says why, and the
+ * task controller reports it as a configuration error.
+ *
+ * @example
+ * ```ts
+ * class OfficeCard extends LitElement {
+ *   @property({ attribute: false }) client?: BlauwClient;
+ *   @property() api?: string;
+ *   private resolved = new ClientController(this);
+ *   // this.resolved.value is the client to use
+ * }
+ * ```
+ */
+export class ClientController implements ReactiveController {
+  private readonly host: ClientHost;
+  private readonly consumer: ContextConsumer<typeof clientContext, ClientHost>;
+  private readonly language: () => Language;
+  private built: { baseUrl: string; result: BlauwClient | BlauwError } | undefined;
+
+  constructor(host: ClientHost, options: ClientControllerOptions = {}) {
+    this.host = host;
+    this.language = options.language ?? (() => resolveLanguage(host));
+    ensureContextRoot(host.ownerDocument);
+    this.consumer = new ContextConsumer(host, { context: clientContext, subscribe: true });
+    host.addController(this);
+  }
+
+  /** The client to use now, or `undefined` when the widget has none. */
+  get value(): BlauwClient | undefined {
+    if (this.host.client !== undefined) return this.host.client;
+    const api = this.host.api?.trim();
+    if (api) {
+      const result = this.fromApi(api);
+      return isBlauwError(result) ? undefined : result;
+    }
+    return this.consumer.value;
+  }
+
+  /** Why there is no client: a `ConfigurationError` for a bad `api`, or for no client at all. */
+  get error(): BlauwError | undefined {
+    if (this.value !== undefined) return undefined;
+    const api = this.host.api?.trim();
+    const result = api ? this.fromApi(api) : undefined;
+    if (result !== undefined && isBlauwError(result)) return result;
+    return new ConfigurationError(
+      'This widget has no client: give it an `api` attribute, set its `client` property, or place it inside <blauw-provider>.',
+    );
+  }
+
+  /** Where the client comes from, for error messages and debugging. */
+  get source(): 'property' | 'api' | 'provider' | 'none' {
+    if (this.host.client !== undefined) return 'property';
+    if (this.host.api?.trim()) return 'api';
+    return this.consumer.value === undefined ? 'none' : 'provider';
+  }
+
+  hostConnected(): void {
+    // Nothing to do: the context consumer requests the provider's client on connect.
+  }
+
+  // One client per base URL, so re-renders do not rebuild it (and restart its requests).
+  private fromApi(baseUrl: string): BlauwClient | BlauwError {
+    if (this.built?.baseUrl !== baseUrl) this.built = { baseUrl, result: clientForApi(baseUrl, this.language) };
+    return this.built.result;
+  }
+}

@@ -1,0 +1,121 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { interpolate, type MessageCatalog, type MessageParams } from './define-messages.js';
+import { formattersFor, type Formatters } from './formatters.js';
+import { DEFAULT_LANGUAGE, toLanguage, type Language } from './language.js';
+import { sharedMessages, type SharedMessageKey } from './messages.js';
+
+// Why not @lit/localize: its locale is one global per document. A widget loaded from a CDN into a
+// CMS page must not take over page-wide state, and two widgets in different languages on one page
+// (a bilingual municipality in Brussels) must both work. So each widget resolves its own language
+// from the DOM, and its strings travel with it in a typed catalog.
+
+/** The element chain that decides an element's language: itself, then its ancestors, crossing shadow roots. */
+function* composedAncestry(element: Element): Generator<Element> {
+  let node: Node | null = element;
+  while (node !== null) {
+    if (node instanceof Element) yield node;
+    const parent: Node | null = node.parentNode;
+    node = parent instanceof ShadowRoot ? parent.host : parent;
+  }
+}
+
+/**
+ * The language an element speaks: its own `lang`, else the nearest ancestor's `[lang]` (crossing
+ * shadow roots to their hosts), else `nl`. Regional tags map to their language (`fr-BE` → `fr`);
+ * a language Blauw does not speak falls back to `nl`.
+ */
+export function resolveLanguage(element: Element): Language {
+  for (const node of composedAncestry(element)) {
+    const lang = node.getAttribute('lang');
+    if (lang !== null && lang.trim() !== '') return toLanguage(lang) ?? DEFAULT_LANGUAGE;
+  }
+  return DEFAULT_LANGUAGE;
+}
+
+/**
+ * Gives a widget its language, its strings and `Intl` formatters, and re-renders it when the
+ * language changes — on the widget itself or on any ancestor, also across shadow roots.
+ *
+ * The widget's own catalog (from {@link defineMessages}) is combined with {@link sharedMessages},
+ * so `t('retry')` and the error messages work everywhere.
+ *
+ * @example
+ * ```ts
+ * const messages = defineMessages({ nl: { title: 'Kies een onderwerp' }, fr: {…}, de: {…}, en: {…} });
+ *
+ * class TopicPicker extends LitElement {
+ *   private locale = new LocaleController(this, messages);
+ *   render() {
+ *     return html`<h2>${this.locale.t('title')}</h2>
+ *       <p>${this.locale.format.time(slot.start, office.timeZone)}</p>`;
+ *   }
+ * }
+ * ```
+ */
+export class LocaleController<Key extends string = never> implements ReactiveController {
+  private readonly host: ReactiveControllerHost & HTMLElement;
+  private readonly messages: MessageCatalog<Key> | undefined;
+  private observer: MutationObserver | undefined;
+  private current: Language = DEFAULT_LANGUAGE;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, messages?: MessageCatalog<Key>) {
+    this.host = host;
+    this.messages = messages;
+    host.addController(this);
+  }
+
+  /** The resolved language: `nl`, `fr`, `de` or `en`. */
+  get language(): Language {
+    return this.current;
+  }
+
+  /** The Belgian locale for `Intl` in the current language, e.g. `fr-BE`. */
+  get locale(): string {
+    return this.format.locale;
+  }
+
+  /** `Intl` formatters in the current language's Belgian locale; dates take an explicit time zone. */
+  get format(): Formatters {
+    return formattersFor(this.current);
+  }
+
+  /**
+   * The string for `key` in the current language, with `{name}` placeholders filled from `params`
+   * (numbers formatted in the locale). Bound, so `const { t } = this.locale` works in templates.
+   */
+  readonly t = (key: Key | SharedMessageKey, params?: MessageParams): string => {
+    const own = this.messages?.[this.current] as Readonly<Record<string, string>> | undefined;
+    const shared: Readonly<Record<string, string>> = sharedMessages[this.current];
+    const template = own?.[key] ?? shared[key] ?? key;
+    return interpolate(template, params, (value) => this.format.number(value));
+  };
+
+  hostConnected(): void {
+    this.refresh();
+    this.observe();
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  // A `lang` may appear on any ancestor later (a CMS language switcher, Storybook's toolbar), so
+  // the whole chain is watched, not just the element that currently decides. When an ancestor is
+  // moved, the host is disconnected and reconnected, which rebuilds the chain.
+  private observe(): void {
+    this.observer?.disconnect();
+    this.observer = new MutationObserver(() => this.refresh());
+    for (const element of composedAncestry(this.host)) {
+      this.observer.observe(element, { attributes: true, attributeFilter: ['lang'] });
+    }
+  }
+
+  private refresh(): void {
+    const language = resolveLanguage(this.host);
+    if (language !== this.current) {
+      this.current = language;
+      this.host.requestUpdate();
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import { css } from 'lit';
+
+/**
+ * The `--blauw-*` design tokens and their defaults. A page themes widgets by setting a token on
+ * the widget or on any ancestor (`:root { --blauw-accent: #006a4e; }` themes every widget).
+ * Every text colour passes WCAG 2.1 AA (4.5:1) on the white surface, and the border and focus
+ * ring pass the 3:1 asked of interface components (contrast on #ffffff in brackets).
+ *
+ * | token | default | use |
+ * |---|---|---|
+ * | `--blauw-accent` | `#1f4e9c` (7.99:1) | primary buttons, selected days, links |
+ * | `--blauw-on-accent` | `#ffffff` (7.99:1 on accent) | text on the accent colour |
+ * | `--blauw-text` | `#1a1a1a` (17.4:1) | body text |
+ * | `--blauw-muted` | `#595959` (7.0:1) | secondary text, hints |
+ * | `--blauw-surface` | `#ffffff` | background of cards and inputs |
+ * | `--blauw-border` | `#767676` (4.54:1) | input and card borders |
+ * | `--blauw-danger` | `#b3261e` (6.54:1) | error text and borders |
+ * | `--blauw-success` | `#1e6b34` (6.55:1) | confirmation text |
+ * | `--blauw-focus-ring` | the accent (7.99:1) | the `:focus-visible` outline |
+ * | `--blauw-radius` | `0.375rem` | corner radius |
+ * | `--blauw-font-family` | `inherit` | the page's font, so the widget matches the site |
+ * | `--blauw-space-1` … `--blauw-space-6` | `0.25rem`, `0.5rem`, `0.75rem`, `1rem`, `1.5rem`, `2rem` | spacing scale |
+ * | `--blauw-font-size-sm` / `-md` / `-lg` / `-xl` | `0.875rem` / `1rem` / `1.25rem` / `1.5rem` | type scale |
+ * | `--blauw-transition-duration` | `150ms` (0 under reduced motion) | every transition |
+ *
+ * Widget styles read the resolved value `var(--_blauw-accent)`, never the public name. Why the
+ * private alias: declaring `--blauw-accent: #1f4e9c` itself on `:host` would shadow a value the
+ * page set on an ancestor, and theming the whole page from `:root` is what webmasters do first.
+ */
+export const tokens = css`
+  :host {
+    --_blauw-accent: var(--blauw-accent, #1f4e9c);
+    --_blauw-on-accent: var(--blauw-on-accent, #ffffff);
+    --_blauw-text: var(--blauw-text, #1a1a1a);
+    --_blauw-muted: var(--blauw-muted, #595959);
+    --_blauw-surface: var(--blauw-surface, #ffffff);
+    --_blauw-border: var(--blauw-border, #767676);
+    --_blauw-danger: var(--blauw-danger, #b3261e);
+    --_blauw-success: var(--blauw-success, #1e6b34);
+    --_blauw-focus-ring: var(--blauw-focus-ring, var(--_blauw-accent));
+    --_blauw-radius: var(--blauw-radius, 0.375rem);
+    --_blauw-font-family: var(--blauw-font-family, inherit);
+    --_blauw-space-1: var(--blauw-space-1, 0.25rem);
+    --_blauw-space-2: var(--blauw-space-2, 0.5rem);
+    --_blauw-space-3: var(--blauw-space-3, 0.75rem);
+    --_blauw-space-4: var(--blauw-space-4, 1rem);
+    --_blauw-space-5: var(--blauw-space-5, 1.5rem);
+    --_blauw-space-6: var(--blauw-space-6, 2rem);
+    --_blauw-font-size-sm: var(--blauw-font-size-sm, 0.875rem);
+    --_blauw-font-size-md: var(--blauw-font-size-md, 1rem);
+    --_blauw-font-size-lg: var(--blauw-font-size-lg, 1.25rem);
+    --_blauw-font-size-xl: var(--blauw-font-size-xl, 1.5rem);
+    --_blauw-transition-duration: var(--blauw-transition-duration, 150ms);
+
+    font-family: var(--_blauw-font-family);
+    color: var(--_blauw-text);
+  }
+`;
+
+/**
+ * A visible keyboard focus ring on every focusable thing in the shadow root, only for keyboard
+ * focus (`:focus-visible`), never removed without a replacement.
+ */
+export const focusRing = css`
+  :focus-visible {
+    outline: 0.125rem solid var(--_blauw-focus-ring);
+    outline-offset: 0.125rem;
+  }
+`;
+
+/**
+ * Respects `prefers-reduced-motion`: transitions and animations become instant. Widgets time
+ * their transitions with `var(--_blauw-transition-duration)` so this one rule covers them.
+ */
+export const reducedMotion = css`
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_blauw-transition-duration: 0ms;
+    }
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      scroll-behavior: auto !important;
+      transition-duration: 0.01ms !important;
+    }
+  }
+`;
+
+/** Tokens, focus ring and reduced motion together: the first entry of every widget's `styles`. */
+export const baseStyles = [tokens, focusRing, reducedMotion];
