@@ -9,6 +9,13 @@ import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 
 const tsconfig = 'tsconfig.json';
+
+// Third-party packages' circular imports and misplaced annotations are theirs to fix; our own are not.
+function onwarn(warning, warn) {
+  const inDependency = (warning.ids ?? [warning.id ?? '']).every((id) => id.includes('node_modules'));
+  if (['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION'].includes(warning.code) && inDependency) return;
+  warn(warning);
+}
 const target = 'es2022';
 
 /** A package's own dependencies stay imports in its npm build; consumers' bundlers resolve them. */
@@ -19,21 +26,22 @@ function externalsOf(pkgDir) {
   return (id) => builtins.has(id) || names.some((name) => id === name || id.startsWith(`${name}/`));
 }
 
-function library(pkgDir, inputs) {
+function library(pkgDir, inputs, typedEntries = ['index']) {
   const external = externalsOf(pkgDir);
   return [
     {
       input: Object.fromEntries(inputs.map((name) => [name, `${pkgDir}/src/${name}.ts`])),
       external,
+      onwarn,
       plugins: [nodeResolve({ exportConditions: ['source'] }), esbuild({ tsconfig, target })],
       output: { dir: `${pkgDir}/dist`, format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },
-    {
-      input: `${pkgDir}/src/index.ts`,
+    ...typedEntries.map((name) => ({
+      input: `${pkgDir}/src/${name}.ts`,
       external,
       plugins: [dts({ tsconfig, compilerOptions: { customConditions: ['source'] } })],
-      output: { file: `${pkgDir}/dist/index.d.ts`, format: 'es' },
-    },
+      output: { file: `${pkgDir}/dist/${name}.d.ts`, format: 'es' },
+    })),
   ];
 }
 
@@ -41,7 +49,7 @@ function library(pkgDir, inputs) {
 function cdnEntries() {
   const root = 'packages/widgets/src';
   return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+    .filter((entry) => entry.isDirectory() && !['shared', 'testing'].includes(entry.name))
     .flatMap((dir) =>
       readdirSync(join(root, dir.name))
         .filter((file) => file.endsWith('.ts') && !file.includes('.test.') && !file.includes('.styles.'))
@@ -55,6 +63,7 @@ function cdnEntries() {
 
 const cdn = cdnEntries().map(({ tag, file }) => ({
   input: file,
+  onwarn,
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
     esbuild({ tsconfig, target, legalComments: 'none' }),
@@ -65,7 +74,8 @@ const cdn = cdnEntries().map(({ tag, file }) => ({
 
 export default [
   ...library('packages/core', ['index']),
-  ...library('packages/mock-server', ['index', 'cli']),
+  // server.js is an entry of its own so it sits in dist/ (it finds the demo pages relative to itself).
+  ...library('packages/mock-server', ['index', 'server', 'cli'], ['index', 'server']),
   ...library('packages/widgets', ['index']),
   ...cdn,
 ];

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+// blauw-mock-server: the mock backend as a command. Prints one line with the URL (the actual
+// port when started with --port 0) so scripts and tests can read it from stdout.
+import { parseArgs } from 'node:util';
+import { startMockServer } from './server.js';
+
+const USAGE = `Usage: blauw-mock-server [options]
+
+Serves the Blauw API under /v1, demo pages under /demo/, CDN bundles under /cdn/ and
+/openapi.json, with a fictional police zone seeded deterministically.
+
+Options:
+  --port N            TCP port (default 8787; 0 picks a free port)
+  --host HOST         interface to listen on (default 127.0.0.1)
+  --seed N            seed of the fictional data (default 1)
+  --latency MS        delay every /v1 response by MS milliseconds (default 0)
+  --fail-rate P       probability 0..1 that a /v1 request fails with 503 or a dropped
+                      connection, deterministic for the seed (default 0)
+  --allow-origin O    origin allowed to call the API cross-origin; repeatable
+                      (default: any origin). Cookies are never allowed.
+  --help              show this help
+
+Dev tokens: Authorization: Bearer dev-officer | Bearer dev-supervisor
+Test controls: POST /__blauw/reset [{"seed": N}], GET /__blauw/health`;
+
+class UsageError extends Error {}
+
+function integer(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${value}".`);
+  }
+  return Number(value);
+}
+
+function parseOptions(argv: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        seed: { type: 'string' },
+        latency: { type: 'string' },
+        'fail-rate': { type: 'string' },
+        'allow-origin': { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values } = parsed;
+  const failRateText = values['fail-rate'];
+  let failRate = 0;
+  if (failRateText !== undefined) {
+    failRate = Number(failRateText);
+    if (failRateText.trim() === '' || !Number.isFinite(failRate) || failRate < 0 || failRate > 1) {
+      throw new UsageError(`--fail-rate must be a number from 0 to 1, got "${failRateText}".`);
+    }
+  }
+  const origins = values['allow-origin'] ?? [];
+  for (const origin of origins) {
+    if (origin === '*') continue;
+    let normalized: string | undefined;
+    try {
+      normalized = new URL(origin).origin;
+    } catch {
+      normalized = undefined;
+    }
+    if (normalized !== origin) {
+      throw new UsageError(`--allow-origin must be an origin such as https://www.example.be (scheme, host, optional port, no path), got "${origin}".`);
+    }
+  }
+  const host = values.host ?? '127.0.0.1';
+  if (host.trim() === '') throw new UsageError('--host must not be empty.');
+  return {
+    help: values.help === true,
+    port: integer('port', values.port, 8787, 0, 65535),
+    host,
+    seed: integer('seed', values.seed, 1, 0, 2 ** 32 - 1),
+    latencyMs: integer('latency', values.latency, 0, 0, 600_000),
+    failRate,
+    allowOrigin: origins.length === 0 ? '*' : origins,
+  };
+}
+
+async function main(): Promise<void> {
+  let options: ReturnType<typeof parseOptions>;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`blauw-mock-server: ${error.message}\nRun blauw-mock-server --help for the options.`);
+    process.exit(2);
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return;
+  }
+  const { help: _help, ...serverOptions } = options;
+  const server = await startMockServer({ ...serverOptions, handleSignals: true });
+  console.log(`Blauw mock server on ${server.url} (seed ${options.seed})`);
+}
+
+main().catch((error: unknown) => {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'EADDRINUSE') console.error('blauw-mock-server: the port is already in use; pick another with --port, or --port 0.');
+  else console.error('blauw-mock-server: could not start:', error);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+import type { FieldError, Problem } from '@blauw/core';
+
+/** Problem `type` URIs are this base plus the problem's `code`. */
+export const PROBLEM_TYPE_BASE = 'https://blauw.example/problems/';
+
+// One title per code: RFC 9457 wants the title to stay the same for every occurrence of a type.
+const TITLES: Record<string, string> = {
+  validation_failed: 'The request is not valid',
+  invalid_json: 'The request body is not valid JSON',
+  invalid_cursor: 'The cursor is not valid',
+  unsupported_media_type: 'The request body must be JSON',
+  unauthenticated: 'Authentication required',
+  invalid_token: 'The bearer token is not valid',
+  forbidden: 'Not allowed for this role',
+  not_found: 'Not found',
+  route_not_found: 'No such API route',
+  method_not_allowed: 'Method not allowed on this route',
+  address_not_covered: 'No neighbourhood officer covers this address',
+  idempotency_key_missing: 'Idempotency-Key header missing',
+  idempotency_key_invalid: 'Idempotency-Key header not valid',
+  idempotency_key_reused: 'Idempotency-Key already used with another request body',
+  idempotency_key_in_flight: 'A request with this Idempotency-Key is still being processed',
+  service_unavailable: 'Service temporarily unavailable',
+  internal_error: 'Internal server error',
+  response_invalid: 'The mock server produced a response that breaks its own schema',
+};
+
+/** The HTTP status a problem code is sent with, where it is always the same. */
+export const PROBLEM_STATUS: Record<string, number> = {
+  validation_failed: 400,
+  invalid_json: 400,
+  invalid_cursor: 400,
+  idempotency_key_missing: 400,
+  idempotency_key_invalid: 400,
+  unauthenticated: 401,
+  invalid_token: 401,
+  forbidden: 403,
+  route_not_found: 404,
+  address_not_covered: 404,
+  method_not_allowed: 405,
+  idempotency_key_in_flight: 409,
+  unsupported_media_type: 415,
+  idempotency_key_reused: 422,
+  internal_error: 500,
+  response_invalid: 500,
+  service_unavailable: 503,
+};
+
+/** Fields of a problem beyond status and code. */
+export interface ProblemInit {
+  detail?: string | undefined;
+  errors?: FieldError[] | undefined;
+  instance?: string | undefined;
+}
+
+/**
+ * Builds an RFC 9457 problem document.
+ *
+ * @example problem(404, 'office_not_found', { detail: 'There is no office office-x.' })
+ */
+export function problem(status: number, code: string, init: ProblemInit = {}): Problem {
+  const document: Problem = {
+    type: `${PROBLEM_TYPE_BASE}${code}`,
+    title: TITLES[code] ?? (code.endsWith('_not_found') ? 'Not found' : 'Request failed'),
+    status,
+    code,
+  };
+  if (init.detail !== undefined) document.detail = init.detail;
+  if (init.instance !== undefined) document.instance = init.instance;
+  if (init.errors !== undefined && init.errors.length > 0) document.errors = init.errors;
+  return document;
+}
+
+/** A `Response` carrying a problem document as `application/problem+json`. */
+export function problemResponse(document: Problem, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(document), {
+    status: document.status,
+    headers: { 'Content-Type': 'application/problem+json', ...headers },
+  });
+}
+
+/** Turns a path of keys (as zod reports it) into an RFC 6901 JSON pointer: `['a', 0]` → `/a/0`. */
+export function toJsonPointer(path: ReadonlyArray<PropertyKey>, prefix = ''): string {
+  return prefix + path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+}

@@ -1,0 +1,9 @@
+import { directoryRoutes } from './directory-routes.js';
+import type { Route } from './route.js';
+
+/**
+ * The API's route table: every operation under `/v1`, declared once. msw handlers and the
+ * OpenAPI document are both generated from it. Later domains (booking, incidents, …) append
+ * their own route files here.
+ */
+export const routes: readonly Route[] = [...directoryRoutes];

@@ -1,0 +1,39 @@
+// The browser-safe surface: domain, seed, route table and msw handlers. The Node HTTP server is
+// a separate entry (`src/server.ts`) so a service worker bundle never pulls in express.
+export { createFixedClock, systemClock, type Clock, type FixedClock } from './domain/clock.js';
+export { mulberry32, type Random } from './domain/random.js';
+export { DomainError, type DomainErrorKind } from './domain/domain-error.js';
+export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, decodeCursor, encodeCursor, paginate, type PageRequest, type PageResult } from './domain/pagination.js';
+export { coverageIncludes, houseNumberValue, normalizeStreet } from './domain/address-match.js';
+export {
+  IDEMPOTENCY_TTL_MS,
+  IdempotencyStore,
+  canonicalJson,
+  parseIdempotencyKey,
+  type IdempotencyDecision,
+  type IdempotencyScope,
+  type StoredResponse,
+} from './domain/idempotency.js';
+export { authenticate, authorize, principalId, type AuthRequirement, type Principal } from './domain/auth.js';
+export { ZoneStore, type AddressQuery } from './domain/zone-store.js';
+export { createZone, type Zone, type ZoneOptions } from './domain/zone.js';
+export { DEV_OFFICER_TOKEN, DEV_SUPERVISOR_TOKEN, ZONE_NAME, ZONE_TIME_ZONE, seedZone, type ZoneData } from './seed/zone-seed.js';
+export { SEED_TOPICS } from './seed/topics.js';
+export {
+  NoInput,
+  defineRoute,
+  pathParamNames,
+  problemSpec,
+  toOpenApiPath,
+  type HttpMethod,
+  type ResponseSpec,
+  type Route,
+  type RouteContext,
+  type RouteDefinition,
+  type RouteResult,
+} from './handlers/route.js';
+export { routes } from './handlers/routes.js';
+export * from './handlers/query-params.js';
+export { PROBLEM_TYPE_BASE, problem, problemResponse } from './handlers/problem.js';
+export { createHandlers, type HandlerOptions } from './handlers/create-handlers.js';
+export { openApiDocument, type OpenApiOptions } from './openapi/openapi-document.js';

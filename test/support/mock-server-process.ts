@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** A running `blauw-mock-server` process and how to reach it. */
+export interface MockServerProcess {
+  /** Origin the server listens on, e.g. `http://localhost:40123`. */
+  origin: string;
+  /** Base URL of the API, `${origin}/v1`. */
+  api: string;
+  /** Restores the seeded state between tests. */
+  reset(seed?: number): Promise<void>;
+  /** Stops the process and waits for it to exit. */
+  stop(): Promise<void>;
+}
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const builtBin = `${root}packages/mock-server/dist/cli.js`;
+const sourceBin = `${root}packages/mock-server/src/cli.ts`;
+
+/**
+ * Starts the real `blauw-mock-server` bin on a free port, as `npm start` and a zone's developer
+ * would, and resolves once it prints the URL it listens on. Uses the built bin after
+ * `npm run build` (as `npm test` does), else the TypeScript source through tsx.
+ */
+export async function startMockServerProcess(args: string[] = []): Promise<MockServerProcess> {
+  const command = existsSync(builtBin)
+    ? [builtBin]
+    : ['--import', 'tsx', '--conditions=source', sourceBin];
+  const child = spawn(process.execPath, [...command, '--port', '0', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const origin = await readOrigin(child);
+  return {
+    origin,
+    api: `${origin}/v1`,
+    async reset(seed) {
+      const response = await fetch(`${origin}/__blauw/reset`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(seed === undefined ? {} : { seed }),
+      });
+      if (!response.ok) throw new Error(`reset answered ${response.status}`);
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+function readOrigin(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => fail(new Error(`mock server did not start in 20 s:\n${output}`)), 20_000);
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(error);
+    };
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /https?:\/\/[^\s/]+:\d+/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        child.stdout?.off('data', read);
+        resolve(match[0]);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => fail(new Error(`mock server exited with ${code} before listening:\n${output}`)));
+  });
+}
