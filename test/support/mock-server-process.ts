@@ -61,17 +61,20 @@ function readOrigin(child: ChildProcess): Promise<string> {
       child.kill('SIGKILL');
       reject(error);
     };
+    const exited = (code: number | null) => fail(new Error(`mock server exited with ${code} before listening:\n${output}`));
     const read = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /https?:\/\/[^\s/]+:\d+/.exec(output);
-      if (match) {
+      // The bin's first line: "Blauw mock server on http://localhost:PORT (seed N)".
+      const match = /Blauw mock server on (https?:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
         clearTimeout(timer);
         child.stdout?.off('data', read);
-        resolve(match[0]);
+        child.off('exit', exited);
+        resolve(match[1]);
       }
     };
     child.stdout?.on('data', read);
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => fail(new Error(`mock server exited with ${code} before listening:\n${output}`)));
+    child.once('exit', exited);
   });
 }

@@ -1,3 +1,10 @@
+/**
+ * `@blauw/core`: the typed SDK. `createClient()` returns one resource object per domain; every
+ * response is validated with the zod schemas exported here; every failure is a `BlauwError`.
+ *
+ * @packageDocumentation
+ * @module @blauw/core
+ */
 export { createClient, type BlauwClient, type ClientOptions } from './client.js';
 export * from './errors.js';
 export * from './schemas/index.js';

@@ -1,3 +1,10 @@
+/**
+ * `@blauw/mock-server`: the reference backend's browser-safe part (domain rules, seed, route
+ * table, msw handlers, OpenAPI generation). The Node HTTP server is `@blauw/mock-server/server`.
+ *
+ * @packageDocumentation
+ * @module @blauw/mock-server
+ */
 // The browser-safe surface: domain, seed, route table and msw handlers. The Node HTTP server is
 // a separate entry (`src/server.ts`) so a service worker bundle never pulls in express.
 export { createFixedClock, systemClock, type Clock, type FixedClock } from './domain/clock.js';

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,8 @@ import { mulberry32, type Random } from './domain/random.js';
 import { createZone, type Zone } from './domain/zone.js';
 import { createHandlers } from './handlers/create-handlers.js';
 import { problem } from './handlers/problem.js';
+import { routes } from './handlers/routes.js';
+import { openApiDocument } from './openapi/openapi-document.js';
 import { ZONE_NAME } from './seed/zone-seed.js';
 
 /** Headers a browser may send cross-origin: what the SDK sends. */
@@ -34,7 +36,7 @@ export interface MockServerOptions {
   /** Origins allowed to call cross-origin, or `*` (default) for any. Cookies are never allowed. */
   allowOrigin?: string | readonly string[] | undefined;
   /** Override where static files come from (defaults resolve from this module's location). */
-  staticDirs?: { demo?: string | undefined; cdn?: string | undefined; openapi?: string | undefined } | undefined;
+  staticDirs?: { demo?: string | undefined; cdn?: string | undefined } | undefined;
   /** Where "now" comes from. Default: the system clock. */
   clock?: Clock | undefined;
   /** Close the server on SIGINT/SIGTERM and exit. Default false (the CLI turns it on). */
@@ -58,11 +60,15 @@ export interface MockServer {
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
+/** The package's version, as the OpenAPI document states it. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(`${packageRoot}package.json`, 'utf8')) as { version: string }).version;
+}
+
 /** Default locations of the static files the server offers. */
 export const DEFAULT_STATIC_DIRS = {
   demo: `${packageRoot}demo`,
   cdn: `${repoRoot}packages/widgets/dist/cdn`,
-  openapi: `${repoRoot}docs/openapi.json`,
 };
 
 /**
@@ -122,12 +128,13 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   app.get('/', (_request: Request, response: Response) => {
     response.type('html').send(indexPage(dirs, zone.seed));
   });
-  app.get('/openapi.json', (_request: Request, response: Response) => {
-    if (!existsSync(dirs.openapi)) {
-      sendProblem(response, problem(404, 'not_found', { detail: 'docs/openapi.json has not been generated yet; run `npm run openapi`.', instance: '/openapi.json' }));
-      return;
-    }
-    response.type('application/json').sendFile(dirs.openapi);
+  // Generated from the route table on each request, so it is always the API this server serves.
+  app.get('/openapi.json', (request: Request, response: Response) => {
+    response.json(openApiDocument(routes, { version: packageVersion(), serverUrl: `${request.protocol}://${request.get('host') ?? 'localhost'}` }));
+  });
+  // Browsers ask for it on every page; answer quietly instead of with a 404 in the console.
+  app.get('/favicon.ico', (_request: Request, response: Response) => {
+    response.status(204).end();
   });
   app.use('/demo', express.static(dirs.demo, { fallthrough: true }));
   app.use('/cdn', express.static(dirs.cdn, { fallthrough: true }));
@@ -240,16 +247,14 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-function indexPage(dirs: { demo: string; cdn: string; openapi: string }, seed: number): string {
+function indexPage(dirs: { demo: string; cdn: string }, seed: number): string {
   const demos = htmlFiles(dirs.demo, '.html');
   const bundles = htmlFiles(dirs.cdn, '.js');
   const list = (items: string[], prefix: string, empty: string) =>
     items.length === 0
       ? `<p>${empty}</p>`
       : `<ul>${items.map((item) => `<li><a href="${prefix}${encodeURIComponent(item)}">${escapeHtml(item)}</a></li>`).join('')}</ul>`;
-  const openapi = existsSync(dirs.openapi)
-    ? '<a href="/openapi.json">OpenAPI 3.1 description (openapi.json)</a>'
-    : 'OpenAPI description: not generated yet (run <code>npm run openapi</code>), then <a href="/openapi.json">/openapi.json</a>';
+  const openapi = '<a href="/openapi.json">OpenAPI 3.1 description (openapi.json)</a>';
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -1,3 +1,10 @@
+/**
+ * `@blauw/widgets`: Lit web components and the shared pieces they are built from (client
+ * context, localization, loading states, design tokens).
+ *
+ * @packageDocumentation
+ * @module @blauw/widgets
+ */
 export { BlauwProvider } from './provider/provider.js';
 export { ClientController, clientContext, ensureContextRoot } from './shared/client-context.js';
 export type { ClientControllerOptions, ClientHost } from './shared/client-context.js';

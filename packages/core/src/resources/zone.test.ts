@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { createClient } from '../client.js';
 import { ForbiddenError, NotFoundError, ResponseShapeError, ValidationError } from '../errors.js';
 import type { Municipality, Office, OfficeClosure, Officer, Topic } from '../schemas/zone.js';
 import { paginate } from '../transport/paginate.js';
+import { base, useMockApi } from '../testing/mock-api.js';
 
-const base = 'http://api.test/v1';
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-after(() => server.close());
+const server = useMockApi();
 
 const client = createClient({ baseUrl: base, retry: { limit: 0 } });
 

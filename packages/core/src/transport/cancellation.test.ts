@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { AbortedError, TimeoutError } from '../errors.js';
 import { Transport } from './transport.js';
+import { base, useMockApi } from '../testing/mock-api.js';
 
-const base = 'http://api.test/v1';
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-after(() => server.close());
+const server = useMockApi();
 
 describe('cancellation and timeouts', () => {
   it('rejects with AbortedError when the caller aborts a request in flight', async () => {

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { idempotencyKeyFor } from './idempotency.js';
 import { Transport } from './transport.js';
+import { base, useMockApi } from '../testing/mock-api.js';
 
-const base = 'http://api.test/v1';
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-after(() => server.close());
+const server = useMockApi();
 
 /** Records the Idempotency-Key of every request; answers the first `failures` with `fail()`. */
 function recordKeys(failures: number, fail: () => Response = () => new HttpResponse(null, { status: 503 })) {

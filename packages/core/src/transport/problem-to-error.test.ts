@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import {
   BlauwError,
   ConflictError,
@@ -14,12 +13,9 @@ import {
 } from '../errors.js';
 import { parseRetryAfter } from './problem-to-error.js';
 import { Transport } from './transport.js';
+import { base, useMockApi } from '../testing/mock-api.js';
 
-const base = 'http://api.test/v1';
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-after(() => server.close());
+const server = useMockApi();
 
 const problemJson = { 'content-type': 'application/problem+json' };
 

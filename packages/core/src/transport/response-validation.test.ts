@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { z } from 'zod/mini';
 import { ResponseShapeError } from '../errors.js';
 import { Transport } from './transport.js';
+import { base, useMockApi } from '../testing/mock-api.js';
 
-const base = 'http://api.test/v1';
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-after(() => server.close());
+const server = useMockApi();
 
 const Thing = z.object({ id: z.string(), count: z.number() });
 const transport = new Transport({ baseUrl: base });

@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { z } from 'zod/mini';
 import { NetworkError, RateLimitedError, ServerError } from '../errors.js';
 import { backoffDelay } from './retry-policy.js';
 import { Transport, type TransportOptions } from './transport.js';
+import { base, useMockApi } from '../testing/mock-api.js';
 
-const base = 'http://api.test/v1';
-const server = setupServer();
-before(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-after(() => server.close());
+const server = useMockApi();
 
 const Ok = z.object({ ok: z.boolean() });
 const transport = (options: Partial<TransportOptions> = {}) =>

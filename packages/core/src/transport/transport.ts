@@ -11,7 +11,7 @@ export type { Query } from './http-client.js';
 /** The language answers should be in: a BCP 47 tag (`nl-BE`), or a function read on every request. */
 export type LanguageOption = string | (() => string | undefined);
 
-/** How a {@link Transport} reaches the API. */
+/** How the client reaches the API. */
 export interface TransportOptions {
   /** Base URL of the API including its version, e.g. `https://api.zone.example/v1`. */
   baseUrl: string;

@@ -4,6 +4,11 @@ import type { StreetCoverage } from '@blauw/core';
 // We compare a folded form: lower case, no diacritics, ß → ss, punctuation and spaces dropped,
 // and the street-word endings straat / str. / straße / strasse / stwg. made one.
 
+/** Lower case without diacritics: `Bois-Lisière` → `bois-lisiere`, `Straße` → `strasse`. */
+export function foldToAscii(text: string): string {
+  return text.toLowerCase().replace(/ß/g, 'ss').normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
 /**
  * Folds a street name to a comparison key: case, diacritics, punctuation and spacing do not
  * matter, and `str.` / `straat` / `straße` / `strasse` are the same.
@@ -11,11 +16,7 @@ import type { StreetCoverage } from '@blauw/core';
  * @example normalizeStreet('Sint-Jansstr.') === normalizeStreet('sint jansstraat')
  */
 export function normalizeStreet(street: string): string {
-  return street
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldToAscii(street)
     .replace(/[^a-z0-9]+/g, '')
     .replace(/(straat|strasse|str)$/, 'straat')
     .replace(/stwg$/, 'steenweg');

@@ -1,4 +1,5 @@
 import type { Municipality, Office, OfficeClosure, Officer, OpeningPeriod, Session, StreetCoverage, Topic } from '@blauw/core';
+import { foldToAscii } from '../domain/address-match.js';
 import type { Clock } from '../domain/clock.js';
 import { mulberry32, pick, randomInt, shuffle, type Random } from '../domain/random.js';
 import { SEED_TOPICS } from './topics.js';
@@ -80,11 +81,7 @@ const OPENING_TEMPLATES: OpeningPeriod[][] = [
 
 /** A URL- and id-safe form of a name: `Bois-Lisière` → `bois-lisiere`. */
 export function slugify(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldToAscii(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
