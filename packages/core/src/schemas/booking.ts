@@ -1,9 +1,11 @@
 import { z } from 'zod/mini';
-import { Address, Id, IsoDate, IsoDateTime, Locale } from './common.js';
+import { Address, Id, IsoDate, IsoDateTime, Locale, Problem } from './common.js';
+import { Office, Topic } from './zone.js';
 
-// First cut: the booking issue refines these together with the domain rules.
-
-/** A bookable time with one officer at one office. */
+/**
+ * A bookable time with one officer at one office. `id` is opaque; pass it back to hold or book.
+ * Instants carry the office's offset (`2027-03-29T09:30:00+02:00`).
+ */
 export const Slot = z.object({
   id: Id,
   start: IsoDateTime,
@@ -13,51 +15,68 @@ export const Slot = z.object({
 });
 export type Slot = z.infer<typeof Slot>;
 
-/** One day of availability in the office's time zone. */
+/** One day of availability in the office's time zone; days without free slots have `slots: []`. */
 export const AvailabilityDay = z.object({
   date: IsoDate,
   slots: z.array(Slot),
 });
 export type AvailabilityDay = z.infer<typeof AvailabilityDay>;
 
-/** Availability over a range of days, as one response. */
+/** Free slots over a range of days (up to about two months), as one response. */
 export const Availability = z.object({
   officeId: Id,
+  /** Set when the availability is that of one officer. */
+  officerId: z.nullable(Id),
   topicId: Id,
+  /** The office's time zone; dates and times are meant there. */
   timeZone: z.string(),
+  from: IsoDate,
+  to: IsoDate,
+  /** Every date from `from` to `to`, in order. */
   days: z.array(AvailabilityDay),
-  /** The first day after the range with a free slot, if any, so a widget can jump there. */
+  /** The first date after `to` with a free slot within the booking horizon, so a widget can jump there. */
   nextFreeDate: z.nullable(IsoDate),
 });
 export type Availability = z.infer<typeof Availability>;
 
-/** A short reservation of a slot while the citizen fills in the form. */
+/** The body that holds a slot while the citizen fills in the form. */
+export const SlotHoldInput = z.object({
+  slotId: Id,
+  topicId: Id,
+});
+export type SlotHoldInput = z.infer<typeof SlotHoldInput>;
+
+/** A short reservation of a slot while the citizen fills in the form; it lapses at `expiresAt`. */
 export const SlotHold = z.object({
   id: Id,
   slot: Slot,
+  topicId: Id,
   expiresAt: IsoDateTime,
 });
 export type SlotHold = z.infer<typeof SlotHold>;
 
-/** The citizen's contact details. */
+/** The citizen's contact details. An e-mail address is needed for the confirmation. */
 export const Citizen = z.object({
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
-  email: z.optional(z.email()),
-  phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()./-]{6,20}$/))),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  email: z.email(),
+  phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()./-]{6,20}$/, 'Expected a phone number such as +32 470 12 34 56.'))),
+  /** The language the citizen wants the confirmation and the meeting in. */
   language: Locale,
 });
 export type Citizen = z.infer<typeof Citizen>;
 
-/** The body that books a held slot. */
+/** The body that books a slot, held before (`holdId`) or still free. */
 export const BookingInput = z.object({
-  holdId: Id,
+  slotId: Id,
+  holdId: z.optional(Id),
   topicId: Id,
   citizen: Citizen,
+  /** A short description of the facts, when the topic asks for one. */
   facts: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type BookingInput = z.infer<typeof BookingInput>;
 
-/** A confirmed appointment. `manageToken` is returned once, to the citizen who booked. */
+/** A booked meeting. `manageToken` is only in the answers to the citizen who booked. */
 export const Booking = z.object({
   id: Id,
   status: z.enum(['confirmed', 'cancelled']),
@@ -65,24 +84,121 @@ export const Booking = z.object({
   slot: Slot,
   citizen: Citizen,
   facts: z.optional(z.string()),
-  manageToken: z.optional(z.string()),
+  /** Raised by every reschedule and by the cancellation; the calendar file's SEQUENCE. */
   sequence: z.number().check(z.int(), z.gte(0)),
+  manageToken: z.optional(z.string()),
   createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
 });
 export type Booking = z.infer<typeof Booking>;
 
-/** A request for the officer to visit the citizen at home; an officer confirms it later. */
+/** The body that moves a booking to another slot (the booking keeps its id; the old slot is freed). */
+export const RescheduleInput = z.object({
+  slotId: Id,
+  holdId: z.optional(Id),
+});
+export type RescheduleInput = z.infer<typeof RescheduleInput>;
+
+/** Parts of the day a citizen prefers for a home visit. */
+export const DayPart = z.enum(['morning', 'afternoon', 'evening']);
+export type DayPart = z.infer<typeof DayPart>;
+
+/** The body of a request for the officer to visit the citizen at home. */
+export const HomeVisitInput = z.object({
+  topicId: Id,
+  address: Address,
+  dayParts: z.array(DayPart).check(z.minLength(1), z.maxLength(3)),
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  citizen: Citizen,
+});
+export type HomeVisitInput = z.infer<typeof HomeVisitInput>;
+
+/** A request for a home visit; the officer confirms it with a time or declines it with a message. */
 export const HomeVisitRequest = z.object({
   id: Id,
   status: z.enum(['requested', 'confirmed', 'declined', 'cancelled']),
   topicId: Id,
+  /** The neighbourhood officer of the address. */
+  officerId: Id,
+  officeId: Id,
   address: Address,
-  dayParts: z.array(z.enum(['morning', 'afternoon', 'evening'])),
-  reason: z.string().check(z.maxLength(2000)),
+  dayParts: z.array(DayPart),
+  reason: z.string(),
   citizen: Citizen,
   confirmedStart: z.optional(IsoDateTime),
+  confirmedEnd: z.optional(IsoDateTime),
+  /** The officer's message with a confirmation or a decline. */
   officerMessage: z.optional(z.string()),
+  sequence: z.number().check(z.int(), z.gte(0)),
   manageToken: z.optional(z.string()),
   createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
 });
 export type HomeVisitRequest = z.infer<typeof HomeVisitRequest>;
+
+/** The officer's answer that confirms a home visit. */
+export const HomeVisitConfirmation = z.object({
+  start: IsoDateTime,
+  durationMinutes: z.optional(z.number().check(z.int(), z.gte(5), z.lte(240))),
+  message: z.optional(z.string().check(z.maxLength(1000))),
+});
+export type HomeVisitConfirmation = z.infer<typeof HomeVisitConfirmation>;
+
+/** The officer's answer that declines a home visit. */
+export const HomeVisitDecline = z.object({
+  message: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
+});
+export type HomeVisitDecline = z.infer<typeof HomeVisitDecline>;
+
+/** The officer as a citizen sees them: a name, nothing more. */
+export const OfficerSummary = z.object({
+  id: Id,
+  displayName: z.string(),
+});
+export type OfficerSummary = z.infer<typeof OfficerSummary>;
+
+/**
+ * What a manage link shows: a booking or a home-visit request, with the topic (what to bring),
+ * the office and the officer, so one request fills the page.
+ */
+export const Managed = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('booking'), booking: Booking, topic: Topic, office: Office, officer: OfficerSummary }),
+  z.object({ kind: z.literal('home_visit'), visit: HomeVisitRequest, topic: Topic, office: Office, officer: OfficerSummary }),
+]);
+export type Managed = z.infer<typeof Managed>;
+
+/** A period an officer is away (leave, training, court), as instants. */
+export const Absence = z.object({
+  id: Id,
+  officerId: Id,
+  from: IsoDateTime,
+  to: IsoDateTime,
+  reason: z.string(),
+});
+export type Absence = z.infer<typeof Absence>;
+
+/** The body that records an absence. */
+export const AbsenceInput = z.object({
+  from: IsoDateTime,
+  to: IsoDateTime,
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+});
+export type AbsenceInput = z.infer<typeof AbsenceInput>;
+
+/** An officer's agenda over a range of days: meetings, home visits and absences. */
+export const Agenda = z.object({
+  officerId: Id,
+  timeZone: z.string(),
+  from: IsoDate,
+  to: IsoDate,
+  bookings: z.array(Booking),
+  homeVisits: z.array(HomeVisitRequest),
+  absences: z.array(Absence),
+});
+export type Agenda = z.infer<typeof Agenda>;
+
+/** The problem of a `409 slot_taken`: someone else got the slot first; `nextSlots` are free ones close to it. */
+export const SlotTakenProblem = z.extend(Problem, {
+  nextSlots: z.array(Slot),
+});
+export type SlotTakenProblem = z.infer<typeof SlotTakenProblem>;
