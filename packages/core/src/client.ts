@@ -1,3 +1,4 @@
+import { BookingResource } from './resources/booking.js';
 import { ZoneResource } from './resources/zone.js';
 import { Transport, type TransportOptions } from './transport/transport.js';
 
@@ -11,7 +12,12 @@ export type ClientOptions = TransportOptions;
 export interface BlauwClient {
   /** Municipalities, offices, officers, topics and office closures. */
   readonly zone: ZoneResource;
+  /** Availability, holds, bookings, manage links, home visits, and the officer's agenda. */
+  readonly booking: BookingResource;
 }
+
+/** A client with the booking resource alone, as {@link createBookingClient} builds it. */
+export type BookingClient = Pick<BlauwClient, 'booking'>;
 
 /**
  * Creates a client for one zone's API. Every call validates the answer, retries what may pass,
@@ -34,5 +40,24 @@ export interface BlauwClient {
  */
 export function createClient(options: ClientOptions): BlauwClient {
   const transport = new Transport(options);
-  return { zone: new ZoneResource(transport) };
+  return { zone: new ZoneResource(transport), booking: new BookingResource(transport) };
+}
+
+/**
+ * Creates a client with only `booking`, for a page that only books (the booking widget, a
+ * municipality's own form). A bundler then leaves out the other domains' resources and schemas,
+ * which {@link createClient} would bring along.
+ *
+ * @throws {ConfigurationError} when `baseUrl` is missing or not an http(s) URL.
+ *
+ * @example
+ * ```ts
+ * import { createBookingClient } from '@blauw/core';
+ *
+ * const { booking } = createBookingClient({ baseUrl: 'https://api.zone.example/v1', language: 'nl' });
+ * const { items: topics } = await booking.topics({ signal });
+ * ```
+ */
+export function createBookingClient(options: ClientOptions): BookingClient {
+  return { booking: new BookingResource(new Transport(options)) };
 }

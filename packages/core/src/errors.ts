@@ -1,3 +1,4 @@
+import type { Slot } from './schemas/booking.js';
 import type { FieldError, Problem } from './schemas/common.js';
 
 /** What went wrong, as a widget or caller branches on it. */
@@ -82,6 +83,30 @@ export class NotFoundError extends BlauwError {
 export class ConflictError extends BlauwError {
   constructor(message: string, init: BlauwErrorInit = {}) {
     super('conflict', message, init);
+  }
+}
+
+/**
+ * Someone else got the slot first (`409` with `code === 'slot_taken'`), when holding, booking or
+ * rescheduling. `nextSlots` are free slots close to the one asked for, so the citizen can pick
+ * another without starting over; empty when the server sent none (or none the SDK could read).
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.booking.book({ slotId, topicId, citizen });
+ * } catch (error) {
+ *   if (error instanceof SlotTakenError) offerSlots(error.nextSlots); // keep the form filled in
+ *   else throw error;
+ * }
+ * ```
+ */
+export class SlotTakenError extends ConflictError {
+  /** Free slots near the one that was taken, earliest first, as the server proposed them. */
+  readonly nextSlots: readonly Slot[];
+  constructor(message: string, init: BlauwErrorInit & { nextSlots?: readonly Slot[] | undefined } = {}) {
+    super(message, init);
+    this.nextSlots = init.nextSlots ?? [];
   }
 }
 

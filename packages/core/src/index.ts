@@ -5,10 +5,11 @@
  * @packageDocumentation
  * @module @blauw/core
  */
-export { createClient, type BlauwClient, type ClientOptions } from './client.js';
+export { createBookingClient, createClient, type BlauwClient, type BookingClient, type ClientOptions } from './client.js';
 export * from './errors.js';
 export * from './schemas/index.js';
 export type { LanguageOption, Query, RequestOptions, ResponseWithMeta, TransportOptions } from './transport/transport.js';
 export type { RetryOptions } from './transport/retry-policy.js';
 export { paginate, type PageFetcher } from './transport/paginate.js';
 export type { CallOptions, PageOptions, ZoneResource } from './resources/zone.js';
+export type { AvailabilityOptions, BookingResource, WriteOptions } from './resources/booking.js';

@@ -8,6 +8,7 @@ import {
   NotFoundError,
   RateLimitedError,
   ServerError,
+  SlotTakenError,
   UnauthenticatedError,
   ValidationError,
 } from '../errors.js';
@@ -68,13 +69,15 @@ describe('problem+json to typed errors', () => {
     });
   }
 
-  it('maps 409 slot_taken to ConflictError with its code and extension members', async () => {
+  it('maps 409 slot_taken to SlotTakenError, keeping the raw extension when its slots are unreadable', async () => {
     const nextSlots = [{ id: 's-2' }];
     const error = await failureFor(() =>
       HttpResponse.json({ title: 'Slot taken', status: 409, code: 'slot_taken', nextSlots }, { status: 409, headers: problemJson }),
     );
+    assert.ok(error instanceof SlotTakenError);
     assert.ok(error instanceof ConflictError);
     assert.equal(error.code, 'slot_taken');
+    assert.deepEqual(error.nextSlots, []);
     assert.deepEqual(error.problem?.['nextSlots'], nextSlots);
   });
 

@@ -5,9 +5,11 @@ import {
   NotFoundError,
   RateLimitedError,
   ServerError,
+  SlotTakenError,
   UnauthenticatedError,
   ValidationError,
 } from '../errors.js';
+import { SlotTakenProblem } from '../schemas/booking.js';
 import { Problem } from '../schemas/common.js';
 
 const statusTitles: Record<number, string> = {
@@ -102,6 +104,15 @@ export function problemToError(problem: Problem, context: ErrorContext): BlauwEr
   }
   if (status === 404 || status === 410) {
     return new NotFoundError(`${request} found nothing: ${what}. Check the identifier or reload the list it came from.`, init);
+  }
+  if (status === 409 && problem.code === 'slot_taken') {
+    // The slot is gone either way; a malformed `nextSlots` must not hide that, so it only costs
+    // the suggestions (the zod error is kept as the cause for whoever debugs the server).
+    const parsed = SlotTakenProblem.safeParse(problem);
+    return new SlotTakenError(
+      `${request} was too late: ${what}; someone else got this slot first. Offer nextSlots or let the citizen choose another time.`,
+      { ...init, cause: init.cause ?? (parsed.success ? undefined : parsed.error), nextSlots: parsed.success ? parsed.data.nextSlots : [] },
+    );
   }
   if (status === 409 || status === 412) {
     return new ConflictError(

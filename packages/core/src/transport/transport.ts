@@ -42,6 +42,16 @@ export interface RequestOptions<T> {
   body?: unknown;
   /** Validates the success body; without one the body is ignored and the result is `undefined`. */
   schema?: ZodMiniType<T> | undefined;
+  /**
+   * How the success body reaches `schema`: parsed as JSON (default), or as the raw text for
+   * non-JSON answers such as an `.ics` file (then give a string schema, e.g. `z.string()`).
+   */
+  responseType?: 'json' | 'text' | undefined;
+  /**
+   * The media type of the success body, sent as `Accept`, e.g. `text/calendar`; error answers are
+   * always asked for as problem+json too. Default `application/json`.
+   */
+  accept?: string | undefined;
   signal?: AbortSignal | undefined;
   /** Milliseconds each attempt may take; overrides the client's `timeout`. */
   timeout?: number | undefined;
@@ -133,7 +143,7 @@ export class Transport {
       });
     }
     return {
-      data: this.#parse(response.status, text, options.schema, label),
+      data: this.#parse(response.status, text, options, label),
       status: response.status,
       etag: response.headers.get('etag') ?? undefined,
       location: response.headers.get('location') ?? undefined,
@@ -141,7 +151,7 @@ export class Transport {
   }
 
   async #headers(options: RequestOptions<unknown>, idempotencyKey: string | undefined, label: string) {
-    const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+    const headers: Record<string, string> = { accept: `${options.accept ?? 'application/json'}, application/problem+json` };
     const token = await this.#token(label);
     if (token !== undefined) headers['authorization'] = `Bearer ${token}`;
     const { language } = this.#options;
@@ -180,7 +190,8 @@ export class Transport {
     }
   }
 
-  #parse<T>(status: number, text: string, schema: ZodMiniType<T> | undefined, label: string): T {
+  #parse<T>(status: number, text: string, options: RequestOptions<T>, label: string): T {
+    const { schema } = options;
     // Without a schema the caller expects nothing (204, or a write whose answer it ignores).
     if (schema === undefined || status === 204) return undefined as T;
     const shapeError = (detail: string, cause: unknown, issues: ResponseShapeError['issues'] = []) =>
@@ -188,11 +199,13 @@ export class Transport {
         `${label} answered with ${detail}. The server and the SDK disagree on the API version; update the SDK or report it to the zone's API team.`,
         { status, request: label, cause, issues },
       );
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch (error) {
-      throw shapeError('a body that is not JSON', error);
+    let body: unknown = text;
+    if (options.responseType !== 'text') {
+      try {
+        body = JSON.parse(text);
+      } catch (error) {
+        throw shapeError('a body that is not JSON', error);
+      }
     }
     const parsed = schema.safeParse(body);
     if (parsed.success) return parsed.data;

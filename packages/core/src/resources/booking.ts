@@ -1,0 +1,348 @@
+import { z } from 'zod/mini';
+import { ConfigurationError } from '../errors.js';
+import {
+  Absence,
+  Agenda,
+  Availability,
+  Booking,
+  HomeVisitRequest,
+  Managed,
+  SlotHold,
+  type AbsenceInput,
+  type BookingInput,
+  type HomeVisitConfirmation,
+  type HomeVisitInput,
+  type RescheduleInput,
+  type SlotHoldInput,
+} from '../schemas/booking.js';
+import type { Page } from '../schemas/common.js';
+import type { Office, OfficerForAddress, Topic } from '../schemas/zone.js';
+import { path } from '../transport/path.js';
+import type { Transport } from '../transport/transport.js';
+import { ZoneResource, type CallOptions, type PageOptions } from './zone.js';
+
+/** Options every write accepts. */
+export interface WriteOptions extends CallOptions {
+  /**
+   * The `Idempotency-Key` of this write. Omit it and one is generated (and kept across the SDK's
+   * own retries); pass the same key again to repeat a write whose outcome is unknown, and the
+   * server replays its first answer instead of writing twice.
+   */
+  idempotencyKey?: string | undefined;
+}
+
+/** Which free slots to list: one topic, at one office or with one officer, over a range of days. */
+export interface AvailabilityOptions extends CallOptions {
+  /** The topic sets the slot length. */
+  topicId: string;
+  /** The office whose slots to list (with any of its officers). Give this or `officerId`. */
+  officeId?: string | undefined;
+  /** The officer whose slots to list, e.g. the one `officerForAddress` found. Give this or `officeId`. */
+  officerId?: string | undefined;
+  /** First day, `YYYY-MM-DD` in the office's time zone. */
+  from: string;
+  /** Last day (inclusive), `YYYY-MM-DD` in the office's time zone; about a month after `from`. */
+  to: string;
+}
+
+// A 200 with a gateway's HTML page is not a calendar file; say so instead of saving it as one.
+const CalendarText = z.string().check(z.regex(/^BEGIN:VCALENDAR\r?\n/, 'Expected an iCalendar file starting with BEGIN:VCALENDAR.'));
+
+/**
+ * Booking a meeting with a neighbourhood officer, or a home visit, and managing it afterwards
+ * through the manage link; also the officer's side (confirming visits, the agenda, absences).
+ * Reach it as `client.booking`, or build only this with `createBookingClient` to keep a booking
+ * page small. Citizens need no token; methods marked "officer token" do.
+ *
+ * A citizen's flow, with the slot held while they fill in the form:
+ *
+ * @example
+ * ```ts
+ * const month = await client.booking.availability({ topicId, officerId, from: '2027-03-01', to: '2027-03-31', signal });
+ * const hold = await client.booking.hold({ slotId, topicId });
+ * const booking = await client.booking.book({ slotId, holdId: hold.id, topicId, citizen });
+ * const link = `https://www.gemeente.example/afspraak?token=${booking.manageToken}`;
+ * ```
+ */
+export class BookingResource {
+  readonly #transport: Transport;
+  // The directory routes a booking page needs are the zone's; one copy of their request code.
+  readonly #zone: ZoneResource;
+
+  constructor(transport: Transport) {
+    this.#transport = transport;
+    this.#zone = new ZoneResource(transport);
+  }
+
+  /** Lists what a citizen can book a meeting about (the same list as `client.zone.topics`). */
+  topics(options: PageOptions = {}): Promise<Page<Topic>> {
+    return this.#zone.topics(options);
+  }
+
+  /** Lists the offices a citizen can book at, all of the zone's or those of one municipality. */
+  offices(options: { municipalityId?: string | undefined } & PageOptions = {}): Promise<Page<Office>> {
+    return this.#zone.offices(options);
+  }
+
+  /**
+   * Finds the neighbourhood officer who covers the citizen's address, to book with them. The
+   * address never appears in error messages.
+   *
+   * @throws {NotFoundError} with `code === 'address_not_covered'` when no officer of the zone
+   *   covers the address; offer a choice of offices instead.
+   */
+  officerForAddress(
+    options: { postalCode: string; street: string; houseNumber: string } & CallOptions,
+  ): Promise<OfficerForAddress> {
+    return this.#zone.officerForAddress(options);
+  }
+
+  /**
+   * Lists the free slots of a topic at an office or with an officer, day by day, over a range of
+   * up to about a month. `nextFreeDate` tells where to jump when the range has none.
+   *
+   * @throws {ConfigurationError} when neither `officeId` nor `officerId` is given (no request is sent).
+   *
+   * @example
+   * ```ts
+   * const { days, nextFreeDate } = await client.booking.availability({
+   *   topicId: 't-domicile',
+   *   officeId: 'o-centrum',
+   *   from: '2027-03-01',
+   *   to: '2027-03-31',
+   *   signal,
+   * });
+   * const bookable = days.filter((day) => day.slots.length > 0);
+   * ```
+   */
+  async availability(options: AvailabilityOptions): Promise<Availability> {
+    const { topicId, officeId, officerId, from, to } = options;
+    if ((officeId ?? '') === '' && (officerId ?? '') === '') {
+      throw new ConfigurationError(
+        'availability() needs an officeId or an officerId: pass the office the citizen chose, or the officer officerForAddress() found.',
+      );
+    }
+    return this.#transport.request({
+      method: 'GET',
+      path: 'availability',
+      query: { topicId, officeId, officerId, from, to },
+      schema: Availability,
+      signal: options.signal,
+    });
+  }
+
+  /**
+   * Holds a slot for a few minutes while the citizen fills in the form, so nobody else can take
+   * it meanwhile; the hold lapses at `expiresAt`. Book with its `id` as `holdId`.
+   *
+   * @throws {SlotTakenError} when the slot was taken meanwhile; its `nextSlots` are alternatives.
+   */
+  hold(options: SlotHoldInput & WriteOptions): Promise<SlotHold> {
+    const body: SlotHoldInput = { slotId: options.slotId, topicId: options.topicId };
+    return this.#transport.request({ method: 'POST', path: 'holds', body, schema: SlotHold, ...write(options) });
+  }
+
+  /**
+   * Gives a held slot back before the hold lapses, e.g. when the citizen picks another time or
+   * leaves the page.
+   *
+   * @throws {NotFoundError} when the server no longer knows the hold (it lapsed, or was used to book).
+   */
+  releaseHold(options: { holdId: string } & CallOptions): Promise<void> {
+    return this.#transport.request({ method: 'DELETE', path: path`holds/${options.holdId}`, signal: options.signal });
+  }
+
+  /**
+   * Books a slot, held before (`holdId`) or still free. The answer carries the `manageToken` of
+   * the citizen's manage link; it is shown only here, so keep it (put it in the link you show).
+   * A confirmation with the calendar file goes to `citizen.email`.
+   *
+   * @throws {SlotTakenError} when someone else got the slot first; offer `error.nextSlots` and
+   *   keep the form as it is.
+   * @throws {ValidationError} when the citizen's details are refused; `fieldErrors` point at them
+   *   (e.g. `/citizen/email`).
+   *
+   * @example
+   * ```ts
+   * const booking = await client.booking.book({
+   *   slotId: hold.slot.id,
+   *   holdId: hold.id,
+   *   topicId,
+   *   citizen: { name: 'An Peeters', email: 'an@example.be', language: 'nl' },
+   *   facts: 'My bicycle was stolen at the station.',
+   * });
+   * ```
+   */
+  book(options: BookingInput & WriteOptions): Promise<Booking> {
+    const { slotId, holdId, topicId, citizen, facts } = options;
+    const body: BookingInput = { slotId, holdId, topicId, citizen, facts };
+    return this.#transport.request({ method: 'POST', path: 'bookings', body, schema: Booking, ...write(options) });
+  }
+
+  /**
+   * Gets what a manage link shows: the booking or home-visit request, with its topic, office and
+   * officer. Switch on `kind`.
+   *
+   * @throws {NotFoundError} when the token is unknown (mistyped or truncated link).
+   *
+   * @example
+   * ```ts
+   * const managed = await client.booking.manage({ manageToken, signal });
+   * if (managed.kind === 'booking') show(managed.booking.slot, managed.topic.bring);
+   * ```
+   */
+  manage(options: { manageToken: string } & CallOptions): Promise<Managed> {
+    return this.#transport.request({
+      method: 'GET',
+      path: path`manage/${options.manageToken}`,
+      schema: Managed,
+      signal: options.signal,
+    });
+  }
+
+  /**
+   * Moves a booking to another slot (held before with `holdId`, or still free). The booking keeps
+   * its id and manage link, the old slot is freed, and its `sequence` goes up (fetch the calendar
+   * file again).
+   *
+   * @throws {SlotTakenError} when someone else got the new slot first; offer `error.nextSlots`.
+   * @throws {ConflictError} with another `code` when the booking can no longer be moved (e.g. cancelled).
+   */
+  reschedule(options: { manageToken: string } & RescheduleInput & WriteOptions): Promise<Managed> {
+    const body: RescheduleInput = { slotId: options.slotId, holdId: options.holdId };
+    return this.#transport.request({
+      method: 'POST',
+      path: path`manage/${options.manageToken}/reschedule`,
+      body,
+      schema: Managed,
+      ...write(options),
+    });
+  }
+
+  /**
+   * Cancels the booking or home-visit request of a manage link; the slot becomes free again.
+   *
+   * @throws {NotFoundError} when the token is unknown.
+   */
+  cancel(options: { manageToken: string } & WriteOptions): Promise<Managed> {
+    return this.#transport.request({
+      method: 'POST',
+      path: path`manage/${options.manageToken}/cancel`,
+      body: {},
+      schema: Managed,
+      ...write(options),
+    });
+  }
+
+  /**
+   * The absolute URL of the booking's calendar file (`.ics`), for a download link; sends no
+   * request. Needs no token, so it suits a plain `<a href download>`.
+   *
+   * @example
+   * ```ts
+   * html`<a href=${client.booking.calendarUrl({ manageToken })} download="afspraak.ics">Add to calendar</a>`;
+   * ```
+   */
+  calendarUrl(options: { manageToken: string }): string {
+    return new URL(calendarPath(options.manageToken), this.#transport.baseUrl).href;
+  }
+
+  /**
+   * Gets the booking's calendar file as RFC 5545 text, e.g. to offer it as a `Blob` or share it.
+   * For a plain download link, {@link BookingResource.calendarUrl} needs no request.
+   *
+   * @throws {NotFoundError} when the token is unknown.
+   */
+  calendar(options: { manageToken: string } & CallOptions): Promise<string> {
+    return this.#transport.request({
+      method: 'GET',
+      path: calendarPath(options.manageToken),
+      accept: 'text/calendar',
+      responseType: 'text',
+      schema: CalendarText,
+      signal: options.signal,
+    });
+  }
+
+  /**
+   * Asks the neighbourhood officer of an address to visit the citizen at home, in preferred parts
+   * of the day; the officer confirms a time later (or declines with a message). The answer
+   * carries the `manageToken` of the request's manage link.
+   *
+   * @throws {NotFoundError} with `code === 'address_not_covered'` when no officer covers the address.
+   */
+  requestHomeVisit(options: HomeVisitInput & WriteOptions): Promise<HomeVisitRequest> {
+    const { topicId, address, dayParts, reason, citizen } = options;
+    const body: HomeVisitInput = { topicId, address, dayParts, reason, citizen };
+    return this.#transport.request({ method: 'POST', path: 'home-visits', body, schema: HomeVisitRequest, ...write(options) });
+  }
+
+  /**
+   * Confirms a home visit at a time (officer token). The citizen gets the time and the calendar file.
+   *
+   * @throws {ConflictError} when the request is no longer open (e.g. the citizen cancelled it).
+   */
+  confirmHomeVisit(options: { visitId: string } & HomeVisitConfirmation & WriteOptions): Promise<HomeVisitRequest> {
+    const { start, durationMinutes, message } = options;
+    const body: HomeVisitConfirmation = { start, durationMinutes, message };
+    return this.#transport.request({
+      method: 'POST',
+      path: path`home-visits/${options.visitId}/confirm`,
+      body,
+      schema: HomeVisitRequest,
+      ...write(options),
+    });
+  }
+
+  /**
+   * Declines a home visit with a message for the citizen (officer token), e.g. pointing them to
+   * the office hours.
+   *
+   * @throws {ConflictError} when the request is no longer open.
+   */
+  declineHomeVisit(options: { visitId: string; message: string } & WriteOptions): Promise<HomeVisitRequest> {
+    return this.#transport.request({
+      method: 'POST',
+      path: path`home-visits/${options.visitId}/decline`,
+      body: { message: options.message },
+      schema: HomeVisitRequest,
+      ...write(options),
+    });
+  }
+
+  /**
+   * Gets an officer's meetings, home visits and absences over a range of days (officer token).
+   *
+   * @throws {ForbiddenError} when the token may not see this officer's agenda.
+   */
+  agenda(options: { officerId: string; from: string; to: string } & CallOptions): Promise<Agenda> {
+    return this.#transport.request({
+      method: 'GET',
+      path: path`officers/${options.officerId}/agenda`,
+      query: { from: options.from, to: options.to },
+      schema: Agenda,
+      signal: options.signal,
+    });
+  }
+
+  /**
+   * Records a period an officer is away (officer token); their slots in it disappear from the
+   * availability.
+   *
+   * @throws {ValidationError} when the period is refused (e.g. `to` before `from`); see `fieldErrors`.
+   */
+  recordAbsence(options: { officerId: string; absence: AbsenceInput } & WriteOptions): Promise<Absence> {
+    return this.#transport.request({
+      method: 'POST',
+      path: path`officers/${options.officerId}/absences`,
+      body: options.absence,
+      schema: Absence,
+      ...write(options),
+    });
+  }
+}
+
+const calendarPath = (manageToken: string): string => path`manage/${manageToken}/calendar.ics`;
+
+/** The transport options every write passes on unchanged. */
+const write = (options: WriteOptions) => ({ signal: options.signal, idempotencyKey: options.idempotencyKey });
