@@ -9,8 +9,8 @@ export function requestLabel(method: string, url: URL): string {
 const urlQuery = /(\bhttps?:\/\/[^\s?#]*)\?[^\s#]*/g;
 
 /**
- * Removes query strings from the message and stack of an error thrown below the SDK (ky writes
- * the full URL into its messages), so the error can be kept as a `cause` without leaking them.
+ * Removes query strings from the message and stack of an error thrown below the SDK (fetch
+ * implementations may write the full URL into theirs), so the error can be kept as a `cause` without leaking them.
  */
 export function redactQuery<E>(error: E): E {
   if (error instanceof Error) {

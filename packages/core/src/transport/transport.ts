@@ -111,7 +111,7 @@ export class Transport {
   /** Like {@link Transport.request}, also returning status, `ETag` and `Location`. */
   async requestWithMeta<T = undefined>(options: RequestOptions<T>): Promise<ResponseWithMeta<T>> {
     const label = requestLabel(options.method, new URL(options.path, this.#base));
-    // One key for the logical write, shared by ky's retries and by the retry after a refresh.
+    // One key for the logical write, shared by the HTTP client's retries and by the retry after a refresh.
     const idempotencyKey = idempotencyKeyFor(options.method, options.idempotencyKey);
     const send = async (): Promise<Response> =>
       this.#http.send({
