@@ -23,6 +23,49 @@ export {
 } from './domain/idempotency.js';
 export { authenticate, authorize, principalId, type AuthRequirement, type Principal } from './domain/auth.js';
 export { ZoneStore, type AddressQuery } from './domain/zone-store.js';
+export {
+  addDays,
+  dateInZone,
+  daysBetween,
+  formatOffset,
+  formatZoned,
+  instantToZoned,
+  isoWeekday,
+  offsetMinutesAt,
+  zonedTimeToInstant,
+  type Disambiguation,
+  type ZonedTime,
+} from './domain/zoned-time.js';
+export { belgianPublicHolidays, easterSunday, isBelgianPublicHoliday, type PublicHoliday } from './domain/holidays.js';
+export {
+  availabilityDays,
+  dateClosedReason,
+  freeSlotsOn,
+  horizonEnd,
+  offeredSlotsOn,
+  openingSlotTimes,
+  parseSlotId,
+  slotId,
+  slotsAfter,
+  type Interval,
+  type SlotContext,
+  type SlotReference,
+} from './domain/slots.js';
+export { HOLD_TTL_MS, SlotHolds, type HoldRecord } from './domain/holds.js';
+export { HomeVisits, type HomeVisitRecord } from './domain/home-visits.js';
+export {
+  BookingDesk,
+  CALENDAR_UID_DOMAIN,
+  MAX_RANGE_DAYS,
+  NEXT_SLOTS,
+  mayActFor,
+  type Actor,
+  type AvailabilityQuery as AvailabilityRequest,
+  type BookingDeskOptions,
+} from './domain/bookings.js';
+export { CALENDAR_PRODID, calendarFile, escapeText, foldLine, vtimezone, type CalendarEvent } from './domain/calendar-file.js';
+export { randomToken } from './domain/tokens.js';
+export { DEMO_CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 export { createZone, type Zone, type ZoneOptions } from './domain/zone.js';
 export { DEV_OFFICER_TOKEN, DEV_SUPERVISOR_TOKEN, ZONE_NAME, ZONE_TIME_ZONE, seedZone, type ZoneData } from './seed/zone-seed.js';
 export { SEED_TOPICS } from './seed/topics.js';
@@ -40,6 +83,7 @@ export {
   type RouteResult,
 } from './handlers/route.js';
 export { routes } from './handlers/routes.js';
+export { CALENDAR_FILENAME, bookingRoutes } from './handlers/booking-routes.js';
 export * from './handlers/query-params.js';
 export { PROBLEM_TYPE_BASE, problem, problemResponse } from './handlers/problem.js';
 export { createHandlers, type HandlerOptions } from './handlers/create-handlers.js';

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createMiddleware } from '@mswjs/http-middleware';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { DEMO_CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 import { systemClock, type Clock } from './domain/clock.js';
 import { mulberry32, type Random } from './domain/random.js';
 import { createZone, type Zone } from './domain/zone.js';
@@ -12,6 +13,8 @@ import { problem } from './handlers/problem.js';
 import { routes } from './handlers/routes.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { ZONE_NAME } from './seed/zone-seed.js';
+
+export { DEMO_CONTENT_SECURITY_POLICY };
 
 /** Headers a browser may send cross-origin: what the SDK sends. */
 export const CORS_ALLOW_HEADERS = ['Authorization', 'Idempotency-Key', 'If-Match', 'If-None-Match', 'Last-Event-ID', 'Accept-Language', 'Content-Type'];
@@ -39,6 +42,8 @@ export interface MockServerOptions {
   staticDirs?: { demo?: string | undefined; cdn?: string | undefined } | undefined;
   /** Where "now" comes from. Default: the system clock. */
   clock?: Clock | undefined;
+  /** How long a slot hold lasts, in milliseconds. Default 5 minutes. */
+  holdTtlMs?: number | undefined;
   /** Close the server on SIGINT/SIGTERM and exit. Default false (the CLI turns it on). */
   handleSignals?: boolean | undefined;
 }
@@ -90,7 +95,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const latencyMs = options.latencyMs ?? 0;
   if (!(Number.isFinite(latencyMs) && latencyMs >= 0)) throw new RangeError(`latencyMs must be 0 or more, got ${latencyMs}.`);
   const dirs = { ...DEFAULT_STATIC_DIRS, ...definedOnly(options.staticDirs ?? {}) };
-  const zone = createZone({ seed: options.seed ?? 1, clock: options.clock ?? systemClock });
+  const zone = createZone({ seed: options.seed ?? 1, clock: options.clock ?? systemClock, holdTtlMs: options.holdTtlMs });
   let failures = failureRandom(zone.seed);
 
   const app = express();
@@ -136,7 +141,17 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   app.get('/favicon.ico', (_request: Request, response: Response) => {
     response.status(204).end();
   });
-  app.use('/demo', express.static(dirs.demo, { fallthrough: true }));
+  // Demo pages run under the strict policy a municipality's site may have, so they prove the
+  // widgets need no inline script or style and no unsafe DOM sinks.
+  app.use(
+    '/demo',
+    express.static(dirs.demo, {
+      fallthrough: true,
+      setHeaders: (response, path) => {
+        if (path.endsWith('.html')) response.setHeader('Content-Security-Policy', DEMO_CONTENT_SECURITY_POLICY);
+      },
+    }),
+  );
   app.use('/cdn', express.static(dirs.cdn, { fallthrough: true }));
 
   app.use(createMiddleware(...createHandlers({ zone, latencyMs })));

@@ -1,4 +1,5 @@
 import { seedZone } from '../seed/zone-seed.js';
+import { BookingDesk } from './bookings.js';
 import { systemClock, type Clock } from './clock.js';
 import { IdempotencyStore } from './idempotency.js';
 import { ZoneStore } from './zone-store.js';
@@ -9,16 +10,20 @@ export interface ZoneOptions {
   seed?: number | undefined;
   /** Where "now" comes from. Default: the system clock. */
   clock?: Clock | undefined;
+  /** How long a slot hold lasts, in milliseconds. Default 5 minutes. */
+  holdTtlMs?: number | undefined;
 }
 
 /** The mock backend's whole state: directory, idempotency keys, clock, and how to start over. */
 export interface Zone {
   readonly store: ZoneStore;
+  /** Availability, holds, bookings, manage links, home visits, absences and agendas. */
+  readonly bookings: BookingDesk;
   readonly idempotency: IdempotencyStore;
   readonly clock: Clock;
   /** The seed the current data came from. */
   readonly seed: number;
-  /** Restores the seeded state (optionally from another seed) and forgets idempotency keys. */
+  /** Restores the seeded state (optionally from another seed), drops bookings and forgets idempotency keys. */
   reset(seed?: number): void;
 }
 
@@ -35,10 +40,13 @@ export interface Zone {
 export function createZone(options: ZoneOptions = {}): Zone {
   const clock = options.clock ?? systemClock;
   let seed = normalizeSeed(options.seed ?? 1);
-  const store = new ZoneStore(seedZone(seed, clock));
+  const data = seedZone(seed, clock);
+  const store = new ZoneStore(data);
+  const bookings = new BookingDesk({ directory: store, clock, absences: data.absences, holdTtlMs: options.holdTtlMs });
   const idempotency = new IdempotencyStore({ clock });
   return {
     store,
+    bookings,
     idempotency,
     clock,
     get seed() {
@@ -46,7 +54,9 @@ export function createZone(options: ZoneOptions = {}): Zone {
     },
     reset(nextSeed) {
       seed = normalizeSeed(nextSeed ?? seed);
-      store.replace(seedZone(seed, clock));
+      const next = seedZone(seed, clock);
+      store.replace(next);
+      bookings.replace(next.absences);
       idempotency.clear();
     },
   };

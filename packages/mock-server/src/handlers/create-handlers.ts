@@ -216,23 +216,31 @@ function finish(route: Route, result: RouteResult, settings: Settings, instance:
       };
     }
   }
-  headers['Content-Type'] = 'application/json';
+  if (spec?.contentType?.startsWith('text/') && typeof result.body === 'string') {
+    headers['Content-Type'] ??= `${spec.contentType}; charset=utf-8`;
+    return { status: result.status, headers, body: result.body };
+  }
+  if (result.body !== undefined) headers['Content-Type'] = 'application/json';
   if (route.etag && result.status === 200) headers['ETag'] = etagFor(JSON.stringify(result.body));
   return { status: result.status, headers, body: result.body };
 }
 
+const KIND_STATUS: Record<DomainError['kind'], number> = { invalid: 400, forbidden: 403, not_found: 404, conflict: 409, unprocessable: 422 };
+
 function domainProblem(error: DomainError, instance: string): StoredResponse {
-  const status =
-    PROBLEM_STATUS[error.code] ?? (error.kind === 'not_found' ? 404 : error.kind === 'conflict' ? 409 : 400);
+  // `unprocessable` wins over the code's usual status: `address_not_covered` is a 404 for a
+  // look-up but a 422 for a home-visit request naming that address.
+  const status = error.kind === 'unprocessable' ? 422 : (PROBLEM_STATUS[error.code] ?? KIND_STATUS[error.kind]);
   return {
     status,
     headers: { 'Content-Type': 'application/problem+json' },
-    body: problem(status, error.code, { detail: error.message, errors: error.errors, instance }),
+    body: problem(status, error.code, { detail: error.message, errors: error.errors, instance, extensions: error.extensions }),
   };
 }
 
 function toResponse(stored: StoredResponse): Response {
-  return new Response(stored.body === undefined ? null : JSON.stringify(stored.body), {
+  const text = typeof stored.body === 'string' && !/json/i.test(stored.headers['Content-Type'] ?? '');
+  return new Response(stored.body === undefined ? null : text ? (stored.body as string) : JSON.stringify(stored.body), {
     status: stored.status,
     headers: stored.headers,
   });

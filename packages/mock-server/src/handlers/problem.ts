@@ -16,6 +16,13 @@ const TITLES: Record<string, string> = {
   route_not_found: 'No such API route',
   method_not_allowed: 'Method not allowed on this route',
   address_not_covered: 'No neighbourhood officer covers this address',
+  slot_taken: 'The slot is no longer free',
+  booking_cancelled: 'The booking was cancelled',
+  visit_not_open: 'The home visit is no longer open',
+  visit_not_confirmed: 'The home visit has no time yet',
+  visit_not_reschedulable: 'A home visit cannot be rescheduled',
+  officer_busy: 'The officer is busy at that time',
+  manage_link_not_found: 'Unknown manage link',
   idempotency_key_missing: 'Idempotency-Key header missing',
   idempotency_key_invalid: 'Idempotency-Key header not valid',
   idempotency_key_reused: 'Idempotency-Key already used with another request body',
@@ -39,6 +46,12 @@ export const PROBLEM_STATUS: Record<string, number> = {
   address_not_covered: 404,
   method_not_allowed: 405,
   idempotency_key_in_flight: 409,
+  slot_taken: 409,
+  booking_cancelled: 409,
+  visit_not_open: 409,
+  visit_not_confirmed: 409,
+  visit_not_reschedulable: 409,
+  officer_busy: 409,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,
   internal_error: 500,
@@ -51,6 +64,8 @@ export interface ProblemInit {
   detail?: string | undefined;
   errors?: FieldError[] | undefined;
   instance?: string | undefined;
+  /** Extension members (RFC 9457 §3.2), e.g. `nextSlots`; they never override the standard ones. */
+  extensions?: Record<string, unknown> | undefined;
 }
 
 /**
@@ -60,6 +75,7 @@ export interface ProblemInit {
  */
 export function problem(status: number, code: string, init: ProblemInit = {}): Problem {
   const document: Problem = {
+    ...init.extensions,
     type: `${PROBLEM_TYPE_BASE}${code}`,
     title: TITLES[code] ?? (code.endsWith('_not_found') ? 'Not found' : 'Request failed'),
     status,

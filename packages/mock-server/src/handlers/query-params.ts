@@ -1,4 +1,4 @@
-import { Id, PostalCode } from '@blauw/core';
+import { Id, IsoDate, PostalCode } from '@blauw/core';
 import { z } from 'zod/mini';
 import { MAX_PAGE_LIMIT } from '../domain/pagination.js';
 
@@ -37,3 +37,24 @@ export const MunicipalityParams = z.object({ municipalityId: Id });
 export const OfficeParams = z.object({ officeId: Id });
 export const OfficerParams = z.object({ officerId: Id });
 export const ClosureParams = z.object({ officeId: Id, closureId: Id });
+
+/** `GET /v1/availability` query: a topic, an office or an officer, and a range of dates (at most 62 days). */
+export const AvailabilityQuery = z.object({
+  topicId: Id,
+  /** The office whose free slots to show (one per start time). */
+  officeId: z.optional(Id),
+  /** The officer whose free slots to show (only theirs). */
+  officerId: z.optional(Id),
+  /** First date, in the office's time zone. */
+  from: IsoDate,
+  /** Last date (inclusive), at most 61 days after `from`. */
+  to: IsoDate,
+});
+
+/** `GET /v1/officers/:officerId/agenda` query: a range of dates (at most 62 days). */
+export const AgendaQuery = z.object({ from: IsoDate, to: IsoDate });
+
+export const HoldParams = z.object({ holdId: Id });
+/** A manage token: 32 random bytes as base64url (43 characters); other lengths are accepted up to 128. */
+export const ManageParams = z.object({ manageToken: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/)) });
+export const VisitParams = z.object({ visitId: Id });

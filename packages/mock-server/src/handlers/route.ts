@@ -11,8 +11,12 @@ export interface ResponseSpec {
   description: string;
   /** Body schema; absent for bodiless responses such as 304. */
   schema?: z.ZodMiniType;
-  /** `application/json` for data, `application/problem+json` for problems. */
-  contentType?: 'application/json' | 'application/problem+json';
+  /**
+   * `application/json` for data (default), `application/problem+json` for problems, or a text
+   * type such as `text/calendar`: then the handler returns the body as a string and it is sent
+   * as is, with `; charset=utf-8`.
+   */
+  contentType?: 'application/json' | 'application/problem+json' | `text/${string}`;
   /** Response headers: name → description. */
   headers?: Record<string, string>;
 }

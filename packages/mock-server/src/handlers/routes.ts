@@ -1,9 +1,10 @@
+import { bookingRoutes } from './booking-routes.js';
 import { directoryRoutes } from './directory-routes.js';
 import type { Route } from './route.js';
 
 /**
  * The API's route table: every operation under `/v1`, declared once. msw handlers and the
- * OpenAPI document are both generated from it. Later domains (booking, incidents, …) append
- * their own route files here.
+ * OpenAPI document are both generated from it. Later domains (incidents, …) append their own
+ * route files here.
  */
-export const routes: readonly Route[] = [...directoryRoutes];
+export const routes: readonly Route[] = [...directoryRoutes, ...bookingRoutes];

@@ -1,6 +1,7 @@
-import type { Municipality, Office, OfficeClosure, Officer, OpeningPeriod, Session, StreetCoverage, Topic } from '@blauw/core';
+import type { Absence, Municipality, Office, OfficeClosure, Officer, OpeningPeriod, Session, StreetCoverage, Topic } from '@blauw/core';
 import { foldToAscii } from '../domain/address-match.js';
 import type { Clock } from '../domain/clock.js';
+import { addDays as addCalendarDays, dateInZone, formatZoned, zonedTimeToInstant } from '../domain/zoned-time.js';
 import { mulberry32, pick, randomInt, shuffle, type Random } from '../domain/random.js';
 import { SEED_TOPICS } from './topics.js';
 
@@ -27,6 +28,8 @@ export interface ZoneData {
   officers: Officer[];
   topics: Topic[];
   closures: OfficeClosure[];
+  /** Officers' absences the zone starts with. */
+  absences: Absence[];
   /** Dev bearer tokens → who they are. */
   tokens: Map<string, Session>;
 }
@@ -62,7 +65,8 @@ const LAST_NAMES: Record<Language, string[]> = {
 const OFFICE_WORD: Record<Language, string> = { nl: 'Wijkkantoor', fr: 'Bureau de quartier', de: 'Bezirksbüro' };
 const SECOND_OFFICE_SUFFIX: Record<Language, string> = { nl: 'Noord', fr: 'Nord', de: 'Nord' };
 
-// Weekly opening hours an office can have, as local wall-clock times.
+// Weekly opening hours an office can have, as local wall-clock times. Each has mornings and
+// some afternoons or evenings, for citizens who work.
 const OPENING_TEMPLATES: OpeningPeriod[][] = [
   [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '09:00', closes: '12:00' })).concat([{ weekday: 3, opens: '13:30', closes: '16:00' }]),
   [
@@ -76,7 +80,12 @@ const OPENING_TEMPLATES: OpeningPeriod[][] = [
     { weekday, opens: '08:30', closes: '12:00' },
     { weekday, opens: '13:00', closes: '16:30' },
   ]),
-  [1, 2, 3, 4, 5].map((weekday) => ({ weekday, opens: '13:00', closes: '17:00' })).concat([{ weekday: 4, opens: '17:00', closes: '20:00' }]),
+  [1, 2, 3, 4, 5]
+    .map((weekday) => ({ weekday, opens: '13:00', closes: '17:00' }))
+    .concat([
+      { weekday: 4, opens: '17:00', closes: '20:00' },
+      { weekday: 6, opens: '09:30', closes: '12:00' },
+    ]),
 ];
 
 /** A URL- and id-safe form of a name: `Bois-Lisière` → `bois-lisiere`. */
@@ -88,23 +97,19 @@ export function slugify(name: string): string {
 
 /** Today's date (`YYYY-MM-DD`) in a time zone, by the given clock. */
 export function localDate(clock: Clock, timeZone: string): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(clock.now());
+  return dateInZone(clock.now(), timeZone);
 }
 
 /** Adds whole days to a `YYYY-MM-DD` date. */
-export function addDays(date: string, days: number): string {
-  const instant = new Date(`${date}T12:00:00Z`);
-  instant.setUTCDate(instant.getUTCDate() + days);
-  return instant.toISOString().slice(0, 10);
-}
+export const addDays = addCalendarDays;
 
 /**
  * Builds the fictional zone for a seed: 5 municipalities (4 Dutch-speaking, 1 French- or
  * German-speaking), 6–7 offices, 10 officers covering whole streets, number ranges and
- * even/odd sides, the 6 booking topics, one upcoming closure and the dev tokens.
+ * even/odd sides (every office has at least one), the 6 booking topics, one upcoming closure,
+ * one officer's training day and the dev tokens.
  *
- * Closures are placed relative to `clock`'s today, so a fixed clock gives fixed data.
+ * Closures and absences are placed relative to `clock`'s today, so a fixed clock gives fixed data.
  */
 export function seedZone(seed: number, clock: Clock): ZoneData {
   const random = mulberry32(seed);
@@ -216,6 +221,19 @@ export function seedZone(seed: number, clock: Clock): ZoneData {
     },
   ];
 
+  // One absence, placed without the PRNG so the rest of the zone stays as it was: the second
+  // officer is at a training day ten days from now.
+  const trainingDay = addDays(today, 10);
+  const absences: Absence[] = [
+    {
+      id: 'absence-1',
+      officerId: (officers[1] as Officer).id,
+      from: formatZoned(zonedTimeToInstant(trainingDay, '08:00', ZONE_TIME_ZONE), ZONE_TIME_ZONE),
+      to: formatZoned(zonedTimeToInstant(trainingDay, '18:00', ZONE_TIME_ZONE), ZONE_TIME_ZONE),
+      reason: 'Opleiding / Formation',
+    },
+  ];
+
   const devOfficer = officers[0] as Officer;
   const tokens = new Map<string, Session>([
     [DEV_OFFICER_TOKEN, { role: 'officer', officerId: devOfficer.id, displayName: devOfficer.displayName }],
@@ -230,6 +248,7 @@ export function seedZone(seed: number, clock: Clock): ZoneData {
     officers,
     topics: SEED_TOPICS.map((topic) => structuredClone(topic)),
     closures,
+    absences,
     tokens,
   };
 }

@@ -1,0 +1,509 @@
+import type {
+  Absence,
+  AbsenceInput,
+  Agenda,
+  Availability,
+  Booking,
+  BookingInput,
+  HomeVisitConfirmation,
+  HomeVisitDecline,
+  HomeVisitInput,
+  HomeVisitRequest,
+  Locale,
+  Managed,
+  Office,
+  Officer,
+  RescheduleInput,
+  Session,
+  Slot,
+  SlotHold,
+  SlotHoldInput,
+  Topic,
+} from '@blauw/core';
+import { calendarFile, type CalendarEvent } from './calendar-file.js';
+import type { Clock } from './clock.js';
+import { DomainError } from './domain-error.js';
+import { SlotHolds } from './holds.js';
+import { HomeVisits, topicFor, type HomeVisitRecord } from './home-visits.js';
+import { availabilityDays, isFree, overlaps, parseSlotId, slotsAfter, type Interval, type SlotContext, type SlotReference } from './slots.js';
+import { randomToken } from './tokens.js';
+import type { ZoneStore } from './zone-store.js';
+import { addDays, daysBetween, formatZoned, zonedTimeToInstant } from './zoned-time.js';
+
+// The booking side of the backend: availability, holds, bookings, manage links, home visits,
+// absences and agendas. Every method is synchronous: a check and the write it guards happen in
+// one JavaScript turn, so concurrent HTTP requests are served one after the other and two
+// citizens can never end up with the same slot.
+
+/** The longest range one availability or agenda request may span, in days (inclusive). */
+export const MAX_RANGE_DAYS = 62;
+/** How many alternatives a `409 slot_taken` proposes. */
+export const NEXT_SLOTS = 5;
+/** The domain of calendar UIDs: `${bookingId}@blauw.example`. */
+export const CALENDAR_UID_DOMAIN = 'blauw.example';
+
+/** A booking as the server keeps it: the manage token is always there. */
+type BookingRecord = Booking & { manageToken: string };
+
+/** Who acts on an officer's agenda: an officer (only their own) or a supervisor (any). */
+export type Actor = Session;
+
+/** Options of {@link BookingDesk}. */
+export interface BookingDeskOptions {
+  directory: ZoneStore;
+  clock: Clock;
+  /** Absences the zone starts with (seeded). */
+  absences?: readonly Absence[] | undefined;
+  /** How long a hold lasts; default 5 minutes. */
+  holdTtlMs?: number | undefined;
+}
+
+/** The query of an availability request; `officeId` or `officerId` is required. */
+export interface AvailabilityQuery {
+  topicId: string;
+  officeId?: string | undefined;
+  officerId?: string | undefined;
+  from: string;
+  to: string;
+}
+
+/**
+ * The booking rules with their state. Pure TypeScript: runs in Node, a browser or a service
+ * worker.
+ *
+ * @example
+ * ```ts
+ * const desk = zone.bookings;
+ * const month = desk.availability({ officeId, topicId: 'topic-domicile', from: '2027-03-01', to: '2027-03-31' });
+ * const hold = desk.hold({ slotId: month.days[0].slots[0].id, topicId: 'topic-domicile' });
+ * const booking = desk.book({ slotId: hold.slot.id, holdId: hold.id, topicId: 'topic-domicile', citizen });
+ * ```
+ */
+export class BookingDesk {
+  readonly #directory: ZoneStore;
+  readonly #clock: Clock;
+  readonly #holds: SlotHolds;
+  readonly #visits: HomeVisits;
+  readonly #bookings = new Map<string, BookingRecord>();
+  #absences: Absence[] = [];
+  #bookingSequence = 0;
+  #absenceSequence = 0;
+
+  constructor(options: BookingDeskOptions) {
+    this.#directory = options.directory;
+    this.#clock = options.clock;
+    this.#holds = new SlotHolds({ clock: options.clock, ttlMs: options.holdTtlMs });
+    this.#visits = new HomeVisits({ directory: options.directory, clock: options.clock });
+    this.replace(options.absences ?? []);
+  }
+
+  /** Starts over: no holds, bookings or visits; the given absences. */
+  replace(absences: readonly Absence[]): void {
+    this.#holds.clear();
+    this.#visits.clear();
+    this.#bookings.clear();
+    this.#absences = absences.map((absence) => ({ ...absence }));
+    this.#bookingSequence = 0;
+    this.#absenceSequence = absences.length;
+  }
+
+  /**
+   * Free slots from `from` to `to` (at most {@link MAX_RANGE_DAYS} days): of an office (one per
+   * start time, the first free officer) or of one officer.
+   *
+   * @throws DomainError 400 for a missing office/officer or a bad range; 404 for unknown ids.
+   */
+  availability(query: AvailabilityQuery): Availability {
+    if (query.officeId === undefined && query.officerId === undefined) {
+      throw invalid('Say whose availability: an office or an officer.', '/query/officeId', 'Give officeId or officerId.');
+    }
+    checkRange(query.from, query.to);
+    const topic = this.#directory.getTopic(query.topicId);
+    let office: Office;
+    let officerIds: string[];
+    if (query.officerId !== undefined) {
+      const officer = this.#directory.getOfficer(query.officerId);
+      if (query.officeId !== undefined && query.officeId !== officer.officeId) {
+        throw invalid('The officer does not work at that office.', '/query/officerId', `Officer ${officer.id} works at ${officer.officeId}.`);
+      }
+      office = this.#directory.getOffice(officer.officeId);
+      officerIds = [officer.id];
+    } else {
+      office = this.#directory.getOffice(query.officeId as string);
+      officerIds = this.#officersOf(office.id).map((officer) => officer.id);
+    }
+    const context = this.#context(office, topic, officerIds);
+    return {
+      officeId: office.id,
+      officerId: query.officerId ?? null,
+      topicId: topic.id,
+      timeZone: office.timeZone,
+      from: query.from,
+      to: query.to,
+      ...availabilityDays(context, query.from, query.to),
+    };
+  }
+
+  /**
+   * Holds a free slot for a few minutes while the citizen fills in the form.
+   *
+   * @throws DomainError 409 `slot_taken` (with `nextSlots`) when it is not free.
+   */
+  hold(input: SlotHoldInput): SlotHold {
+    this.#holds.prune();
+    const { slot } = this.#claim(input.slotId, input.topicId, {});
+    const hold = this.#holds.add(slot, input.topicId);
+    return { id: hold.id, slot: hold.slot, topicId: hold.topicId, expiresAt: formatZoned(hold.expiresAt, this.#officeOfSlot(slot).timeZone) };
+  }
+
+  /** Releases a hold (the citizen went back). Releasing twice is fine. @throws DomainError 404 `hold_not_found` */
+  releaseHold(holdId: string): void {
+    if (!this.#holds.get(holdId)) throw new DomainError('not_found', 'hold_not_found', `There is no hold ${holdId}; it may have been released long ago.`);
+    this.#holds.release(holdId);
+  }
+
+  /**
+   * Books a slot that is free or held by `holdId`. A hold that expired still counts when nobody
+   * took the slot meanwhile: the citizen's phone may have slept.
+   *
+   * @throws DomainError 400 (`/facts` when the topic asks for them), 409 `slot_taken`.
+   */
+  book(input: BookingInput): Booking {
+    const topic = topicFor(this.#directory, input.topicId);
+    const facts = input.facts?.trim();
+    if (topic.asksFacts && !facts) {
+      throw invalid('This topic needs a short description of the facts.', '/facts', 'Describe briefly what happened, so the officer can prepare.');
+    }
+    const { slot } = this.#claim(input.slotId, input.topicId, { holdId: input.holdId });
+    if (input.holdId !== undefined) this.#holds.release(input.holdId);
+    const now = formatZoned(this.#clock.now(), this.#officeOfSlot(slot).timeZone);
+    this.#bookingSequence += 1;
+    const booking: BookingRecord = {
+      id: `booking-${this.#bookingSequence}`,
+      status: 'confirmed',
+      topicId: topic.id,
+      slot,
+      citizen: input.citizen,
+      ...(facts ? { facts } : {}),
+      sequence: 0,
+      manageToken: randomToken(),
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.#bookings.set(booking.id, booking);
+    return structuredClone(booking);
+  }
+
+  /** What a manage link shows. @throws DomainError 404 `manage_link_not_found` */
+  manage(token: string): Managed {
+    const found = this.#byToken(token);
+    if (found.kind === 'booking') return this.#managedBooking(found.booking);
+    return this.#managedVisit(found.visit);
+  }
+
+  /**
+   * Moves a booking to another slot of the same topic: same booking id, old slot freed,
+   * sequence raised.
+   *
+   * @throws DomainError 409 `slot_taken`, 409 `booking_cancelled`, 409 `visit_not_reschedulable`.
+   */
+  reschedule(token: string, input: RescheduleInput): Managed {
+    const found = this.#byToken(token);
+    if (found.kind === 'home_visit') {
+      throw new DomainError('conflict', 'visit_not_reschedulable', 'A home visit is not moved by the citizen; cancel it and ask again, or call the office.');
+    }
+    const booking = found.booking;
+    if (booking.status === 'cancelled') throw new DomainError('conflict', 'booking_cancelled', 'This booking was cancelled; book a new meeting instead.');
+    const { slot } = this.#claim(input.slotId, booking.topicId, { holdId: input.holdId, bookingId: booking.id });
+    if (input.holdId !== undefined) this.#holds.release(input.holdId);
+    booking.slot = slot;
+    this.#touch(booking);
+    return this.#managedBooking(booking);
+  }
+
+  /**
+   * Cancels a booking or a home-visit request; the slot is free again. Cancelling twice answers
+   * the same, unchanged (a retried click must not fail).
+   */
+  cancel(token: string): Managed {
+    const found = this.#byToken(token);
+    if (found.kind === 'home_visit') return this.#managedVisit(this.#visits.cancel(found.visit.id));
+    const booking = found.booking;
+    if (booking.status !== 'cancelled') {
+      booking.status = 'cancelled';
+      this.#touch(booking);
+    }
+    return this.#managedBooking(booking);
+  }
+
+  /**
+   * The RFC 5545 calendar file of a booking or a confirmed home visit (a cancellation after
+   * cancel), in the citizen's language.
+   *
+   * @throws DomainError 409 `visit_not_confirmed` for a visit without a time.
+   */
+  calendar(token: string): string {
+    const found = this.#byToken(token);
+    const stamp = this.#clock.now();
+    if (found.kind === 'booking') {
+      const { booking } = found;
+      const topic = this.#directory.getTopic(booking.topicId);
+      const office = this.#directory.getOffice(booking.slot.officeId);
+      const officer = this.#directory.getOfficer(booking.slot.officerId);
+      return calendarFile({
+        ...eventTexts(topic, booking.citizen.language, booking.facts, officer.displayName),
+        uid: `${booking.id}@${CALENDAR_UID_DOMAIN}`,
+        sequence: booking.sequence,
+        stamp,
+        start: new Date(booking.slot.start),
+        end: new Date(booking.slot.end),
+        timeZone: office.timeZone,
+        location: `${office.name}, ${addressLine(office.address)}`,
+        status: booking.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+        organizer: office.email ? { name: office.name, email: office.email } : undefined,
+      });
+    }
+    const { visit } = found;
+    if (visit.confirmedStart === undefined || visit.confirmedEnd === undefined) {
+      throw new DomainError('conflict', 'visit_not_confirmed', 'The officer has not given this visit a time yet; the calendar file comes with the confirmation.');
+    }
+    const topic = this.#directory.getTopic(visit.topicId);
+    const office = this.#directory.getOffice(visit.officeId);
+    const officer = this.#directory.getOfficer(visit.officerId);
+    const texts = eventTexts(topic, visit.citizen.language, visit.reason, officer.displayName);
+    return calendarFile({
+      ...texts,
+      summary: `${HOME_VISIT[visit.citizen.language]}: ${texts.summary}`,
+      uid: `${visit.id}@${CALENDAR_UID_DOMAIN}`,
+      sequence: visit.sequence,
+      stamp,
+      start: new Date(visit.confirmedStart),
+      end: new Date(visit.confirmedEnd),
+      timeZone: office.timeZone,
+      location: addressLine(visit.address),
+      status: visit.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+      organizer: office.email ? { name: office.name, email: office.email } : undefined,
+    });
+  }
+
+  /** A request for a home visit, given to the officer of the address. See {@link HomeVisits.request}. */
+  requestHomeVisit(input: HomeVisitInput): HomeVisitRequest {
+    return structuredClone(this.#visits.request(input));
+  }
+
+  /** The officer of the visit (or a supervisor) confirms it with a time. */
+  confirmHomeVisit(actor: Actor, visitId: string, input: HomeVisitConfirmation): HomeVisitRequest {
+    const visit = this.#visits.get(visitId);
+    mayActFor(actor, visit.officerId);
+    const confirmed = this.#visits.confirm(visitId, input, (officerId, span) =>
+      this.#busy(officerId, {}).some((busy) => overlaps(busy, span)),
+    );
+    return withoutToken(confirmed);
+  }
+
+  /** The officer of the visit (or a supervisor) declines it with a message. */
+  declineHomeVisit(actor: Actor, visitId: string, input: HomeVisitDecline): HomeVisitRequest {
+    mayActFor(actor, this.#visits.get(visitId).officerId);
+    return withoutToken(this.#visits.decline(visitId, input));
+  }
+
+  /**
+   * An officer's agenda: confirmed bookings and home visits in the range, open visit requests,
+   * and absences overlapping it. Dates are meant in the officer's office zone.
+   */
+  agenda(actor: Actor, officerId: string, range: { from: string; to: string }): Agenda {
+    const officer = this.#directory.getOfficer(officerId);
+    mayActFor(actor, officer.id);
+    checkRange(range.from, range.to);
+    const { timeZone } = this.#directory.getOffice(officer.officeId);
+    const start = zonedTimeToInstant(range.from, '00:00', timeZone).getTime();
+    const end = zonedTimeToInstant(addDays(range.to, 1), '00:00', timeZone).getTime();
+    const span = { start, end };
+    const inRange = (from: string, to: string) => overlaps({ start: Date.parse(from), end: Date.parse(to) }, span);
+    const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+    const bookings = [...this.#bookings.values()]
+      .filter((booking) => booking.status === 'confirmed' && booking.slot.officerId === officer.id && inRange(booking.slot.start, booking.slot.end))
+      .map((booking) => ({ start: Date.parse(booking.slot.start), item: withoutToken(booking) }))
+      .sort(byStart)
+      .map((entry) => entry.item);
+    const homeVisits = this.#visits
+      .forOfficer(officer.id)
+      .filter(
+        (visit) =>
+          visit.status === 'requested' ||
+          (visit.status === 'confirmed' && inRange(visit.confirmedStart as string, visit.confirmedEnd as string)),
+      )
+      .map(withoutToken);
+    const absences = this.#absences
+      .filter((absence) => absence.officerId === officer.id && inRange(absence.from, absence.to))
+      .sort((a, b) => Date.parse(a.from) - Date.parse(b.from))
+      .map((absence) => ({ ...absence }));
+    return { officerId: officer.id, timeZone, from: range.from, to: range.to, bookings, homeVisits, absences };
+  }
+
+  /**
+   * Records that an officer is away. Their free slots in that time disappear; meetings already
+   * booked stay (the office calls those citizens).
+   *
+   * @throws DomainError 400 (`/to`) when it does not end after it starts; 403 for another officer.
+   */
+  addAbsence(actor: Actor, officerId: string, input: AbsenceInput): Absence {
+    const officer = this.#directory.getOfficer(officerId);
+    mayActFor(actor, officer.id);
+    if (Date.parse(input.to) <= Date.parse(input.from)) throw invalid('The absence ends before it starts.', '/to', `Must be after ${input.from}.`);
+    const { timeZone } = this.#directory.getOffice(officer.officeId);
+    this.#absenceSequence += 1;
+    const absence: Absence = {
+      id: `absence-${this.#absenceSequence}`,
+      officerId: officer.id,
+      from: formatZoned(Date.parse(input.from), timeZone),
+      to: formatZoned(Date.parse(input.to), timeZone),
+      reason: input.reason,
+    };
+    this.#absences.push(absence);
+    return { ...absence };
+  }
+
+  /**
+   * Checks that a slot id names a slot that is offered now for the topic, ignoring the hold
+   * `holdId` and the booking `bookingId` (the caller's own), and returns it.
+   */
+  #claim(slotId: string, topicId: string, own: { holdId?: string | undefined; bookingId?: string | undefined }): { slot: Slot; reference: SlotReference } {
+    const reference = parseSlotId(slotId);
+    if (!reference) throw invalid('This is not a slot id from this server.', '/slotId', 'Pick a slot from the availability.');
+    if (reference.topicId !== topicId) throw invalid('The slot is for another topic.', '/slotId', `This slot is for ${reference.topicId}.`);
+    let officer: Officer;
+    try {
+      officer = this.#directory.getOfficer(reference.officerId);
+    } catch (error) {
+      if (error instanceof DomainError && error.kind === 'not_found') throw invalid('The slot names no officer of this zone.', '/slotId', 'Pick a slot from the availability.');
+      throw error;
+    }
+    const topic = topicFor(this.#directory, topicId);
+    if (own.holdId !== undefined) {
+      const hold = this.#holds.get(own.holdId);
+      if (hold && hold.slot.id !== slotId) throw invalid('The hold is for another slot.', '/holdId', `Hold ${own.holdId} holds ${hold.slot.id}.`);
+    }
+    const office = this.#directory.getOffice(officer.officeId);
+    const context = this.#context(office, topic, [officer.id], own);
+    const slot = isFree(context, reference);
+    if (slot) return { slot, reference };
+    const alternatives = this.#context(office, topic, this.#officersOf(office.id).map((item) => item.id));
+    throw new DomainError('conflict', 'slot_taken', 'Someone else took this slot, or it is no longer offered; choose one of the next free slots.', [], {
+      nextSlots: slotsAfter(alternatives, reference.start, NEXT_SLOTS, slotId),
+    });
+  }
+
+  #context(office: Office, topic: Topic, officerIds: string[], own: { holdId?: string | undefined; bookingId?: string | undefined } = {}): SlotContext {
+    return {
+      office,
+      topic,
+      officerIds,
+      closures: this.#directory.listClosures(office.id, { limit: 200 }).items,
+      busy: (officerId) => this.#busy(officerId, own),
+      now: this.#clock.now(),
+    };
+  }
+
+  /** When an officer is not free: absences, confirmed bookings and visits, live holds. */
+  #busy(officerId: string, own: { holdId?: string | undefined; bookingId?: string | undefined }): Interval[] {
+    const spans: Interval[] = this.#holds.busy(officerId, own.holdId);
+    for (const absence of this.#absences) {
+      if (absence.officerId === officerId) spans.push({ start: Date.parse(absence.from), end: Date.parse(absence.to) });
+    }
+    for (const booking of this.#bookings.values()) {
+      if (booking.status !== 'confirmed' || booking.slot.officerId !== officerId || booking.id === own.bookingId) continue;
+      spans.push({ start: Date.parse(booking.slot.start), end: Date.parse(booking.slot.end) });
+    }
+    spans.push(...this.#visits.busy(officerId));
+    return spans;
+  }
+
+  #officersOf(officeId: string): Officer[] {
+    return this.#directory
+      .listOfficers({ officeId }, { limit: 200 })
+      .items.slice()
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  #officeOfSlot(slot: Slot): Office {
+    return this.#directory.getOffice(slot.officeId);
+  }
+
+  #byToken(token: string): { kind: 'booking'; booking: BookingRecord } | { kind: 'home_visit'; visit: HomeVisitRecord } {
+    for (const booking of this.#bookings.values()) if (booking.manageToken === token) return { kind: 'booking', booking };
+    const visit = this.#visits.byToken(token);
+    if (visit) return { kind: 'home_visit', visit };
+    throw new DomainError('not_found', 'manage_link_not_found', 'This manage link is not known; check the link in your confirmation e-mail.');
+  }
+
+  #touch(booking: BookingRecord): void {
+    booking.sequence += 1;
+    booking.updatedAt = formatZoned(this.#clock.now(), this.#officeOfSlot(booking.slot).timeZone);
+  }
+
+  #managedBooking(booking: BookingRecord): Managed {
+    const officer = this.#directory.getOfficer(booking.slot.officerId);
+    return {
+      kind: 'booking',
+      booking: structuredClone(booking),
+      topic: this.#directory.getTopic(booking.topicId),
+      office: this.#directory.getOffice(booking.slot.officeId),
+      officer: { id: officer.id, displayName: officer.displayName },
+    };
+  }
+
+  #managedVisit(visit: HomeVisitRecord): Managed {
+    const officer = this.#directory.getOfficer(visit.officerId);
+    return {
+      kind: 'home_visit',
+      visit: structuredClone(visit),
+      topic: this.#directory.getTopic(visit.topicId),
+      office: this.#directory.getOffice(visit.officeId),
+      officer: { id: officer.id, displayName: officer.displayName },
+    };
+  }
+}
+
+/** An officer may act only for themselves; a supervisor for anyone. @throws DomainError 403 `forbidden` */
+export function mayActFor(actor: Actor, officerId: string): void {
+  if (actor.role === 'supervisor' || actor.officerId === officerId) return;
+  throw new DomainError('forbidden', 'forbidden', `Only ${officerId} or a supervisor may do this.`);
+}
+
+function checkRange(from: string, to: string): void {
+  const days = daysBetween(from, to) + 1;
+  if (days < 1) throw invalid('The range ends before it starts.', '/query/to', `Must be on or after ${from}.`);
+  if (days > MAX_RANGE_DAYS) throw invalid(`Ask for at most ${MAX_RANGE_DAYS} days at once.`, '/query/to', `Must be at most ${MAX_RANGE_DAYS - 1} days after ${from}.`);
+}
+
+function invalid(message: string, pointer: string, detail: string): DomainError {
+  return new DomainError('invalid', 'validation_failed', message, [{ pointer, detail }]);
+}
+
+function withoutToken<T extends { manageToken?: string | undefined }>(item: T): Omit<T, 'manageToken'> {
+  const { manageToken: _token, ...rest } = structuredClone(item);
+  return rest;
+}
+
+function addressLine(address: { street: string; houseNumber: string; box?: string | undefined; postalCode: string; municipality: string }): string {
+  const box = address.box ? ` bus ${address.box}` : '';
+  return `${address.street} ${address.houseNumber}${box}, ${address.postalCode} ${address.municipality}`;
+}
+
+const BRING: Record<Locale, string> = { nl: 'Breng mee:', fr: 'À apporter :', de: 'Bitte mitbringen:', en: 'Please bring:' };
+const FACTS: Record<Locale, string> = {
+  nl: 'Wat u ons vooraf vertelde:',
+  fr: 'Ce que vous nous avez indiqué :',
+  de: 'Was Sie uns vorab mitgeteilt haben:',
+  en: 'What you told us beforehand:',
+};
+const WITH: Record<Locale, string> = { nl: 'Met', fr: 'Avec', de: 'Mit', en: 'With' };
+const HOME_VISIT: Record<Locale, string> = { nl: 'Huisbezoek', fr: 'Visite à domicile', de: 'Hausbesuch', en: 'Home visit' };
+
+function eventTexts(topic: Topic, language: Locale, facts: string | undefined, officerName: string): Pick<CalendarEvent, 'summary' | 'description'> {
+  const lines = [`${WITH[language]} ${officerName}.`];
+  if (topic.bring.length > 0) lines.push('', BRING[language], ...topic.bring.map((item) => `- ${item[language]}`));
+  if (facts) lines.push('', FACTS[language], facts);
+  return { summary: topic.name[language], description: lines.join('\n') };
+}
