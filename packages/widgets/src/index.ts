@@ -5,6 +5,14 @@
  * @packageDocumentation
  * @module @blauw/widgets
  */
+export { BlauwBookingCalendar } from './booking-calendar/booking-calendar.js';
+export type {
+  BookedDetail,
+  BookingErrorDetail,
+  CancelledDetail,
+  RescheduledDetail,
+  VisitRequestedDetail,
+} from './booking-calendar/booking-calendar.js';
 export { BlauwProvider } from './provider/provider.js';
 export { ClientController, clientContext, ensureContextRoot } from './shared/client-context.js';
 export type { ClientControllerOptions, ClientHost } from './shared/client-context.js';

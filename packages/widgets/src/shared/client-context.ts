@@ -29,18 +29,27 @@ export function ensureContextRoot(doc: Document = document): void {
   new ContextRoot().attach(doc.documentElement);
 }
 
-/** What a widget offers to resolve its client: the developer's `client` and the webmaster's `api`. */
-export interface ClientHost extends ReactiveControllerHost, HTMLElement {
+/**
+ * What a widget offers to resolve its client: the developer's `client` and the webmaster's `api`.
+ * `Client` is the part of the SDK client the widget uses (the whole `BlauwClient` by default).
+ */
+export interface ClientHost<Client = BlauwClient> extends ReactiveControllerHost, HTMLElement {
   /** A client set by code; wins over everything else. */
-  client?: BlauwClient | undefined;
+  client?: Client | undefined;
   /** Base URL of the zone's API, from the `api` attribute. */
   api?: string | undefined;
 }
 
 /** Options of {@link ClientController}. */
-export interface ClientControllerOptions {
+export interface ClientControllerOptions<Client = BlauwClient> {
   /** The language of a client built from `api` (its `Accept-Language`); defaults to the element's resolved language. */
   language?: () => Language;
+  /**
+   * Builds the client for an `api` attribute; defaults to `createClient`. A widget that needs one
+   * domain passes that domain's factory (e.g. `createBookingClient`), so its CDN bundle does not
+   * carry every other resource.
+   */
+  create?: (options: ClientOptions) => Client;
 }
 
 /**
@@ -48,10 +57,14 @@ export interface ClientControllerOptions {
  * of `lang` does not replace the client (nor restart what it is loading). A bad URL gives a
  * `ConfigurationError` value instead of throwing during render.
  */
-export function clientForApi(baseUrl: string, language: () => Language): BlauwClient | BlauwError {
+export function clientForApi<Client = BlauwClient>(
+  baseUrl: string,
+  language: () => Language,
+  create: (options: ClientOptions) => Client = createClient as unknown as (options: ClientOptions) => Client,
+): Client | BlauwError {
   const options: ClientOptions = { baseUrl, language: () => BELGIAN_LOCALES[language()] };
   try {
-    return createClient(options);
+    return create(options);
   } catch (error) {
     return toBlauwError(error);
   }
@@ -62,6 +75,7 @@ export function clientForApi(baseUrl: string, language: () => Language): BlauwCl
  * 1. its `client` property (SDK users),
  * 2. its `api` attribute: a client built for that base URL and the widget's language (script-tag use),
  * 3. the client of the nearest `<blauw-provider>`, also across shadow roots, following changes.
+ *    The provider shares a whole `BlauwClient`, which has every domain a widget may ask for.
  *
  * `value` is `undefined` when none applies or `api` is not a URL; `error` then says why, and the
  * task controller reports it as a configuration error.
@@ -76,29 +90,31 @@ export function clientForApi(baseUrl: string, language: () => Language): BlauwCl
  * }
  * ```
  */
-export class ClientController implements ReactiveController {
-  private readonly host: ClientHost;
-  private readonly consumer: ContextConsumer<typeof clientContext, ClientHost>;
+export class ClientController<Client = BlauwClient> implements ReactiveController {
+  private readonly host: ClientHost<Client>;
+  private readonly consumer: ContextConsumer<typeof clientContext, ClientHost<Client>>;
   private readonly language: () => Language;
-  private built: { baseUrl: string; result: BlauwClient | BlauwError } | undefined;
+  private readonly create: ((options: ClientOptions) => Client) | undefined;
+  private built: { baseUrl: string; result: Client | BlauwError } | undefined;
 
-  constructor(host: ClientHost, options: ClientControllerOptions = {}) {
+  constructor(host: ClientHost<Client>, options: ClientControllerOptions<Client> = {}) {
     this.host = host;
     this.language = options.language ?? (() => resolveLanguage(host));
+    this.create = options.create;
     ensureContextRoot(host.ownerDocument);
     this.consumer = new ContextConsumer(host, { context: clientContext, subscribe: true });
     host.addController(this);
   }
 
   /** The client to use now, or `undefined` when the widget has none. */
-  get value(): BlauwClient | undefined {
+  get value(): Client | undefined {
     if (this.host.client !== undefined) return this.host.client;
     const api = this.host.api?.trim();
     if (api) {
       const result = this.fromApi(api);
       return isBlauwError(result) ? undefined : result;
     }
-    return this.consumer.value;
+    return this.consumer.value as Client | undefined;
   }
 
   /** Why there is no client: a `ConfigurationError` for a bad `api`, or for no client at all. */
@@ -124,8 +140,8 @@ export class ClientController implements ReactiveController {
   }
 
   // One client per base URL, so re-renders do not rebuild it (and restart its requests).
-  private fromApi(baseUrl: string): BlauwClient | BlauwError {
-    if (this.built?.baseUrl !== baseUrl) this.built = { baseUrl, result: clientForApi(baseUrl, this.language) };
+  private fromApi(baseUrl: string): Client | BlauwError {
+    if (this.built?.baseUrl !== baseUrl) this.built = { baseUrl, result: clientForApi(baseUrl, this.language, this.create) };
     return this.built.result;
   }
 }

@@ -7,16 +7,16 @@ import { toBlauwError } from './to-blauw-error.js';
 export type ClientTaskStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 /** Options of {@link ClientTask}. */
-export interface ClientTaskOptions<Args extends readonly unknown[], Result> {
+export interface ClientTaskOptions<Args extends readonly unknown[], Result, Client = BlauwClient> {
   /** The widget's client, usually its {@link ClientController}; `error` says why `value` is missing. */
-  client: { readonly value: BlauwClient | undefined; readonly error?: BlauwError | undefined };
+  client: { readonly value: Client | undefined; readonly error?: BlauwError | undefined };
   /**
    * The inputs of the call, read before every render; the call runs again when one changes
    * (compared with `!==`). Return `undefined` while an input is missing: the task stays idle.
    */
   args: () => Args | undefined;
   /** The call. Pass `signal` on: it aborts when the inputs change or the widget leaves the page. */
-  task: (client: BlauwClient, args: Args, options: { signal: AbortSignal }) => Promise<Result>;
+  task: (client: Client, args: Args, options: { signal: AbortSignal }) => Promise<Result>;
   /** Whether a result counts as empty; defaults to an empty array or a page with no `items`. */
   isEmpty?: (value: Result) => boolean;
 }
@@ -67,13 +67,13 @@ const missingClient = () =>
  * }
  * ```
  */
-export class ClientTask<Args extends readonly unknown[], Result> implements ReactiveController {
+export class ClientTask<Args extends readonly unknown[], Result, Client = BlauwClient> implements ReactiveController {
   private readonly task: Task<readonly unknown[], Result>;
   private readonly isEmpty: (value: Result) => boolean;
   // Set when the widget left the page mid-call; the call is aborted and runs again on return.
   private interrupted = false;
 
-  constructor(host: ReactiveControllerHost, options: ClientTaskOptions<Args, Result>) {
+  constructor(host: ReactiveControllerHost, options: ClientTaskOptions<Args, Result, Client>) {
     this.isEmpty = options.isEmpty ?? defaultIsEmpty;
     this.task = new Task<readonly unknown[], Result>(host, {
       // The client is an input like any other: a new client (provider swap, new `api`) re-runs.
@@ -85,7 +85,7 @@ export class ClientTask<Args extends readonly unknown[], Result> implements Reac
         if (hasArgs !== true) return initialState;
         if (client === undefined) throw options.client.error ?? missingClient();
         try {
-          return await options.task(client as BlauwClient, args as unknown as Args, { signal });
+          return await options.task(client as Client, args as unknown as Args, { signal });
         } catch (error) {
           if (signal.aborted && this.interrupted) return initialState;
           throw toBlauwError(error);

@@ -1,0 +1,598 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { NetworkError, ServerError, ValidationError } from '@blauw/core';
+import { sharedMessages } from '../shared/messages.js';
+import { bookingSlot, brusselsToday, fakeBookingClient, managedBooking, managedVisit, slotTaken, type FakeBookingClient } from '../testing/fake-booking-client.js';
+import './booking-calendar.js';
+import type { BlauwBookingCalendar, BookedDetail, CancelledDetail, RescheduledDetail, VisitRequestedDetail } from './booking-calendar.js';
+import { addDays, monthRange } from './date-grid.js';
+import { messages } from './messages.js';
+
+const en = { ...sharedMessages.en, ...messages.en };
+
+// ---- helpers: what a user perceives (roles, names, focus), not private state ----
+
+const root = (el: Element) => el.shadowRoot!;
+const all = <E extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<E>(selector)];
+const one = <E extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<E>(selector);
+const textOf = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const heading = (el: Element) => textOf(one(el, 'h2'));
+const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
+const nameOf = (node: Element) => (node.getAttribute('aria-label') ?? textOf(node)).trim();
+const button = (el: Element, name: string) => all(el, 'button, a').find((node) => nameOf(node) === name);
+const radio = (el: Element, label: string) =>
+  all<HTMLLabelElement>(el, 'label').find((node) => textOf(node) === label)?.control as HTMLInputElement | undefined;
+const field = (el: Element, label: string) => radio(el, label) as HTMLInputElement;
+const alertText = (el: Element) => all(el, '[role="alert"]').map(textOf).join(' ');
+const press = (key: string) => sendKeys({ press: key });
+const type = (text: string) => sendKeys({ type: text });
+const until = (check: () => unknown, message?: string) => waitUntil(check, message, { timeout: 3000 });
+
+async function mount(client: FakeBookingClient, attributes = '', lang = 'en'): Promise<BlauwBookingCalendar> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('blauw-booking-calendar');
+  el.setAttribute('lang', lang);
+  for (const [, name, value] of attributes.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name!, value!);
+  el.client = client;
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const firstFree = () => {
+  for (let day = addDays(brusselsToday(), 1); ; day = addDays(day, 1)) if (new Date(`${day}T12:00:00Z`).getUTCDay() % 6 !== 0) return day;
+};
+
+function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+function submit(el: Element, name: string): void {
+  button(el, name)!.click();
+}
+
+/** Clicks through topic, office and time, to the details step. */
+async function toDetails(el: BlauwBookingCalendar, topic = 'Domicile'): Promise<void> {
+  await until(() => radio(el, topic));
+  radio(el, topic)!.click();
+  submit(el, en.next);
+  await until(() => radio(el, 'Office Centre'));
+  radio(el, 'Office Centre')!.click();
+  submit(el, en.next);
+  await until(() => focused(el)?.dataset['day']);
+  focused(el)!.click();
+  await until(() => radio(el, '09:30'));
+  radio(el, '09:30')!.click();
+  submit(el, en.next);
+  await until(() => heading(el).endsWith(en.detailsH));
+}
+
+async function fillDetails(el: BlauwBookingCalendar): Promise<void> {
+  typeInto(field(el, en.name), 'An Peeters');
+  typeInto(field(el, en.email), 'an@example.be');
+  await el.updateComplete;
+}
+
+describe('<blauw-booking-calendar>', () => {
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('books a meeting in four steps by keyboard alone', async () => {
+    const client = fakeBookingClient();
+    const el = await mount(client);
+    await until(() => radio(el, 'Domicile'));
+    expect(heading(el)).to.equal(`Step 1 of 4 ${en.topicH}`);
+    const booked = oneEvent(el, 'blauw-booked') as Promise<CustomEvent<BookedDetail>>;
+
+    // Step 1: Tab into the radio group, Space picks, Enter continues.
+    el.focus();
+    radio(el, 'Domicile')!.focus();
+    await press('Space');
+    await press('Tab');
+    expect(textOf(focused(el))).to.equal(en.next);
+    await press('Enter');
+
+    // Step 2: the heading gets focus; the office list follows it.
+    await until(() => heading(el) === `Step 2 of 4 ${en.whereH}`);
+    await until(() => radio(el, 'Office Centre'));
+    expect(focused(el)?.tagName).to.equal('H2');
+    await press('Tab');
+    expect(focused(el)?.id).to.equal('office');
+    await press('Space');
+    await press('Tab');
+    await press('Enter');
+
+    // Step 3: the first day with free times gets focus; Enter picks it; times follow.
+    await until(() => focused(el)?.dataset['day'] === firstFree(), 'the first free day is focused');
+    expect(heading(el)).to.equal(`Step 3 of 4 ${en.whenH}`);
+    await press('Enter');
+    await until(() => radio(el, '09:00'));
+    await press('Tab');
+    expect(focused(el)?.getAttribute('name')).to.equal('slot');
+    await press('ArrowDown');
+    await press('Tab');
+    await press('Enter');
+
+    // Step 4: details; the slot is held meanwhile.
+    await until(() => heading(el) === `Step 4 of 4 ${en.detailsH}`);
+    expect(client.callsOf('hold')).to.deep.equal([{ slotId: `s-${firstFree()}-09:30`, topicId: 't-1' }]);
+    await press('Tab');
+    expect(focused(el)?.id).to.equal('name');
+    await type('An Peeters');
+    await press('Tab');
+    await type('an@example.be');
+    await press('Enter');
+
+    const { detail } = await booked;
+    expect(detail.booking.slot.id).to.equal(`s-${firstFree()}-09:30`);
+    expect(detail.topic.id).to.equal('t-1');
+    expect(detail.office?.name).to.equal('Office Centre');
+    expect(client.callsOf('book')[0]).to.deep.include({ holdId: 'h-1', topicId: 't-1' });
+    expect(client.callsOf('book')[0]?.['citizen']).to.deep.equal({ name: 'An Peeters', email: 'an@example.be', language: 'en' });
+
+    await until(() => heading(el) === en.doneH);
+    const summary = textOf(one(el, '[part="confirmation"]'));
+    expect(summary).to.contain('Domicile').and.contain('09:30').and.contain('Office Centre').and.contain('Marktplein 1, 9000 Gent').and.contain('Identity card');
+    const ics = button(el, en.ics) as HTMLAnchorElement;
+    expect(ics.href).to.equal('https://api.zone.test/v1/manage/tok-booked/calendar.ics');
+    expect(ics.hasAttribute('download')).to.equal(true);
+    const manage = all<HTMLAnchorElement>(el, 'a').find((a) => a.href.includes('blauw-manage'))!;
+    expect(new URL(manage.href).searchParams.get('blauw-manage')).to.equal('tok-booked');
+  });
+
+  it('writes nothing to cookies or storage while booking', async () => {
+    localStorage.clear();
+    sessionStorage.clear();
+    const el = await mount(fakeBookingClient());
+    await toDetails(el);
+    await fillDetails(el);
+    submit(el, en.book);
+    await until(() => heading(el) === en.doneH);
+    expect(localStorage.length).to.equal(0);
+    expect(sessionStorage.length).to.equal(0);
+    expect(document.cookie).to.equal('');
+  });
+
+  it('keeps the page’s other query parameters in the manage link', async () => {
+    history.replaceState(null, '', `${location.pathname}?page=afspraak&x=1`);
+    const el = await mount(fakeBookingClient());
+    await toDetails(el);
+    await fillDetails(el);
+    submit(el, en.book);
+    await until(() => heading(el) === en.doneH);
+    const manage = new URL(all<HTMLAnchorElement>(el, 'a').find((a) => a.href.includes('blauw-manage'))!.href);
+    expect(manage.searchParams.get('page')).to.equal('afspraak');
+    expect(manage.searchParams.get('x')).to.equal('1');
+    expect(manage.searchParams.get('blauw-manage')).to.equal('tok-booked');
+  });
+
+  it('skips the steps a webmaster preselected', async () => {
+    const client = fakeBookingClient();
+    const el = await mount(client, 'topic="t-2" office="o-2"');
+    await until(() => one(el, '[data-day][tabindex="0"]') && client.callsOf('availability').length);
+    expect(heading(el)).to.equal(`Step 1 of 2 ${en.whenH}`);
+    expect(client.callsOf('availability')[0]).to.include({ topicId: 't-2', officeId: 'o-2' });
+    // It does not take the focus from the page on load.
+    expect(focused(el)).to.equal(null);
+  });
+
+  describe('date grid', () => {
+    async function toGrid(client = fakeBookingClient()) {
+      const el = await mount(client, 'topic="t-1"');
+      await until(() => radio(el, 'Office Centre'));
+      radio(el, 'Office Centre')!.click();
+      submit(el, en.next);
+      return el;
+    }
+
+    it('is a grid with localized weekday headers, Monday first', async () => {
+      const el = await toGrid();
+      await until(() => focused(el)?.dataset['day']);
+      const grid = one(el, '[role="grid"]')!;
+      expect(all(el, 'th').map(textOf)).to.deep.equal(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+      expect(one(el, 'th')!.getAttribute('abbr')).to.equal('Monday');
+      expect(grid.getAttribute('aria-labelledby')).to.equal('mh');
+      expect(all(el, '[data-day][tabindex="0"]')).to.have.length(1);
+    });
+
+    it('moves by day and week with the arrows, Home/End within the week, PageUp/PageDown by month', async () => {
+      const client = fakeBookingClient();
+      const el = await toGrid(client);
+      const start = firstFree();
+      await until(() => focused(el)?.dataset['day'] === start);
+      const at = () => focused(el)?.dataset['day'];
+      await press('ArrowRight');
+      expect(at()).to.equal(addDays(start, 1));
+      await press('ArrowLeft');
+      await press('ArrowDown');
+      expect(at()).to.equal(addDays(start, 7));
+      await press('ArrowUp');
+      expect(at()).to.equal(start);
+      await press('Home');
+      expect(new Date(`${at()}T12:00:00Z`).getUTCDay()).to.equal(1);
+      await press('End');
+      expect(new Date(`${at()}T12:00:00Z`).getUTCDay()).to.equal(0);
+      expect(all(el, '[data-day][tabindex="0"]').map((b) => b.dataset['day'])).to.deep.equal([at()]);
+
+      const before = at()!;
+      await press('PageDown');
+      await until(() => at()?.slice(0, 7) !== before.slice(0, 7));
+      const [from, to] = monthRange(at()!.slice(0, 7));
+      await until(() => client.callsOf('availability').some((call) => call['from'] === from && call['to'] === to), 'one request for the whole new month');
+      await press('PageUp');
+      await until(() => at()?.slice(0, 7) === before.slice(0, 7));
+    });
+
+    it('announces days without free times and does not select them', async () => {
+      const el = await toGrid();
+      await until(() => focused(el)?.dataset['day']);
+      const weekend = all(el, '[data-day]').find((b) => [0, 6].includes(new Date(`${b.dataset['day']}T12:00:00Z`).getUTCDay()))!;
+      expect(weekend.getAttribute('aria-disabled')).to.equal('true');
+      expect(weekend.getAttribute('aria-label')).to.match(/, no free times$/);
+      weekend.click();
+      await el.updateComplete;
+      expect(one(el, '[role="radiogroup"]')).to.equal(null);
+      expect(weekend.closest('td')!.getAttribute('aria-selected')).to.equal('false');
+    });
+
+    it('says when the next free day is in an empty month, and goes there in one key press', async () => {
+      const later = addDays(`${monthRange(addDays(brusselsToday(), 70).slice(0, 7))[0]}`, 3);
+      const client = fakeBookingClient({ isFree: (date) => date >= later });
+      const el = await toGrid(client);
+      await until(() => textOf(one(el, '#nf')).length);
+      expect(textOf(one(el, '[part="status"]'))).to.equal(en.emptyMonth);
+      expect(focused(el)?.id).to.equal('nf');
+      const nextFree = client.callsOf('availability').length;
+      await press('Enter');
+      await until(() => client.callsOf('availability').length > nextFree);
+      await until(() => focused(el)?.dataset['day'] === later, 'the next free day is focused');
+    });
+
+    it('aborts the previous month’s request when the month changes', async () => {
+      const client = fakeBookingClient({ manual: ['availability'] });
+      const el = await toGrid(client);
+      await until(() => client.calls.some((call) => call.method === 'availability'));
+      button(el, en.nextMonth)!.click();
+      await until(() => client.callsOf('availability').length === 2);
+      const signals = client.calls.filter((call) => call.method === 'availability').map((call) => call.signal);
+      expect(signals[0]?.aborted).to.equal(true);
+      expect(signals[1]?.aborted).to.equal(false);
+      expect(one(el, '[role="grid"]')!.getAttribute('aria-busy')).to.equal('true');
+      client.release();
+    });
+
+    it('releases the held slot when the citizen goes back', async () => {
+      const client = fakeBookingClient();
+      const el = await mount(client);
+      await toDetails(el);
+      button(el, en.back)!.click();
+      await until(() => client.callsOf('releaseHold').length === 1);
+      expect(client.callsOf('releaseHold')[0]).to.deep.equal({ holdId: 'h-1' });
+      expect(heading(el)).to.equal(`Step 3 of 4 ${en.whenH}`);
+    });
+  });
+
+  describe('details form', () => {
+    it('lists what to correct at the top, and each link moves focus to its field', async () => {
+      const el = await mount(fakeBookingClient());
+      await toDetails(el);
+      typeInto(field(el, en.email), 'not-an-address');
+      submit(el, en.book);
+      await until(() => one(el, '[part="error-summary"]'));
+      const summary = one(el, '[part="error-summary"]')!;
+      expect(summary.getAttribute('role')).to.equal('alert');
+      expect(focused(el)).to.equal(summary);
+      const links = all<HTMLAnchorElement>(el, '[part="error-summary"] a');
+      expect(links.map(textOf)).to.deep.equal([en['e.name'], en['e.email']]);
+      links[1]!.click();
+      expect(focused(el)?.id).to.equal('email');
+      const email = field(el, en.email);
+      expect(email.getAttribute('aria-invalid')).to.equal('true');
+      expect(textOf(one(el, `#${email.getAttribute('aria-describedby')}`))).to.equal(en['e.email']);
+      expect(field(el, en.email).value).to.equal('not-an-address');
+    });
+
+    it('shows the server’s field errors at those fields', async () => {
+      const client = fakeBookingClient();
+      const el = await mount(client);
+      await toDetails(el);
+      await fillDetails(el);
+      client.failNext('book', new ValidationError('bad', { problem: { type: 'about:blank', title: 'Invalid', status: 422, errors: [{ pointer: '/citizen/email', detail: 'Unknown domain' }] } }));
+      submit(el, en.book);
+      await until(() => one(el, '[part="error-summary"]'));
+      expect(textOf(one(el, '[part="error-summary"] a'))).to.equal(en['e.email']);
+      expect(field(el, en.email).getAttribute('aria-invalid')).to.equal('true');
+    });
+
+    it('keeps the citizen’s details when the chosen slot is taken meanwhile, and offers the next free times', async () => {
+      const client = fakeBookingClient();
+      const el = await mount(client);
+      await toDetails(el, 'Neighbour dispute');
+      await fillDetails(el);
+      typeInto(field(el, en.facts), 'Loud music every night');
+      const next = [bookingSlot(firstFree(), '14:00'), bookingSlot(addDays(firstFree(), 1), '09:00')];
+      client.failNext('book', slotTaken(next));
+      submit(el, en.book);
+      await until(() => alertText(el).includes(en.taken));
+      expect(field(el, en.name).value).to.equal('An Peeters');
+      expect(field(el, en.email).value).to.equal('an@example.be');
+      expect(field(el, en.facts).value).to.equal('Loud music every night');
+      const offered = all<HTMLInputElement>(el, 'input[name="slot"]');
+      expect(offered).to.have.length(2);
+      expect(textOf(offered[0]!.closest('label'))).to.contain('14:00');
+
+      const booked = oneEvent(el, 'blauw-booked') as Promise<CustomEvent<BookedDetail>>;
+      offered[0]!.click();
+      submit(el, en.book);
+      const { detail } = await booked;
+      expect(detail.booking.slot.id).to.equal(next[0]!.id);
+      expect(client.callsOf('book')[1]).to.deep.include({ facts: 'Loud music every night' });
+      expect(client.callsOf('book')[1]?.['citizen']).to.deep.include({ name: 'An Peeters' });
+    });
+
+    it('reports an unexpected failure with a blauw-error event and keeps the form', async () => {
+      const client = fakeBookingClient();
+      const el = await mount(client);
+      await toDetails(el);
+      await fillDetails(el);
+      client.failNext('book', new ServerError('boom', { status: 500 }));
+      const failed = oneEvent(el, 'blauw-error') as Promise<CustomEvent<{ error: Error & { kind: string } }>>;
+      submit(el, en.book);
+      expect((await failed).detail.error.kind).to.equal('server');
+      await until(() => alertText(el).includes(en['error.server']));
+      expect(field(el, en.name).value).to.equal('An Peeters');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('where', () => {
+    it('finds the citizen’s own officer from their address', async () => {
+      const client = fakeBookingClient();
+      const el = await mount(client, 'topic="t-1"');
+      await until(() => field(el, en.street));
+      typeInto(field(el, en.postalCode), '9000');
+      typeInto(field(el, en.street), 'Kerkstraat');
+      typeInto(field(el, en.houseNumber), '4');
+      submit(el, en.find);
+      await until(() => client.callsOf('availability').length);
+      expect(client.callsOf('officerForAddress')[0]).to.deep.equal({ postalCode: '9000', street: 'Kerkstraat', houseNumber: '4' });
+      expect(client.callsOf('availability')[0]).to.include({ officerId: 'p-1' });
+    });
+
+    it('says so when no officer covers the address', async () => {
+      const el = await mount(fakeBookingClient(), 'topic="t-1"');
+      await until(() => field(el, en.street));
+      typeInto(field(el, en.postalCode), '9000');
+      typeInto(field(el, en.street), 'Elders');
+      typeInto(field(el, en.houseNumber), '1');
+      submit(el, en.find);
+      await until(() => alertText(el).includes(en.notCovered));
+      await expect(el).to.be.accessible();
+    });
+
+    it('asks for a home visit with the address the citizen typed', async () => {
+      const client = fakeBookingClient();
+      const el = await mount(client, 'topic="t-1"');
+      await until(() => field(el, en.street));
+      typeInto(field(el, en.postalCode), '9000');
+      typeInto(field(el, en.street), 'Kerkstraat');
+      typeInto(field(el, en.houseNumber), '4');
+      button(el, en.visit)!.click();
+      await until(() => heading(el) === `Step 2 of 2 ${en.visitH}`);
+      expect(field(el, en.street).value).to.equal('Kerkstraat');
+      await expect(el).to.be.accessible();
+
+      submit(el, en.send);
+      await until(() => one(el, '[part="error-summary"]'));
+      expect(all(el, '[part="error-summary"] a').map(textOf)).to.include(en['e.dayParts']);
+
+      typeInto(field(el, en.municipality), 'Gent');
+      field(el, en.morning).click();
+      field(el, en.evening).click();
+      typeInto(field(el, en.reason) as unknown as HTMLTextAreaElement, 'Domicile check');
+      await fillDetails(el);
+      const requested = oneEvent(el, 'blauw-visit-requested') as Promise<CustomEvent<VisitRequestedDetail>>;
+      submit(el, en.send);
+      const { detail } = await requested;
+      expect(detail.visit.manageToken).to.equal('tok-visit');
+      expect(client.callsOf('requestHomeVisit')[0]).to.deep.include({
+        topicId: 't-1',
+        address: { street: 'Kerkstraat', houseNumber: '4', postalCode: '9000', municipality: 'Gent' },
+        dayParts: ['morning', 'evening'],
+        reason: 'Domicile check',
+      });
+      await until(() => heading(el) === en.visitDoneH);
+      expect(textOf(one(el, '[part="step"]'))).to.contain(en.contact);
+      expect(all<HTMLAnchorElement>(el, 'a').some((a) => new URL(a.href).searchParams.get('blauw-manage') === 'tok-visit')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('manage mode', () => {
+    const date = () => addDays(firstFree(), 7);
+
+    it('shows the booking of a manage-token and moves it to another time', async () => {
+      const client = fakeBookingClient({ managed: managedBooking(date()) });
+      const el = await mount(client, 'manage-token="tok-9"');
+      await until(() => heading(el) === en.manageH && one(el, '[part="confirmation"]'));
+      expect(textOf(one(el, '[part="confirmation"]'))).to.contain('Inspecteur Jansens').and.contain('09:00');
+      await expect(el).to.be.accessible();
+
+      button(el, en.reschedule)!.click();
+      await until(() => focused(el)?.dataset['day']);
+      expect(client.callsOf('availability')[0]).to.include({ topicId: 't-1', officerId: 'p-1' });
+      focused(el)!.click();
+      await until(() => radio(el, '14:00'));
+      radio(el, '14:00')!.click();
+      const moved = oneEvent(el, 'blauw-rescheduled') as Promise<CustomEvent<RescheduledDetail>>;
+      submit(el, en.reschedule);
+      const { detail } = await moved;
+      expect(client.callsOf('reschedule')[0]).to.deep.equal({ manageToken: 'tok-9', slotId: `s-${firstFree()}-14:00` });
+      expect(detail.managed.kind).to.equal('booking');
+      await until(() => textOf(one(el, '[role="status"]')) === en.moved);
+      expect(textOf(one(el, '[part="confirmation"]'))).to.contain('14:00');
+    });
+
+    it('cancels a booking from the ?blauw-manage= link after asking', async () => {
+      history.replaceState(null, '', `${location.pathname}?blauw-manage=tok-url`);
+      const client = fakeBookingClient({ managed: managedBooking(date()) });
+      const el = await mount(client);
+      await until(() => button(el, en.cancel));
+      expect(client.callsOf('manage')[0]).to.deep.equal({ manageToken: 'tok-url' });
+      button(el, en.cancel)!.click();
+      await until(() => heading(el) === en.cancelH);
+      await expect(el).to.be.accessible();
+      const cancelled = oneEvent(el, 'blauw-cancelled') as Promise<CustomEvent<CancelledDetail>>;
+      button(el, en.cancelYes)!.click();
+      const { detail } = await cancelled;
+      expect(detail.managed.kind === 'booking' && detail.managed.booking.status).to.equal('cancelled');
+      await until(() => textOf(one(el, '[role="status"]')) === en.gone);
+      expect(textOf(one(el, '[part="step"]'))).to.contain(`${en.status}: ${en.cancelled}`);
+      expect(button(el, en.cancel)).to.equal(undefined);
+    });
+
+    it('shows a home visit as requested, confirmed with its time, or declined with the officer’s message', async () => {
+      const requested = await mount(fakeBookingClient({ managed: managedVisit('requested') }), 'manage-token="v"');
+      await until(() => textOf(one(requested, '[part="step"]')).includes(en.contact));
+      expect(textOf(one(requested, '[part="step"]'))).to.contain(en.requested);
+
+      const confirmed = await mount(fakeBookingClient({ managed: managedVisit('confirmed', { confirmedStart: '2026-12-01T10:00:00+01:00', officerMessage: 'Tot dan!' }) }), 'manage-token="v"');
+      await until(() => textOf(one(confirmed, '[part="step"]')).includes('Tot dan!'));
+      expect(textOf(one(confirmed, '[part="confirmation"]'))).to.contain('Tuesday, 1 December 2026 at 10:00');
+
+      const declined = await mount(fakeBookingClient({ managed: managedVisit('declined', { officerMessage: 'Please come to the office.' }) }), 'manage-token="v"');
+      await until(() => textOf(one(declined, '[part="step"]')).includes('Please come to the office.'));
+      expect(textOf(one(declined, '[part="step"]'))).to.contain(en.declined);
+      expect(button(declined, en.cancel)).to.equal(undefined);
+      await expect(declined).to.be.accessible();
+    });
+  });
+
+  describe('states', () => {
+    it('shows placeholders while loading, marked busy', async () => {
+      const client = fakeBookingClient({ manual: ['topics'] });
+      const el = await mount(client);
+      expect(one(el, '[part="step"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(all(el, '[part="skeleton"]')).to.have.length(3);
+      expect(textOf(one(el, '[role="status"]'))).to.equal(en.loading);
+      await expect(el).to.be.accessible();
+      client.release();
+      await until(() => radio(el, 'Domicile'));
+      expect(one(el, '[part="step"]')!.getAttribute('aria-busy')).to.equal('false');
+    });
+
+    it('says so when there is nothing to book', async () => {
+      const el = await mount(fakeBookingClient({ topics: [] }));
+      await until(() => textOf(one(el, '[part="step"]')).includes(en.noTopics));
+      await expect(el).to.be.accessible();
+    });
+
+    it('explains a failure by its kind and tries again on request', async () => {
+      const client = fakeBookingClient();
+      client.failNext('topics', new ServerError('down', { status: 503 }));
+      const el = await mount(client);
+      await until(() => alertText(el).includes(en['error.server']));
+      await expect(el).to.be.accessible();
+      button(el, en.retry)!.click();
+      await until(() => radio(el, 'Domicile'));
+    });
+
+    it('shows an offline banner and tries again when the network returns', async () => {
+      const client = fakeBookingClient();
+      client.failNext('topics', new NetworkError('offline', { offline: true }));
+      const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        const el = await mount(client);
+        dispatchEvent(new Event('offline'));
+        await until(() => one(el, '[part="offline"]'));
+        expect(textOf(one(el, '[part="offline"]'))).to.equal(en.offline);
+        await until(() => alertText(el).includes(en['error.offline']));
+        await expect(el).to.be.accessible();
+        Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => true });
+        dispatchEvent(new Event('online'));
+        await until(() => radio(el, 'Domicile'));
+        expect(one(el, '[part="offline"]')).to.equal(null);
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+        Object.defineProperty(Navigator.prototype, 'onLine', onLine);
+      }
+    });
+
+    it('is accessible at every step', async () => {
+      const el = await mount(fakeBookingClient());
+      await until(() => radio(el, 'Domicile'));
+      await expect(el).to.be.accessible();
+      radio(el, 'Domicile')!.click();
+      submit(el, en.next);
+      await until(() => radio(el, 'Office Centre'));
+      await expect(el).to.be.accessible();
+      submit(el, en.next);
+      await until(() => one(el, '[part="error-summary"]'));
+      await expect(el).to.be.accessible();
+      radio(el, 'Office Centre')!.click();
+      submit(el, en.next);
+      await until(() => focused(el)?.dataset['day']);
+      focused(el)!.click();
+      await until(() => radio(el, '09:00'));
+      await expect(el).to.be.accessible();
+      radio(el, '09:00')!.click();
+      submit(el, en.next);
+      await until(() => heading(el).endsWith(en.detailsH));
+      await expect(el).to.be.accessible();
+      await fillDetails(el);
+      submit(el, en.book);
+      await until(() => heading(el) === en.doneH);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('fits a 320 px wide screen at every step, without scrolling sideways', async () => {
+    const el = await mount(fakeBookingClient(), '', 'de');
+    el.parentElement!.style.inlineSize = '320px';
+    const de = messages.de;
+    const fits = (step: string) => expect(el.scrollWidth, step).to.be.at.most(320);
+    await until(() => radio(el, 'Domicile'));
+    fits('topic');
+    radio(el, 'Domicile')!.click();
+    submit(el, de.next);
+    await until(() => radio(el, 'Office Centre'));
+    fits('where');
+    radio(el, 'Office Centre')!.click();
+    submit(el, de.next);
+    await until(() => focused(el)?.dataset['day']);
+    fits('when');
+    const day = focused(el)!.getBoundingClientRect();
+    expect(day.width, 'day cells shrink but stay large enough to tap').to.be.at.least(40);
+    focused(el)!.click();
+    await until(() => radio(el, '09:00'));
+    radio(el, '09:00')!.click();
+    submit(el, de.next);
+    await until(() => heading(el).endsWith(de.detailsH));
+    fits('details');
+  });
+
+  describe('languages', () => {
+    const expected = {
+      nl: { step: 'Stap 1 van 4', monday: 'ma' },
+      fr: { step: 'Étape 1 sur 4', monday: 'lun.' },
+      de: { step: 'Schritt 1 von 4', monday: 'Mo' },
+      en: { step: 'Step 1 of 4', monday: 'Mon' },
+    } as const;
+    for (const [lang, { step, monday }] of Object.entries(expected)) {
+      it(`speaks ${lang}`, async () => {
+        const el = await mount(fakeBookingClient(), '', lang);
+        await until(() => radio(el, 'Domicile'));
+        const catalog = messages[lang as keyof typeof messages];
+        expect(heading(el)).to.equal(`${step} ${catalog.topicH}`);
+        expect(textOf(one(el, '#topic-d'))).to.contain(catalog.min.replace('{n}', '15'));
+
+        const dated = await mount(fakeBookingClient(), 'topic="t-1" office="o-1"', lang);
+        await until(() => one(dated, 'th'));
+        expect(textOf(one(dated, 'th'))).to.equal(monday);
+      });
+    }
+  });
+});
