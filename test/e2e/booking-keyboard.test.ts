@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { createClient, type BlauwClient } from '@blauw/core';
+import { startMockServerProcess, type MockServerProcess } from '../support/mock-server-process.js';
+
+// A citizen books on the municipality's demo page (served with a strict CSP and Trusted Types)
+// using the keyboard alone, then reschedules and cancels through the manage link; the SDK checks
+// each step on the server. Playwright's role locators pierce the widget's shadow root.
+
+const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** Presses Tab until `target` has the focus, as a keyboard user would; fails after `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((element) => element.matches(':focus'))) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`could not reach ${target} with Tab in ${max} presses`);
+}
+
+/**
+ * Chooses `target` in a radio group as a keyboard user does: Tab into the group, then arrow keys
+ * (which move the selection) until the target is checked.
+ */
+async function chooseRadio(page: Page, group: Locator, target: Locator, max = 30): Promise<void> {
+  await tabTo(page, group.getByRole('radio').first());
+  for (let i = 0; i < max && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');
+  assert.ok(await target.isChecked(), `could not choose ${target} with the arrow keys`);
+}
+
+/** The manage token in the link the confirmation shows. */
+async function manageToken(page: Page): Promise<string> {
+  const href = await page.getByRole('link', { name: /blauw-manage=/ }).getAttribute('href');
+  const token = href ? new URL(href).searchParams.get('blauw-manage') : null;
+  assert.ok(token, `no manage link in ${href}`);
+  return token;
+}
+
+describe('a citizen books by keyboard on the municipality page', () => {
+  let server: MockServerProcess;
+  let browser: Browser;
+  let page: Page;
+  let sdk: BlauwClient;
+  const problems: string[] = [];
+
+  before(async () => {
+    server = await startMockServerProcess(['--seed', '5']);
+    sdk = createClient({ baseUrl: server.api });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('serves the demo page with the strict Content-Security-Policy', async () => {
+    const response = await page.goto(`${server.origin}/demo/municipality.html`);
+    assert.equal(response?.status(), 200);
+    const csp = response?.headers()['content-security-policy'] ?? '';
+    assert.match(csp, /require-trusted-types-for 'script'/);
+    assert.match(csp, /default-src 'self'/);
+    await page.getByRole('heading', { name: 'Waarover gaat uw afspraak?' }).waitFor();
+  });
+
+  let token = '';
+  let firstSlot = '';
+
+  it('books a meeting with the keyboard alone, and the SDK finds it', async () => {
+    const topics = page.getByRole('radiogroup', { name: 'Waarover gaat uw afspraak?' });
+    await chooseRadio(page, topics, topics.getByRole('radio', { name: /Adreswijziging en woonstcontrole/ }));
+    await tabTo(page, page.getByRole('button', { name: 'Verder' }));
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { name: 'Waar wilt u de wijkagent spreken?' }).waitFor();
+    const offices = page.getByRole('radiogroup', { name: 'Kies een wijkkantoor' });
+    await chooseRadio(page, offices, offices.getByRole('radio', { name: /^Wijkkantoor Brakelvoorde(?!-)/ }));
+    await tabTo(page, page.getByRole('button', { name: 'Verder' }));
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { name: 'Kies een dag en uur' }).waitFor();
+    // The first day with free times has the focus as soon as the month is loaded.
+    await page.waitForFunction(() => {
+      const active = document.querySelector('blauw-booking-calendar')?.shadowRoot?.activeElement;
+      return active?.closest('[role="gridcell"], td') !== null && active?.getAttribute('aria-disabled') !== 'true';
+    });
+    await page.keyboard.press('Enter');
+    const times = page.getByRole('radiogroup', { name: /^Vrije uren op / });
+    await chooseRadio(page, times, times.getByRole('radio').first());
+    await tabTo(page, page.getByRole('button', { name: 'Verder' }));
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { name: 'Uw gegevens' }).waitFor();
+    await tabTo(page, page.getByRole('textbox', { name: 'Naam' }));
+    await page.keyboard.type('An Peeters');
+    await tabTo(page, page.getByRole('textbox', { name: 'E-mailadres' }));
+    await page.keyboard.type('an.peeters@example.org');
+    await tabTo(page, page.getByRole('button', { name: 'Afspraak bevestigen' }));
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { name: 'Uw afspraak is bevestigd' }).waitFor();
+    token = await manageToken(page);
+    const managed = await sdk.booking.manage({ manageToken: token });
+    assert.equal(managed.kind, 'booking');
+    assert.ok(managed.kind === 'booking');
+    assert.equal(managed.booking.status, 'confirmed');
+    assert.equal(managed.booking.citizen.name, 'An Peeters');
+    assert.equal(managed.booking.topicId, 'topic-domicile');
+    firstSlot = managed.booking.slot.id;
+    const calendar = page.getByRole('link', { name: 'Zet in mijn agenda' });
+    assert.equal(await calendar.getAttribute('href'), sdk.booking.calendarUrl({ manageToken: token }));
+  });
+
+  it('reschedules through the manage link: same booking, another time, old slot freed', async () => {
+    const before = await sdk.booking.manage({ manageToken: token });
+    await page.goto(`${server.origin}/demo/municipality.html?blauw-manage=${encodeURIComponent(token)}`);
+    await page.getByRole('heading', { name: 'Uw afspraak' }).waitFor();
+    await tabTo(page, page.getByRole('button', { name: 'Verplaatsen' }));
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { name: 'Kies een dag en uur' }).waitFor();
+    await page.waitForFunction(() => {
+      const active = document.querySelector('blauw-booking-calendar')?.shadowRoot?.activeElement;
+      return active?.closest('[role="gridcell"], td') !== null && active?.getAttribute('aria-disabled') !== 'true';
+    });
+    await page.keyboard.press('Enter');
+    // The first time of the first free day is the one we booked (now ours again only after the move):
+    // pick the last time of the day, which is another slot.
+    const times = page.getByRole('radiogroup', { name: /^Vrije uren op / });
+    await chooseRadio(page, times, times.getByRole('radio').last());
+    await tabTo(page, page.getByRole('button', { name: 'Verplaatsen' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Uw afspraak is verplaatst.' }).waitFor();
+
+    const after = await sdk.booking.manage({ manageToken: token });
+    assert.ok(before.kind === 'booking' && after.kind === 'booking');
+    assert.equal(after.booking.id, before.booking.id);
+    assert.notEqual(after.booking.slot.id, firstSlot);
+    assert.equal(after.booking.sequence, before.booking.sequence + 1);
+    // The first time is free again for the next citizen.
+    const date = before.booking.slot.start.slice(0, 10);
+    const free = await sdk.booking.availability({ topicId: before.booking.topicId, officeId: before.booking.slot.officeId, from: date, to: date });
+    assert.ok(free.days[0]?.slots.some((slot) => slot.start === before.booking.slot.start), 'the old time is offered again');
+  });
+
+  it('cancels through the manage link, and the SDK sees it cancelled', async () => {
+    await tabTo(page, page.getByRole('button', { name: 'Annuleren' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Afspraak annuleren?' }).waitFor();
+    await tabTo(page, page.getByRole('button', { name: 'Ja, annuleren' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Uw afspraak is geannuleerd.' }).waitFor();
+    const managed = await sdk.booking.manage({ manageToken: token });
+    assert.ok(managed.kind === 'booking');
+    assert.equal(managed.booking.status, 'cancelled');
+    const ics = await sdk.booking.calendar({ manageToken: token });
+    assert.match(ics, /METHOD:CANCEL/);
+  });
+
+  it('logged no console errors, CSP or Trusted Types violations along the way', () => {
+    assert.deepEqual(problems, []);
+  });
+});
