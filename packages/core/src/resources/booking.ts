@@ -19,7 +19,7 @@ import type { Page } from '../schemas/common.js';
 import type { Office, OfficerForAddress, Topic } from '../schemas/zone.js';
 import { path } from '../transport/path.js';
 import type { Transport } from '../transport/transport.js';
-import { ZoneResource, type CallOptions, type PageOptions } from './zone.js';
+import { findOfficerForAddress, listOffices, listTopics, type CallOptions, type PageOptions } from './zone.js';
 
 /** Options every write accepts. */
 export interface WriteOptions extends CallOptions {
@@ -66,22 +66,19 @@ const CalendarText = z.string().check(z.regex(/^BEGIN:VCALENDAR\r?\n/, 'Expected
  */
 export class BookingResource {
   readonly #transport: Transport;
-  // The directory routes a booking page needs are the zone's; one copy of their request code.
-  readonly #zone: ZoneResource;
 
   constructor(transport: Transport) {
     this.#transport = transport;
-    this.#zone = new ZoneResource(transport);
   }
 
   /** Lists what a citizen can book a meeting about (the same list as `client.zone.topics`). */
   topics(options: PageOptions = {}): Promise<Page<Topic>> {
-    return this.#zone.topics(options);
+    return listTopics(this.#transport, options);
   }
 
   /** Lists the offices a citizen can book at, all of the zone's or those of one municipality. */
   offices(options: { municipalityId?: string | undefined } & PageOptions = {}): Promise<Page<Office>> {
-    return this.#zone.offices(options);
+    return listOffices(this.#transport, options);
   }
 
   /**
@@ -94,7 +91,7 @@ export class BookingResource {
   officerForAddress(
     options: { postalCode: string; street: string; houseNumber: string } & CallOptions,
   ): Promise<OfficerForAddress> {
-    return this.#zone.officerForAddress(options);
+    return findOfficerForAddress(this.#transport, options);
   }
 
   /**

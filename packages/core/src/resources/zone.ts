@@ -31,6 +31,45 @@ const OfficerPage = page(Officer);
 const TopicPage = page(Topic);
 const OfficeClosurePage = page(OfficeClosure);
 
+// The three directory requests a booking page needs too. Functions rather than methods, so the
+// booking resource shares them without pulling the whole zone resource into a widget's bundle.
+
+/** `GET offices`: see {@link ZoneResource.offices}. */
+export function listOffices(transport: Transport, options: { municipalityId?: string | undefined } & PageOptions): Promise<Page<Office>> {
+  return transport.request({
+    method: 'GET',
+    path: 'offices',
+    query: { municipalityId: options.municipalityId, cursor: options.cursor, limit: options.limit },
+    schema: OfficePage,
+    signal: options.signal,
+  });
+}
+
+/** `GET topics`: see {@link ZoneResource.topics}. */
+export function listTopics(transport: Transport, options: PageOptions): Promise<Page<Topic>> {
+  return transport.request({
+    method: 'GET',
+    path: 'topics',
+    query: { cursor: options.cursor, limit: options.limit },
+    schema: TopicPage,
+    signal: options.signal,
+  });
+}
+
+/** `GET officer-for-address`: see {@link ZoneResource.officerForAddress}. */
+export function findOfficerForAddress(
+  transport: Transport,
+  options: { postalCode: string; street: string; houseNumber: string } & CallOptions,
+): Promise<OfficerForAddress> {
+  return transport.request({
+    method: 'GET',
+    path: 'officer-for-address',
+    query: { postalCode: options.postalCode, street: options.street, houseNumber: options.houseNumber },
+    schema: OfficerForAddress,
+    signal: options.signal,
+  });
+}
+
 /**
  * The police zone itself: its municipalities, neighbourhood offices, officers, the topics a
  * citizen can book about, and office closures. Reach it as `client.zone`.
@@ -74,13 +113,7 @@ export class ZoneResource {
 
   /** Lists neighbourhood offices, all of the zone's or those of one municipality. */
   offices(options: { municipalityId?: string | undefined } & PageOptions = {}): Promise<Page<Office>> {
-    return this.#transport.request({
-      method: 'GET',
-      path: 'offices',
-      query: { municipalityId: options.municipalityId, cursor: options.cursor, limit: options.limit },
-      schema: OfficePage,
-      signal: options.signal,
-    });
+    return listOffices(this.#transport, options);
   }
 
   /**
@@ -131,13 +164,7 @@ export class ZoneResource {
 
   /** Lists what a citizen can book a meeting about. */
   topics(options: PageOptions = {}): Promise<Page<Topic>> {
-    return this.#transport.request({
-      method: 'GET',
-      path: 'topics',
-      query: { cursor: options.cursor, limit: options.limit },
-      schema: TopicPage,
-      signal: options.signal,
-    });
+    return listTopics(this.#transport, options);
   }
 
   /**
@@ -160,13 +187,7 @@ export class ZoneResource {
   officerForAddress(
     options: { postalCode: string; street: string; houseNumber: string } & CallOptions,
   ): Promise<OfficerForAddress> {
-    return this.#transport.request({
-      method: 'GET',
-      path: 'officer-for-address',
-      query: { postalCode: options.postalCode, street: options.street, houseNumber: options.houseNumber },
-      schema: OfficerForAddress,
-      signal: options.signal,
-    });
+    return findOfficerForAddress(this.#transport, options);
   }
 
   /**

@@ -46,7 +46,8 @@ export const StreetCoverage = z.object({
   postalCode: PostalCode,
   from: z.optional(z.number().check(z.int(), z.gte(1))),
   to: z.optional(z.number().check(z.int(), z.gte(1))),
-  side: z._default(z.enum(['both', 'even', 'odd']), 'both'),
+  /** Only the even or the odd house numbers; absent means both sides. */
+  side: z.optional(z.enum(['both', 'even', 'odd'])),
 });
 export type StreetCoverage = z.infer<typeof StreetCoverage>;
 

@@ -80,6 +80,7 @@ export function openApiDocument(routes: readonly Route[], options: OpenApiOption
     target: 'draft-2020-12',
     io: 'output',
     unrepresentable: 'any',
+    override: addFormat,
     uri: (id) => `#/components/schemas/${id}`,
   }) as { schemas: Record<string, JsonSchema> };
   for (const schema of Object.values(components.schemas)) {
@@ -111,6 +112,17 @@ export function openApiDocument(routes: readonly Route[], options: OpenApiOption
   };
 }
 
+// The contract checks dates and instants with plain regular expressions (lighter in the widget
+// bundles than z.iso.*); the document still names their JSON Schema formats.
+const formats = new Map<unknown, string>([
+  [contract.IsoDateTime, 'date-time'],
+  [contract.IsoDate, 'date'],
+]);
+function addFormat(context: { zodSchema: unknown; jsonSchema: Record<string, unknown> }): void {
+  const format = formats.get(context.zodSchema);
+  if (format) context.jsonSchema['format'] = format;
+}
+
 function allowAdditionalProperties(schema: unknown): void {
   if (Array.isArray(schema)) schema.forEach(allowAdditionalProperties);
   else if (schema && typeof schema === 'object') {
@@ -122,7 +134,7 @@ function allowAdditionalProperties(schema: unknown): void {
 
 /** A schema as the server reads it from a request, fully inlined. */
 function inputSchema(schema: z.ZodMiniType): JsonSchema {
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any', override: addFormat }) as JsonSchema;
   delete json['$schema'];
   return json;
 }
