@@ -7,6 +7,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
+import { minifyTemplatesPlugin } from './packages/widgets/build/minify-templates.mjs';
 
 const tsconfig = 'tsconfig.json';
 
@@ -65,6 +66,7 @@ const cdn = cdnEntries().map(({ tag, file }) => ({
   input: file,
   onwarn,
   plugins: [
+    minifyTemplatesPlugin(),
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
     esbuild({ tsconfig, target, legalComments: 'none' }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),

@@ -14,9 +14,6 @@ export const styles = [
     ::after {
       box-sizing: border-box;
     }
-    [hidden] {
-      display: none !important;
-    }
     h2 {
       font-size: var(--_blauw-font-size-xl);
       margin-block: 0 var(--_blauw-space-4);

@@ -380,7 +380,7 @@ describe('<blauw-booking-calendar>', () => {
       typeInto(field(el, en.street), 'Kerkstraat');
       typeInto(field(el, en.houseNumber), '4');
       button(el, en.visit)!.click();
-      await until(() => heading(el) === `Step 2 of 2 ${en.visitH}`);
+      await until(() => heading(el) === `Step 2 of 2 ${en.visit}`);
       expect(field(el, en.street).value).to.equal('Kerkstraat');
       await expect(el).to.be.accessible();
 

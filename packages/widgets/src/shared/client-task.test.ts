@@ -50,7 +50,7 @@ describe('loading a resource in a widget', () => {
   it('loads again when the user chooses to try again', async () => {
     const client = fakeClient([new TimeoutError('slow'), topicsPage('Na nieuwe poging')]);
     const widget = await fixture<BlauwDemoTopics>(html`<blauw-demo-topics lang="nl" .client=${client}></blauw-demo-topics>`);
-    await waitUntil(() => alert(widget) === nl['error.timeout']);
+    await waitUntil(() => alert(widget) === nl['error.network']);
 
     button(widget, nl.retry)!.click();
     await waitUntil(() => items(widget)[0] === 'Na nieuwe poging');
