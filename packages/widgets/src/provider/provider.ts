@@ -1,8 +1,8 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { BlauwClient, BlauwError } from '@blauw/core';
-import { clientContext, clientForApi } from '../shared/client-context.js';
+import { createClient, type BlauwClient, type BlauwError } from '@blauw/core';
+import { ApiClientCache, clientContext } from '../shared/client-context.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { isBlauwError } from '../shared/to-blauw-error.js';
 
@@ -51,7 +51,8 @@ export class BlauwProvider extends LitElement {
   // The language of a client built from `api` (its Accept-Language): the provider's own `lang`,
   // else the page's, like any widget. Read per request, so a new `lang` keeps the same client.
   private readonly locale = new LocaleController(this);
-  private built: { baseUrl: string; result: BlauwClient | BlauwError } | undefined;
+  private readonly apiClients = new ApiClientCache(createClient, () => this.locale.language);
+  private reported: BlauwError | undefined;
 
   /** The client the nested widgets receive now, or `undefined` when neither `client` nor `api` is set. */
   get sharedClient(): BlauwClient | undefined {
@@ -72,11 +73,11 @@ export class BlauwProvider extends LitElement {
   private clientFromApi(): BlauwClient | undefined {
     const baseUrl = this.api?.trim();
     if (!baseUrl) return undefined;
-    if (this.built?.baseUrl !== baseUrl) {
-      this.built = { baseUrl, result: clientForApi(baseUrl, () => this.locale.language) };
-      if (isBlauwError(this.built.result)) this.reportError(this.built.result);
-    }
-    return isBlauwError(this.built.result) ? undefined : this.built.result;
+    const result = this.apiClients.for(baseUrl);
+    if (!isBlauwError(result)) return result;
+    // Report a bad `api` once, not on every update.
+    if (this.reported !== result) this.reportError((this.reported = result));
+    return undefined;
   }
 
   // A bad `api` is the webmaster's mistake: say so on the console and as an event, since the

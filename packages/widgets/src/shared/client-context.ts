@@ -1,6 +1,6 @@
 import { ContextConsumer, ContextRoot, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ConfigurationError, createClient, type BlauwClient, type BlauwError, type ClientOptions } from '@blauw/core';
+import { ConfigurationError, type BlauwClient, type BlauwError, type ClientOptions } from '@blauw/core';
 import { BELGIAN_LOCALES, type Language } from './language.js';
 import { resolveLanguage } from './locale-controller.js';
 import { isBlauwError, toBlauwError } from './to-blauw-error.js';
@@ -45,28 +45,39 @@ export interface ClientControllerOptions<Client = BlauwClient> {
   /** The language of a client built from `api` (its `Accept-Language`); defaults to the element's resolved language. */
   language?: () => Language;
   /**
-   * Builds the client for an `api` attribute; defaults to `createClient`. A widget that needs one
-   * domain passes that domain's factory (e.g. `createBookingClient`), so its CDN bundle does not
-   * carry every other resource.
+   * Builds the client for an `api` attribute: `createClient`, or for a widget that needs one
+   * domain, that domain's factory (e.g. `createBookingClient`), so its CDN bundle does not carry
+   * every other resource. Required for that reason: a default would pull `createClient` in.
    */
-  create?: (options: ClientOptions) => Client;
+  create: (options: ClientOptions) => Client;
 }
 
 /**
- * Builds the client for an `api` attribute. The language is read on every request, so a change
- * of `lang` does not replace the client (nor restart what it is loading). A bad URL gives a
- * `ConfigurationError` value instead of throwing during render.
+ * The client for an `api` attribute, built once per base URL so re-renders do not rebuild it (and
+ * restart its requests). The language is read on every request, so a change of `lang` does not
+ * replace the client either. A bad URL gives a `ConfigurationError` value instead of throwing
+ * during render. Used by widgets (through {@link ClientController}) and by `<blauw-provider>`.
  */
-export function clientForApi<Client = BlauwClient>(
-  baseUrl: string,
-  language: () => Language,
-  create: (options: ClientOptions) => Client = createClient as unknown as (options: ClientOptions) => Client,
-): Client | BlauwError {
-  const options: ClientOptions = { baseUrl, language: () => BELGIAN_LOCALES[language()] };
-  try {
-    return create(options);
-  } catch (error) {
-    return toBlauwError(error);
+export class ApiClientCache<Client = BlauwClient> {
+  private built: { baseUrl: string; result: Client | BlauwError } | undefined;
+
+  constructor(
+    private readonly create: (options: ClientOptions) => Client,
+    private readonly language: () => Language,
+  ) {}
+
+  /** The client for `baseUrl`, or why there is none. */
+  for(baseUrl: string): Client | BlauwError {
+    if (this.built?.baseUrl !== baseUrl) {
+      let result: Client | BlauwError;
+      try {
+        result = this.create({ baseUrl, language: () => BELGIAN_LOCALES[this.language()] });
+      } catch (error) {
+        result = toBlauwError(error);
+      }
+      this.built = { baseUrl, result };
+    }
+    return this.built.result;
   }
 }
 
@@ -85,7 +96,7 @@ export function clientForApi<Client = BlauwClient>(
  * class OfficeCard extends LitElement {
  *   @property({ attribute: false }) client?: BlauwClient;
  *   @property() api?: string;
- *   private resolved = new ClientController(this);
+ *   private resolved = new ClientController(this, { create: createClient });
  *   // this.resolved.value is the client to use
  * }
  * ```
@@ -93,14 +104,11 @@ export function clientForApi<Client = BlauwClient>(
 export class ClientController<Client = BlauwClient> implements ReactiveController {
   private readonly host: ClientHost<Client>;
   private readonly consumer: ContextConsumer<typeof clientContext, ClientHost<Client>>;
-  private readonly language: () => Language;
-  private readonly create: ((options: ClientOptions) => Client) | undefined;
-  private built: { baseUrl: string; result: Client | BlauwError } | undefined;
+  private readonly apiClients: ApiClientCache<Client>;
 
-  constructor(host: ClientHost<Client>, options: ClientControllerOptions<Client> = {}) {
+  constructor(host: ClientHost<Client>, options: ClientControllerOptions<Client>) {
     this.host = host;
-    this.language = options.language ?? (() => resolveLanguage(host));
-    this.create = options.create;
+    this.apiClients = new ApiClientCache(options.create, options.language ?? (() => resolveLanguage(host)));
     ensureContextRoot(host.ownerDocument);
     this.consumer = new ContextConsumer(host, { context: clientContext, subscribe: true });
     host.addController(this);
@@ -139,9 +147,7 @@ export class ClientController<Client = BlauwClient> implements ReactiveControlle
     // Nothing to do: the context consumer requests the provider's client on connect.
   }
 
-  // One client per base URL, so re-renders do not rebuild it (and restart its requests).
   private fromApi(baseUrl: string): Client | BlauwError {
-    if (this.built?.baseUrl !== baseUrl) this.built = { baseUrl, result: clientForApi(baseUrl, this.language, this.create) };
-    return this.built.result;
+    return this.apiClients.for(baseUrl);
   }
 }

@@ -2,7 +2,7 @@
 // the manifest). It is also the reference a new widget starts from.
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { BlauwClient } from '@blauw/core';
+import { createClient, type BlauwClient } from '@blauw/core';
 import { ClientController } from '../shared/client-context.js';
 import { ClientTask } from '../shared/client-task.js';
 import { defineMessages } from '../shared/define-messages.js';
@@ -45,7 +45,7 @@ export class BlauwDemoTopics extends LitElement {
   @property({ attribute: 'municipality-id' }) municipalityId?: string;
 
   readonly locale = new LocaleController(this, messages);
-  readonly resolvedClient = new ClientController(this, { language: () => this.locale.language });
+  readonly resolvedClient = new ClientController(this, { create: createClient, language: () => this.locale.language });
   readonly network = new NetworkStatus(this, { onOnline: () => void this.topics.retry() });
   readonly topics = new ClientTask(this, {
     client: this.resolvedClient,
