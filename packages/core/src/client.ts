@@ -1,4 +1,4 @@
-import { BookingResource } from './resources/booking.js';
+import { BookingResource, CitizenBookingResource } from './resources/booking.js';
 import { ZoneResource } from './resources/zone.js';
 import { Transport, type TransportOptions } from './transport/transport.js';
 
@@ -16,8 +16,11 @@ export interface BlauwClient {
   readonly booking: BookingResource;
 }
 
-/** A client with the booking resource alone, as {@link createBookingClient} builds it. */
-export type BookingClient = Pick<BlauwClient, 'booking'>;
+/** A client with the citizen's side of booking alone, as {@link createBookingClient} builds it. */
+export interface BookingClient {
+  /** Availability, holds, bookings, manage links and home-visit requests. */
+  readonly booking: CitizenBookingResource;
+}
 
 /**
  * Creates a client for one zone's API. Every call validates the answer, retries what may pass,
@@ -44,7 +47,7 @@ export function createClient(options: ClientOptions): BlauwClient {
 }
 
 /**
- * Creates a client with only `booking`, for a page that only books (the booking widget, a
+ * Creates a client with only the citizen's side of `booking`, for a page that only books (the booking widget, a
  * municipality's own form). A bundler then leaves out the other domains' resources and schemas,
  * which {@link createClient} would bring along.
  *
@@ -59,5 +62,5 @@ export function createClient(options: ClientOptions): BlauwClient {
  * ```
  */
 export function createBookingClient(options: ClientOptions): BookingClient {
-  return { booking: new BookingResource(new Transport(options)) };
+  return { booking: new CitizenBookingResource(new Transport(options)) };
 }

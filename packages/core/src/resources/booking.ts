@@ -49,10 +49,10 @@ export interface AvailabilityOptions extends CallOptions {
 const CalendarText = z.string().check(z.regex(/^BEGIN:VCALENDAR\r?\n/, 'Expected an iCalendar file starting with BEGIN:VCALENDAR.'));
 
 /**
- * Booking a meeting with a neighbourhood officer, or a home visit, and managing it afterwards
- * through the manage link; also the officer's side (confirming visits, the agenda, absences).
- * Reach it as `client.booking`, or build only this with `createBookingClient` to keep a booking
- * page small. Citizens need no token; methods marked "officer token" do.
+ * The citizen's side of booking: a meeting with a neighbourhood officer, or a home visit, and
+ * managing it afterwards through the manage link. Citizens need no token. `createBookingClient`
+ * builds this alone, to keep a booking page small; `client.booking` is a {@link BookingResource},
+ * which adds the officer's side.
  *
  * A citizen's flow, with the slot held while they fill in the form:
  *
@@ -64,21 +64,22 @@ const CalendarText = z.string().check(z.regex(/^BEGIN:VCALENDAR\r?\n/, 'Expected
  * const link = `https://www.gemeente.example/afspraak?token=${booking.manageToken}`;
  * ```
  */
-export class BookingResource {
-  readonly #transport: Transport;
+export class CitizenBookingResource {
+  /** The client's transport; the officer's side shares it. */
+  protected readonly transport: Transport;
 
   constructor(transport: Transport) {
-    this.#transport = transport;
+    this.transport = transport;
   }
 
   /** Lists what a citizen can book a meeting about (the same list as `client.zone.topics`). */
   topics(options: PageOptions = {}): Promise<Page<Topic>> {
-    return listTopics(this.#transport, options);
+    return listTopics(this.transport, options);
   }
 
   /** Lists the offices a citizen can book at, all of the zone's or those of one municipality. */
   offices(options: { municipalityId?: string | undefined } & PageOptions = {}): Promise<Page<Office>> {
-    return listOffices(this.#transport, options);
+    return listOffices(this.transport, options);
   }
 
   /**
@@ -91,7 +92,7 @@ export class BookingResource {
   officerForAddress(
     options: { postalCode: string; street: string; houseNumber: string } & CallOptions,
   ): Promise<OfficerForAddress> {
-    return findOfficerForAddress(this.#transport, options);
+    return findOfficerForAddress(this.transport, options);
   }
 
   /**
@@ -119,7 +120,7 @@ export class BookingResource {
         'availability() needs an officeId or an officerId: pass the office the citizen chose, or the officer officerForAddress() found.',
       );
     }
-    return this.#transport.request({
+    return this.transport.request({
       method: 'GET',
       path: 'availability',
       query: { topicId, officeId, officerId, from, to },
@@ -136,7 +137,7 @@ export class BookingResource {
    */
   hold(options: SlotHoldInput & WriteOptions): Promise<SlotHold> {
     const body: SlotHoldInput = { slotId: options.slotId, topicId: options.topicId };
-    return this.#transport.request({ method: 'POST', path: 'holds', body, schema: SlotHold, ...write(options) });
+    return this.transport.request({ method: 'POST', path: 'holds', body, schema: SlotHold, ...write(options) });
   }
 
   /**
@@ -146,7 +147,7 @@ export class BookingResource {
    * @throws {NotFoundError} when the server no longer knows the hold (it lapsed, or was used to book).
    */
   releaseHold(options: { holdId: string } & CallOptions): Promise<void> {
-    return this.#transport.request({ method: 'DELETE', path: path`holds/${options.holdId}`, signal: options.signal });
+    return this.transport.request({ method: 'DELETE', path: path`holds/${options.holdId}`, signal: options.signal });
   }
 
   /**
@@ -173,7 +174,7 @@ export class BookingResource {
   book(options: BookingInput & WriteOptions): Promise<Booking> {
     const { slotId, holdId, topicId, citizen, facts } = options;
     const body: BookingInput = { slotId, holdId, topicId, citizen, facts };
-    return this.#transport.request({ method: 'POST', path: 'bookings', body, schema: Booking, ...write(options) });
+    return this.transport.request({ method: 'POST', path: 'bookings', body, schema: Booking, ...write(options) });
   }
 
   /**
@@ -189,7 +190,7 @@ export class BookingResource {
    * ```
    */
   manage(options: { manageToken: string } & CallOptions): Promise<Managed> {
-    return this.#transport.request({
+    return this.transport.request({
       method: 'GET',
       path: path`manage/${options.manageToken}`,
       schema: Managed,
@@ -207,7 +208,7 @@ export class BookingResource {
    */
   reschedule(options: { manageToken: string } & RescheduleInput & WriteOptions): Promise<Managed> {
     const body: RescheduleInput = { slotId: options.slotId, holdId: options.holdId };
-    return this.#transport.request({
+    return this.transport.request({
       method: 'POST',
       path: path`manage/${options.manageToken}/reschedule`,
       body,
@@ -222,7 +223,7 @@ export class BookingResource {
    * @throws {NotFoundError} when the token is unknown.
    */
   cancel(options: { manageToken: string } & WriteOptions): Promise<Managed> {
-    return this.#transport.request({
+    return this.transport.request({
       method: 'POST',
       path: path`manage/${options.manageToken}/cancel`,
       body: {},
@@ -241,7 +242,7 @@ export class BookingResource {
    * ```
    */
   calendarUrl(options: { manageToken: string }): string {
-    return new URL(calendarPath(options.manageToken), this.#transport.baseUrl).href;
+    return new URL(calendarPath(options.manageToken), this.transport.baseUrl).href;
   }
 
   /**
@@ -251,7 +252,7 @@ export class BookingResource {
    * @throws {NotFoundError} when the token is unknown.
    */
   calendar(options: { manageToken: string } & CallOptions): Promise<string> {
-    return this.#transport.request({
+    return this.transport.request({
       method: 'GET',
       path: calendarPath(options.manageToken),
       accept: 'text/calendar',
@@ -271,9 +272,23 @@ export class BookingResource {
   requestHomeVisit(options: HomeVisitInput & WriteOptions): Promise<HomeVisitRequest> {
     const { topicId, address, dayParts, reason, citizen } = options;
     const body: HomeVisitInput = { topicId, address, dayParts, reason, citizen };
-    return this.#transport.request({ method: 'POST', path: 'home-visits', body, schema: HomeVisitRequest, ...write(options) });
+    return this.transport.request({ method: 'POST', path: 'home-visits', body, schema: HomeVisitRequest, ...write(options) });
   }
+}
 
+/**
+ * Booking as `client.booking` offers it: everything a citizen does ({@link CitizenBookingResource})
+ * and the officer's side — confirming or declining home visits, the agenda, absences — which
+ * needs an officer token.
+ *
+ * @example
+ * ```ts
+ * const officer = createClient({ baseUrl, getToken: () => session.token });
+ * const agenda = await officer.booking.agenda({ officerId, from: '2027-03-29', to: '2027-04-02', signal });
+ * await officer.booking.recordAbsence({ officerId, absence: { from, to, reason: 'Opleiding' } });
+ * ```
+ */
+export class BookingResource extends CitizenBookingResource {
   /**
    * Confirms a home visit at a time (officer token). The citizen gets the time and the calendar file.
    *
@@ -282,7 +297,7 @@ export class BookingResource {
   confirmHomeVisit(options: { visitId: string } & HomeVisitConfirmation & WriteOptions): Promise<HomeVisitRequest> {
     const { start, durationMinutes, message } = options;
     const body: HomeVisitConfirmation = { start, durationMinutes, message };
-    return this.#transport.request({
+    return this.transport.request({
       method: 'POST',
       path: path`home-visits/${options.visitId}/confirm`,
       body,
@@ -298,7 +313,7 @@ export class BookingResource {
    * @throws {ConflictError} when the request is no longer open.
    */
   declineHomeVisit(options: { visitId: string; message: string } & WriteOptions): Promise<HomeVisitRequest> {
-    return this.#transport.request({
+    return this.transport.request({
       method: 'POST',
       path: path`home-visits/${options.visitId}/decline`,
       body: { message: options.message },
@@ -313,7 +328,7 @@ export class BookingResource {
    * @throws {ForbiddenError} when the token may not see this officer's agenda.
    */
   agenda(options: { officerId: string; from: string; to: string } & CallOptions): Promise<Agenda> {
-    return this.#transport.request({
+    return this.transport.request({
       method: 'GET',
       path: path`officers/${options.officerId}/agenda`,
       query: { from: options.from, to: options.to },
@@ -329,7 +344,7 @@ export class BookingResource {
    * @throws {ValidationError} when the period is refused (e.g. `to` before `from`); see `fieldErrors`.
    */
   recordAbsence(options: { officerId: string; absence: AbsenceInput } & WriteOptions): Promise<Absence> {
-    return this.#transport.request({
+    return this.transport.request({
       method: 'POST',
       path: path`officers/${options.officerId}/absences`,
       body: options.absence,

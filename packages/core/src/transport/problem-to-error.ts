@@ -82,53 +82,42 @@ export interface ErrorContext {
   cause?: unknown;
 }
 
+// What each status means for the caller, and what to do about it: [error class, what happened,
+// what to do]. One table instead of a branch per status keeps every widget bundle a little lighter.
+type ErrorClass = new (message: string, init: ConstructorParameters<typeof ServerError>[1]) => BlauwError;
+const outcomes: Record<number, [ErrorClass, string, string]> = {
+  400: [ValidationError, 'was refused', 'Correct the fields in fieldErrors (or the request) and send it again.'],
+  401: [UnauthenticatedError, 'needs a valid sign-in', 'Sign in again, or check that getToken returns a current token.'],
+  403: [ForbiddenError, 'is not allowed for this account', 'Ask for a role that may do this.'],
+  404: [NotFoundError, 'found nothing', 'Check the identifier or reload the list it came from.'],
+  409: [ConflictError, 'conflicts with the current state', 'Reload the data, then decide whether to try again.'],
+  500: [ServerError, 'failed on the server', 'Try again later; nothing is wrong on your side.'],
+};
+outcomes[422] = outcomes[400]!;
+outcomes[410] = outcomes[404]!;
+outcomes[412] = outcomes[409]!;
+
 /** Turns an error response's problem into the error a caller branches on. */
 export function problemToError(problem: Problem, context: ErrorContext): BlauwError {
   const { status, request } = context;
   const init = { status, problem, request, cause: context.cause };
-  const what = `${status} ${problem.title}${problem.code === undefined ? '' : ` (${problem.code})`}`;
+  const what = `${request} ${status} ${problem.title}${problem.code === undefined ? '' : ` (${problem.code})`}`;
 
-  if (status === 400 || status === 422) {
-    const count = problem.errors?.length ?? 0;
-    const fields = count === 0 ? 'the request' : `${count} field${count === 1 ? '' : 's'} listed in fieldErrors`;
-    return new ValidationError(`${request} was refused: ${what}. Correct ${fields} and send it again.`, init);
-  }
-  if (status === 401) {
-    return new UnauthenticatedError(
-      `${request} needs a valid sign-in: ${what}. Sign in again, or check that getToken returns a current token.`,
-      init,
-    );
-  }
-  if (status === 403) {
-    return new ForbiddenError(`${request} is not allowed for this account: ${what}. Ask for a role that may do this.`, init);
-  }
-  if (status === 404 || status === 410) {
-    return new NotFoundError(`${request} found nothing: ${what}. Check the identifier or reload the list it came from.`, init);
-  }
   if (status === 409 && problem.code === 'slot_taken') {
     // The slot is gone either way; a malformed `nextSlots` must not hide that, so it only costs
     // the suggestions (the zod error is kept as the cause for whoever debugs the server).
     const parsed = SlotTakenProblem.safeParse(problem);
-    return new SlotTakenError(
-      `${request} was too late: ${what}; someone else got this slot first. Offer nextSlots or let the citizen choose another time.`,
-      { ...init, cause: init.cause ?? (parsed.success ? undefined : parsed.error), nextSlots: parsed.success ? parsed.data.nextSlots : [] },
-    );
-  }
-  if (status === 409 || status === 412) {
-    return new ConflictError(
-      `${request} conflicts with the current state: ${what}. Reload the data, then decide whether to try again.`,
-      init,
-    );
+    return new SlotTakenError(`${what}: someone else got this slot first. Offer nextSlots or another time.`, {
+      ...init,
+      cause: init.cause ?? (parsed.success ? undefined : parsed.error),
+      nextSlots: parsed.success ? parsed.data.nextSlots : [],
+    });
   }
   if (status === 429) {
     const wait = context.retryAfter === undefined ? 'a moment' : `${context.retryAfter} s`;
-    return new RateLimitedError(`${request} was rate limited: ${what}. Wait ${wait} before trying again.`, {
-      ...init,
-      retryAfter: context.retryAfter,
-    });
+    return new RateLimitedError(`${what}: rate limited. Wait ${wait} before trying again.`, { ...init, retryAfter: context.retryAfter });
   }
-  if (status >= 500) {
-    return new ServerError(`${request} failed on the server: ${what}. Try again later; nothing is wrong on your side.`, init);
-  }
-  return new ServerError(`${request} got an answer the SDK does not expect: ${what}. Report this to the zone's API team.`, init);
+  const [ErrorType, happened, advice] =
+    outcomes[status] ?? (status >= 500 ? outcomes[500]! : [ServerError, 'got an answer the SDK does not expect', "Report this to the zone's API team."]);
+  return new ErrorType(`${what}: ${happened}. ${advice}`, init);
 }
