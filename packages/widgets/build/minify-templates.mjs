@@ -8,9 +8,13 @@
 //   a tag one space separates attributes like many. Single spaces are left alone.
 // - css``: comments go; runs of whitespace become one space; whitespace next to { } ; , and
 //   after a colon goes (a colon followed by whitespace only occurs in declarations and media
-//   queries; selectors' pseudo-class colons never are), and so does the last `;` of a block.
+//   queries; selectors' pseudo-class colons never are), and so does the last `;` of a block;
+//   a number's leading zero goes (`0.5rem` → `.5rem`), and so do the quotes of an attribute
+//   selector's value when it is a plain word (`[part~='alert']` → `[part~=alert]`).
 // Only the static parts change; every ${…} expression is copied as it is, nested templates
 // inside it are squeezed too.
+
+import { packMessages } from './pack-messages.mjs';
 
 /** The squeezing of one static chunk of a template. */
 const squeeze = {
@@ -21,7 +25,9 @@ const squeeze = {
       .replace(/\s+/g, ' ')
       .replace(/ ?([{};,]) ?/g, '$1')
       .replace(/: /g, ':')
-      .replace(/;}/g, '}'),
+      .replace(/;}/g, '}')
+      .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+      .replace(/\[([\w-]+[~|^$*]?=)'([a-z][\w-]*)'\]/gi, '[$1$2]'),
 };
 
 /**
@@ -140,7 +146,8 @@ export function minifyTemplates(code) {
 }
 
 /**
- * The plugin: applies {@link minifyTemplates} to the widgets' own sources.
+ * The plugin: applies {@link minifyTemplates} to the widgets' own sources, and packs their message
+ * catalogs with {@link packMessages} (see pack-messages.mjs).
  *
  * @param {{ include?: RegExp }} [options]
  */
@@ -148,8 +155,10 @@ export function minifyTemplatesPlugin({ include = /packages\/widgets\/src\/.*\.t
   return {
     name: 'blauw-minify-templates',
     transform(code, id) {
-      if (!include.test(id) || !/\b(html|css)`/.test(code)) return null;
-      return { code: minifyTemplates(code), map: null };
+      if (!include.test(id)) return null;
+      let out = /\bdefineMessages\(\{/.test(code) ? packMessages(code) : code;
+      if (/\b(html|css)`/.test(out)) out = minifyTemplates(out);
+      return out === code ? null : { code: out, map: null };
     },
   };
 }

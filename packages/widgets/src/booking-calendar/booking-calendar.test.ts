@@ -294,6 +294,30 @@ describe('<blauw-booking-calendar>', () => {
       expect(field(el, en.email).value).to.equal('not-an-address');
     });
 
+    it('a topic that asks for the facts does not submit without them', async () => {
+      const client = fakeBookingClient();
+      const el = await mount(client);
+      await toDetails(el, 'Neighbour dispute');
+      await fillDetails(el);
+      const facts = field(el, en.facts);
+      expect(facts.required, 'the facts are required').to.equal(true);
+      expect(textOf(facts.labels?.[0])).to.equal(en.facts);
+      submit(el, en.book);
+      await until(() => one(el, '[part="error-summary"]'));
+      expect(client.callsOf('book')).to.have.length(0);
+      const links = all<HTMLAnchorElement>(el, '[part="error-summary"] a');
+      expect(links.map(textOf)).to.deep.equal([en['e.facts']]);
+      links[0]!.click();
+      expect(focused(el)?.id).to.equal('facts');
+      expect(facts.getAttribute('aria-invalid')).to.equal('true');
+      expect(textOf(one(el, `#${facts.getAttribute('aria-describedby')}`))).to.equal(en['e.facts']);
+
+      typeInto(facts, 'Loud music every night');
+      submit(el, en.book);
+      await until(() => heading(el) === en.doneH);
+      expect(client.callsOf('book')[0]).to.deep.include({ facts: 'Loud music every night' });
+    });
+
     it('shows the server’s field errors at those fields', async () => {
       const client = fakeBookingClient();
       const el = await mount(client);
@@ -403,7 +427,7 @@ describe('<blauw-booking-calendar>', () => {
         dayParts: ['morning', 'evening'],
         reason: 'Domicile check',
       });
-      await until(() => heading(el) === en.visitDoneH);
+      await until(() => heading(el) === en.visitedH);
       expect(textOf(one(el, '[part="step"]'))).to.contain(en.contact);
       expect(all<HTMLAnchorElement>(el, 'a').some((a) => new URL(a.href).searchParams.get('blauw-manage') === 'tok-visit')).to.equal(true);
       await expect(el).to.be.accessible();

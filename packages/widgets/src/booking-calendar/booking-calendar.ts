@@ -69,7 +69,19 @@ const emptyForm = {
 };
 const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
 const PHONE = '\\+?[0-9 ()./\\-]{6,20}';
-const POSTAL = '[1-9][0-9]{3}';
+interface FieldOptions {
+  auto?: string;
+  type?: string;
+  pattern?: string;
+  mode?: string;
+  optional?: boolean;
+  /** A textarea (always required) instead of an input. */
+  area?: boolean;
+}
+const POSTAL_CODE: FieldOptions = { pattern: '[1-9][0-9]{3}', auto: 'postal-code', mode: 'numeric' };
+const STREET: FieldOptions = { auto: 'address-line1' };
+const OPTIONAL: FieldOptions = { optional: true };
+const AREA: FieldOptions = { area: true };
 const LANGUAGE_NAMES = { nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English' };
 const address = (a: Address) => `${a.street} ${a.houseNumber}${a.box ? ` / ${a.box}` : ''}, ${a.postalCode} ${a.municipality}`;
 
@@ -169,6 +181,8 @@ export class BlauwBookingCalendar extends LitElement {
   /** A manage token: shows that booking or home-visit request instead of a new booking. Defaults to the page's `?blauw-manage=` parameter. */
   manageToken?: string;
 
+  // Reactive state has plain (short) names, as Lit needs; everything else is `#private`, which the
+  // minifier shortens to one or two letters (TypeScript `private` names ship in full).
   private view: View = 'topic';
   private tid: string | undefined;
   private oid: string | undefined;
@@ -189,63 +203,64 @@ export class BlauwBookingCalendar extends LitElement {
   private managed: Managed | undefined;
   private flash: 'moved' | 'gone' | undefined;
   private parts: DayPart[] = [];
-  private re = false;
-  private busy = false;
-  private focusFirst = false;
-  private focusDay = '';
+  #re = false;
+  #busy = false;
+  #focusFirst = false;
+  #focusDay = '';
   // What the citizen typed, kept across steps and failures (never stored anywhere else).
-  private readonly d: Form = { ...emptyForm };
+  readonly #d: Form = { ...emptyForm };
 
-  private readonly locale = new LocaleController(this, messages);
-  private readonly resolved = new ClientController<BookingClient>(this, {
-    language: () => this.locale.language,
+  readonly #locale = new LocaleController(this, messages);
+  readonly #resolved = new ClientController<BookingClient>(this, {
+    language: () => this.#locale.language,
     create: createBookingClient,
   });
-  private readonly network = new NetworkStatus(this, {
+  readonly #network = new NetworkStatus(this, {
     onOnline: () => {
-      for (const task of [this.topics, this.offices, this.avail, this.manageTask]) if (task.status === 'error') void task.retry();
+      for (const task of this.#tasks) if (task.status === 'error') void task.retry();
     },
   });
-  private readonly topics = new ClientTask(this, {
-    client: this.resolved,
-    args: () => (this.token ? undefined : ([] as const)),
+  readonly #topics = new ClientTask(this, {
+    client: this.#resolved,
+    args: () => (this.#token ? undefined : ([] as const)),
     task: (client, _, { signal }) => client.booking.topics({ signal }),
   });
-  private readonly offices = new ClientTask(this, {
-    client: this.resolved,
-    args: () => (this.token ? undefined : ([] as const)),
+  readonly #offices = new ClientTask(this, {
+    client: this.#resolved,
+    args: () => (this.#token ? undefined : ([] as const)),
     task: (client, _, { signal }) => client.booking.offices({ signal }),
   });
   // One month per request; moving to another month aborts the previous one.
-  private readonly avail = new ClientTask(this, {
-    client: this.resolved,
+  readonly #avail = new ClientTask(this, {
+    client: this.#resolved,
     args: () => (this.view === 'when' && this.tid && this.month ? ([this.tid, this.oid, this.ofid, this.month] as const) : undefined),
     task: (client, [topicId, officeId, officerId, month], { signal }) => {
       const [from, to] = monthRange(month);
       return client.booking.availability({ topicId, from, to, signal, ...(officerId ? { officerId } : { officeId }) });
     },
   });
-  private readonly manageTask = new ClientTask(this, {
-    client: this.resolved,
-    args: () => (this.token ? ([this.token] as const) : undefined),
+  readonly #manage = new ClientTask(this, {
+    client: this.#resolved,
+    args: () => (this.#token ? ([this.#token] as const) : undefined),
     task: (client, [manageToken], { signal }) => client.booking.manage({ manageToken, signal }),
   });
+  readonly #tasks = [this.#topics, this.#offices, this.#avail, this.#manage];
 
-  private get token(): string | undefined {
+  get #token(): string | undefined {
     return this.manageToken || new URLSearchParams(location.search).get('blauw-manage') || undefined;
   }
 
-  private get m(): Managed | undefined {
-    return this.managed ?? this.manageTask.value;
+  get #m(): Managed | undefined {
+    return this.managed ?? this.#manage.value;
   }
 
-  private get tp(): Topic | undefined {
-    return this.m?.topic ?? this.topics.value?.items.find((topic) => topic.id === this.tid);
+  get #tp(): Topic | undefined {
+    return this.#m?.topic ?? this.#topics.value?.items.find((topic) => topic.id === this.tid);
   }
 
-  private get of(): Office | undefined {
-    const id = this.chosen?.officeId ?? this.oid ?? this.avail.value?.officeId;
-    return this.m?.office ?? this.found?.office ?? this.offices.value?.items.find((office) => office.id === id);
+  get #of(): Office | undefined {
+    const id = this.chosen?.officeId ?? this.oid ?? this.#avail.value?.officeId;
+    return this.#m?.office ?? this.found?.office ?? this.#offices.value?.items.find((office) => office.id === id);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -253,78 +268,77 @@ export class BlauwBookingCalendar extends LitElement {
       this.tid = this.topic;
       this.oid = this.office;
       this.ofid = this.officer;
-      this.view = this.token ? 'manage' : !this.topic ? 'topic' : this.office || this.officer ? 'when' : 'where';
+      this.view = this.#token ? 'manage' : !this.topic ? 'topic' : this.office || this.officer ? 'when' : 'where';
     } else if (changed.has('manageToken') && this.manageToken) this.view = 'manage';
-    this.month ||= today(this.of?.timeZone ?? 'Europe/Brussels').slice(0, 7);
+    this.month ||= today(this.#of?.timeZone ?? 'Europe/Brussels').slice(0, 7);
     // On entering the date step, the first day with free times gets the focus once its month is in.
-    const month = this.avail.value;
-    if (this.focusFirst && this.avail.status === 'ready' && month?.from.startsWith(this.month)) {
-      this.focusFirst = false;
+    const month = this.#avail.value;
+    if (this.#focusFirst && this.#avail.status === 'ready' && month?.from.startsWith(this.month)) {
+      this.#focusFirst = false;
       this.fday = month.days.find((day) => day.slots.length)?.date ?? '';
-      this.focusDay = this.fday || 'nf';
+      this.#focusDay = this.fday || 'nf';
     }
   }
 
   protected override updated(changed: PropertyValues): void {
     // Focus follows the flow, but never on first render: the page, not the widget, owns focus then.
-    if (changed.get('view') !== undefined) this.q('h2')?.focus();
-    if (this.errs.length && changed.has('errs')) this.q('[part=error-summary]')?.focus();
-    if (this.focusDay) this.q(this.focusDay === 'nf' ? '#nf' : `[data-day="${this.focusDay}"]`)?.focus();
-    this.focusDay = '';
+    if (changed.get('view') !== undefined) this.#q('h2')?.focus();
+    if (this.errs.length && changed.has('errs')) this.#q('[part=error-summary]')?.focus();
+    if (this.#focusDay) this.#q(this.#focusDay === 'nf' ? '#nf' : `[data-day="${this.#focusDay}"]`)?.focus();
+    this.#focusDay = '';
   }
 
   protected override render() {
-    const { t } = this.locale;
+    const { t } = this.#locale;
     const view = this.view;
-    const steps = this.steps();
+    const steps = this.#steps();
     const n = steps.indexOf(view) + 1;
-    const loading = [this.topics, this.offices, this.avail, this.manageTask].some((task) => task.status === 'loading');
-    const back = (n > 1 || this.re || view === 'cancel') && view !== 'manage';
-    const title: Record<View, Key> = {
-      topic: 'topicH',
-      where: 'whereH',
-      when: 'whenH',
-      details: 'detailsH',
-      done: 'doneH',
-      visit: 'visit',
-      visited: 'visitDoneH',
-      manage: 'manageH',
-      cancel: 'cancelH',
+    const back = (n > 1 || this.#re || view === 'cancel') && view !== 'manage';
+    const views: Record<View, () => unknown> = {
+      topic: this.#topicView,
+      where: this.#whereView,
+      when: this.#whenView,
+      details: this.#detailsView,
+      done: this.#doneView,
+      visit: this.#visitView,
+      visited: this.#visitedView,
+      manage: this.#manageView,
+      cancel: this.#cancelView,
     };
     return html`
-      ${this.network.online ? nothing : html`<p part="offline" class="banner" role="status">${t('offline')}</p>`}
-      <section part="step" aria-busy=${loading} class=${view}>
+      ${this.#network.online ? nothing : html`<p part="offline" class="banner" role="status">${t('offline')}</p>`}
+      <section part="step" aria-busy=${this.#tasks.some((task) => task.status === 'loading')} class=${view}>
         <h2 part="heading" tabindex="-1" id="h">
-          ${n ? html`<span part="progress">${t('step', { n, total: steps.length })}</span> ` : nothing}${t(title[view])}
+          ${n ? html`<span part="progress">${t('step', { n, total: steps.length })}</span> ` : nothing}${t(view === 'visit' ? view : `${view}H`)}
         </h2>
         ${this.errs.length
           ? html`<div part="error-summary" role="alert" tabindex="-1">
               <p>${t('errors')}</p>
               <ul>
-                ${this.errs.map((name) => html`<li><a href="#${name}" @click=${(e: Event) => this.focusField(e, name)}>${this.errText(name)}</a></li>`)}
+                ${this.errs.map((name) => html`<li><a href="#${name}" @click=${(e: Event) => this.#focusField(e, name)}>${this.#errText(name)}</a></li>`)}
               </ul>
             </div>`
           : nothing}
-        ${this.err ? this.alert(this.err) : nothing} ${this[`${view}View`]()}
-        ${back ? html`<button type="button" part="button" class="back" @click=${this.back}>${t('back')}</button>` : nothing}
+        ${this.err ? this.#alert(this.err) : nothing} ${views[view].call(this)}
+        ${back ? this.#button('back', this.#back, 'back') : nothing}
       </section>
     `;
   }
 
-  private steps(): View[] {
-    if (this.m) return [];
+  #steps(): View[] {
+    if (this.#m) return [];
     const flow: View[] = this.view === 'visit' ? ['topic', 'where', 'visit'] : ['topic', 'where', 'when', 'details'];
     return flow.filter((step) => !(step === 'topic' && this.topic) && !(step === 'where' && (this.office || this.officer)));
   }
 
-  private topicView(): unknown {
-    const { t, format, language } = this.locale;
-    return this.load(this.topics, (page) =>
+  #topicView(): unknown {
+    const { t, format, language } = this.#locale;
+    return this.#load(this.#topics, (page) =>
       page.items.length
-        ? html`<form novalidate @submit=${(e: Event) => this.next(e, 'where')}>
+        ? html`<form novalidate @submit=${(e: Event) => this.#next(e, 'where')}>
             <div role="radiogroup" aria-labelledby="h" class="cards">
               ${page.items.map((topic, i) =>
-                this.card(
+                this.#card(
                   'topic',
                   i,
                   topic.name[language],
@@ -335,63 +349,59 @@ export class BlauwBookingCalendar extends LitElement {
                 ),
               )}
             </div>
-            ${this.primary('next')}
+            ${this.#primary('next')}
           </form>`
         : html`<p>${t('noTopics')}</p>`,
     );
   }
 
-  private whereView(): unknown {
-    const { t } = this.locale;
+  #whereView(): unknown {
+    const { t } = this.#locale;
     return html`
-      ${this.load(
-        this.offices,
+      ${this.#load(
+        this.#offices,
         (page) =>
           page.items.length
-            ? html`<form novalidate @submit=${(e: Event) => this.next(e, 'when', true)}>
+            ? html`<form novalidate @submit=${(e: Event) => this.#next(e, 'when', true)}>
                 <h3 id="oh">${t('offices')}</h3>
                 <div role="radiogroup" aria-labelledby="oh" class="cards">
                   ${page.items.map((office, i) =>
-                    this.card('office', i, office.name, address(office.address), office.id === this.oid, () => (this.oid = office.id)),
+                    this.#card('office', i, office.name, address(office.address), office.id === this.oid, () => (this.oid = office.id)),
                   )}
                 </div>
-                ${this.primary('next')}
+                ${this.#primary('next')}
               </form>`
             : html`<p>${t('noOffices')}</p>`,
         2,
       )}
-      <form novalidate @submit=${this.findOfficer} @input=${this.input}>
+      <form novalidate @submit=${this.#findOfficer} @input=${this.#input}>
         <h3>${t('address')}</h3>
         ${this.notCovered ? html`<p part="alert" role="alert">${t('notCovered')}</p>` : nothing}
-        <div class="row">${this.field('postalCode', { pattern: POSTAL, auto: 'postal-code', mode: 'numeric' })} ${this.field('street', { auto: 'address-line1' })} ${this.field('houseNumber')}</div>
+        <div class="row">${this.#field('postalCode', POSTAL_CODE)} ${this.#field('street', STREET)} ${this.#field('houseNumber')}</div>
         <button part="button">${t('find')}</button>
       </form>
-      ${this.tp?.homeVisit
-        ? html`<h3>${t('visitAsk')}</h3>
-            <button type="button" part="button" @click=${() => this.go('visit')}>${t('visit')}</button>`
-        : nothing}
+      ${this.#tp?.homeVisit ? html`<h3>${t('visitAsk')}</h3> ${this.#button('visit', () => this.#go('visit'))}` : nothing}
     `;
   }
 
-  private whenView(): unknown {
-    const { t, format } = this.locale;
-    const task = this.avail;
-    if (task.status === 'error') return this.alert(task.error!, () => task.retry());
+  #whenView(): unknown {
+    const { t, format } = this.#locale;
+    const task = this.#avail;
+    if (task.status === 'error') return this.#alert(task.error!, () => task.retry());
     const value = task.value;
     const loaded = value?.from.startsWith(this.month) && task.status === 'ready' ? value : undefined;
     const free = new Set(loaded?.days.filter((day) => day.slots.length).map((day) => day.date));
     const [first] = monthRange(this.month);
     const tab = this.fday.startsWith(this.month) ? this.fday : ([...free][0] ?? first);
-    const weeks = monthWeeks(this.month);
     const slots = loaded?.days.find((day) => day.date === this.day)?.slots ?? [];
-    const month = (count: number) => () => this.goto(addMonths(tab, count), false);
+    const month = (count: number) => () => this.#goto(addMonths(tab, count), false);
     return html`
       <div class="month">
         <button type="button" part="button" aria-label=${t('prev')} @click=${month(-1)}>‹</button>
         <h3 id="mh" aria-live="polite">${format.day(first, { month: 'long', year: 'numeric' })}</h3>
         <button type="button" part="button" aria-label=${t('nextMonth')} @click=${month(1)}>›</button>
       </div>
-      <table role="grid" part="date-grid" aria-labelledby="mh" aria-busy=${!loaded} @keydown=${this.gridKey}>
+      <table role="grid" part="date-grid" aria-labelledby="mh" aria-busy=${!loaded} @keydown=${this.#gridKey}>
         <thead>
           <tr>
             ${[0, 1, 2, 3, 4, 5, 6].map((i) => {
@@ -401,7 +411,7 @@ export class BlauwBookingCalendar extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${weeks.map(
+          ${monthWeeks(this.month).map(
             (week) =>
               html`<tr>
                 ${week.map((day) => {
@@ -428,42 +438,41 @@ export class BlauwBookingCalendar extends LitElement {
       ${loaded && !free.size
         ? html`<p part="status">${t('emptyMonth')}</p>
             ${loaded.nextFreeDate
-              ? html`<button type="button" part="button" id="nf" @click=${() => this.goto(loaded.nextFreeDate!)}>
+              ? html`<button type="button" part="button" id="nf" @click=${() => this.#goto(loaded.nextFreeDate!)}>
                   ${t('nextFree', { date: format.day(loaded.nextFreeDate) })}
                 </button>`
               : html`<p>${t('noneFree')}</p>`}`
         : nothing}
-      <form novalidate @submit=${this.chooseTime}>
+      <form novalidate @submit=${this.#chooseTime}>
         ${slots.length
           ? html`<div role="radiogroup" aria-labelledby="th" class="times">
               <p id="th">${t('times', { date: format.day(this.day!) })}</p>
-              ${slots.map((slot, i) => this.time(slot, loaded!.timeZone, i))}
+              ${slots.map((slot, i) => this.#time(slot, loaded!.timeZone, i))}
             </div>`
           : nothing}
-        ${this.takenBlock()} ${this.primary(this.re ? 'reschedule' : 'next')}
+        ${this.#takenBlock()} ${this.#primary(this.#re ? 'reschedule' : 'next')}
       </form>
     `;
   }
 
-  private detailsView(): unknown {
-    const { format, language } = this.locale;
+  #detailsView(): unknown {
+    const topic = this.#tp;
     return html`
-      <p class="recap">${this.tp?.name[language]} — ${this.chosen && format.dateTime(this.chosen.start, this.tz, { dateStyle: 'full', timeStyle: 'short' })}, ${this.of?.name}</p>
-      <form novalidate @submit=${this.book} @input=${this.input}>
-        ${this.takenBlock()} ${this.person()} ${this.tp?.asksFacts ? this.field('facts', { area: true, optional: true }) : nothing}
-        ${this.primary('book')}
+      <p class="recap">${topic?.name[this.#locale.language]} — ${this.chosen && this.#dateTime(this.chosen.start, this.tz)}, ${this.#of?.name}</p>
+      <form novalidate @submit=${this.#book} @input=${this.#input}>
+        ${this.#takenBlock()} ${this.#person()} ${topic?.asksFacts ? this.#field('facts', AREA) : nothing} ${this.#primary('book')}
       </form>
     `;
   }
 
-  private visitView(): unknown {
-    const { t } = this.locale;
+  #visitView(): unknown {
+    const { t } = this.#locale;
     const bad = this.errs.includes('dayParts');
     return html`
-      <form novalidate @submit=${this.requestVisit} @input=${this.input}>
+      <form novalidate @submit=${this.#requestVisit} @input=${this.#input}>
         <div class="row">
-          ${this.field('street', { auto: 'address-line1' })} ${this.field('houseNumber')} ${this.field('box', { optional: true })}
-          ${this.field('postalCode', { pattern: POSTAL, auto: 'postal-code', mode: 'numeric' })} ${this.field('municipality', { auto: 'address-level2' })}
+          ${this.#field('street', STREET)} ${this.#field('houseNumber')} ${this.#field('box', OPTIONAL)} ${this.#field('postalCode', POSTAL_CODE)}
+          ${this.#field('municipality', { auto: 'address-level2' })}
         </div>
         <fieldset part="field" aria-describedby=${ifDefined(bad ? 'dayParts-e' : undefined)}>
           <legend>${t('dayParts')}</legend>
@@ -484,42 +493,42 @@ export class BlauwBookingCalendar extends LitElement {
               >`,
           )}
         </fieldset>
-        ${this.field('reason', { area: true })} ${this.person()} ${this.primary('send')}
+        ${this.#field('reason', AREA)} ${this.#person()} ${this.#primary('send')}
       </form>
     `;
   }
 
-  private doneView(): unknown {
+  #doneView(): unknown {
     const booking = this.booking!;
-    return html`${this.summary(this.tp, this.of, this.found?.officer.displayName, booking.slot.start, this.tz)} ${this.links(booking.manageToken, true, true)}`;
+    return html`${this.#summary(this.#tp, this.#of, this.found?.officer.displayName, booking.slot.start, this.tz)} ${this.#links(booking.manageToken, true, true)}`;
   }
 
-  private visitedView(): unknown {
+  #visitedView(): unknown {
     const visit = this.visit!;
-    return html`<p>${this.locale.t('contact')}</p>
-      ${this.visitSummary(visit)} ${this.links(visit.manageToken, false, true)}`;
+    return html`<p>${this.#locale.t('contact')}</p>
+      ${this.#visitSummary(visit)} ${this.#links(visit.manageToken, false, true)}`;
   }
 
-  private manageView(): unknown {
-    const { t } = this.locale;
-    return this.load(
-      this.manageTask,
+  #manageView(): unknown {
+    const { t } = this.#locale;
+    return this.#load(
+      this.#manage,
       () => {
-        const m = this.m!;
-        const status = m.kind === 'booking' ? m.booking.status : m.visit.status;
+        const m = this.#m!;
+        const booking = m.kind === 'booking';
+        const status = booking ? m.booking.status : m.visit.status;
         const open = status === 'confirmed' || status === 'requested';
         return html`
           ${this.flash ? html`<p role="status" part="status" class="ok">${t(this.flash)}</p>` : nothing}
           <p part="status">${t('status')}: <strong>${t(status)}</strong></p>
-          ${m.kind === 'booking'
-            ? html`${this.summary(m.topic, m.office, m.officer.displayName, m.booking.slot.start, m.office.timeZone)}
-              ${open ? this.links(this.token, true, false) : nothing}`
-            : html`${m.visit.status === 'requested' ? html`<p>${t('contact')}</p>` : nothing}
-              ${m.visit.officerMessage ? html`<blockquote>${m.visit.officerMessage}</blockquote>` : nothing} ${this.visitSummary(m.visit)}`}
+          ${booking
+            ? nothing
+            : html`${status === 'requested' ? html`<p>${t('contact')}</p>` : nothing}
+              ${m.visit.officerMessage ? html`<blockquote>${m.visit.officerMessage}</blockquote>` : nothing}`}
+          ${this.#managedSummary(m)} ${booking && open ? this.#links(this.#token, true, false) : nothing}
           ${open
             ? html`<div class="actions">
-                ${m.kind === 'booking' ? html`<button type="button" part="button" @click=${this.reschedule}>${t('reschedule')}</button>` : nothing}
-                <button type="button" part="button" @click=${() => this.go('cancel')}>${t('cancel')}</button>
+                ${booking ? this.#button('reschedule', this.#reschedule) : nothing} ${this.#button('cancel', () => this.#go('cancel'))}
               </div>`
             : nothing}
         `;
@@ -528,52 +537,42 @@ export class BlauwBookingCalendar extends LitElement {
     );
   }
 
-  private cancelView(): unknown {
-    const m = this.m!;
-    return html`${m.kind === 'booking'
-        ? this.summary(m.topic, m.office, m.officer.displayName, m.booking.slot.start, m.office.timeZone)
-        : this.visitSummary(m.visit)}
-      <button type="button" part="button primary-button" class="primary" @click=${this.cancelBooking}>${this.locale.t('cancelYes')}</button>`;
+  #cancelView(): unknown {
+    return html`${this.#managedSummary(this.#m!)} ${this.#button('cancelYes', this.#cancel, 'primary')}`;
   }
 
   // ---- pieces ----
 
-  private q<E extends HTMLElement = HTMLElement>(selector: string): E | null {
+  #q<E extends HTMLElement = HTMLElement>(selector: string): E | null {
     return this.renderRoot.querySelector<E>(selector);
   }
 
-  private load<Result>(
-    task: ClientTask<readonly unknown[], Result, BookingClient>,
-    ready: (value: Result) => unknown,
-    cards = 3,
-  ): unknown {
-    return task.render({
-      idle: () => this.skeleton(cards),
-      loading: () => this.skeleton(cards),
-      error: (error) => this.alert(error, () => task.retry()),
-      ready,
-    });
+  #load<Result>(task: ClientTask<readonly unknown[], Result, BookingClient>, ready: (value: Result) => unknown, cards = 3): unknown {
+    // Placeholders as tall as the cards they stand for, so nothing jumps when the data arrives.
+    const skeleton = () =>
+      html`<p class="vh" role="status">${this.#locale.t('loading')}</p>
+        ${Array.from({ length: cards }, () => html`<div part="skeleton" class="skeleton"></div>`)}`;
+    return task.render({ idle: skeleton, loading: skeleton, error: (error) => this.#alert(error, () => task.retry()), ready });
   }
 
-  // Placeholders as tall as the cards they stand for, so nothing jumps when the data arrives.
-  private skeleton(cards: number): TemplateResult {
-    return html`<p class="vh" role="status">${this.locale.t('loading')}</p>
-      ${Array.from({ length: cards }, () => html`<div part="skeleton" class="skeleton"></div>`)}`;
-  }
-
-  private alert(error: BlauwError, retry?: () => unknown): TemplateResult {
-    const { t } = this.locale;
+  #alert(error: BlauwError, retry?: () => unknown): TemplateResult {
     return html`<div part="alert" role="alert">
-      <p>${t(errorMessageKey(error))}</p>
-      ${retry ? html`<button type="button" part="button" @click=${retry}>${t('retry')}</button>` : nothing}
+      <p>${this.#locale.t(errorMessageKey(error))}</p>
+      ${retry ? this.#button('retry', retry) : nothing}
     </div>`;
   }
 
-  private primary(label: Key): TemplateResult {
-    return html`<button part="button primary-button" class="primary">${this.locale.t(label)}</button>`;
+  // A button that does something here (`primary` marks the one that moves the flow forward).
+  #button(label: Key, click: () => unknown, cls?: 'primary' | 'back'): TemplateResult {
+    return html`<button type="button" part=${cls === 'primary' ? 'button primary-button' : 'button'} class=${ifDefined(cls)} @click=${click}>${this.#locale.t(label)}</button>`;
   }
 
-  private card(name: string, i: number, label: string, description: unknown, checked: boolean, pick: () => void): TemplateResult {
+  // The submit button of a step's form.
+  #primary(label: Key): TemplateResult {
+    return html`<button part="button primary-button" class="primary">${this.#locale.t(label)}</button>`;
+  }
+
+  #card(name: string, i: number, label: string, description: unknown, checked: boolean, pick: () => void): TemplateResult {
     const id = i ? `${name}-${i}` : name;
     return html`<div part=${name} class="card">
       <input type="radio" id=${id} name=${name} required .checked=${checked} aria-describedby="${id}-d" @change=${pick} />
@@ -582,7 +581,7 @@ export class BlauwBookingCalendar extends LitElement {
     </div>`;
   }
 
-  private time(slot: Slot, timeZone: string, i: number, label?: string): TemplateResult {
+  #time(slot: Slot, timeZone: string, i: number, label?: string): TemplateResult {
     return html`<label part="time" class="time"
       ><input
         type="radio"
@@ -591,31 +590,35 @@ export class BlauwBookingCalendar extends LitElement {
         required
         .checked=${this.chosen?.id === slot.id}
         @change=${() => ((this.chosen = slot), (this.tz = timeZone))}
-      />${label ?? this.locale.format.time(slot.start, timeZone, { timeStyle: 'short' })}</label
+      />${label ?? this.#locale.format.time(slot.start, timeZone)}</label
     >`;
   }
 
-  private takenBlock(): unknown {
-    const { t, format } = this.locale;
+  #dateTime(start: string, timeZone: string): string {
+    return this.#locale.format.dateTime(start, timeZone, { dateStyle: 'full', timeStyle: 'short' });
+  }
+
+  #takenBlock(): unknown {
+    const { t } = this.#locale;
     const taken = this.taken;
     if (!taken) return nothing;
     return html`<div part="alert" role="alert"><p>${t('taken')}</p></div>
       ${taken.length
         ? html`<div role="radiogroup" aria-labelledby="tk" class="times">
             <p id="tk">${t('takenPick')}</p>
-            ${taken.map((slot, i) => this.time(slot, this.tz, i, format.dateTime(slot.start, this.tz, { dateStyle: 'full', timeStyle: 'short' })))}
+            ${taken.map((slot, i) => this.#time(slot, this.tz, i, this.#dateTime(slot.start, this.tz)))}
           </div>`
-        : html`<button type="button" part="button" @click=${() => this.go('when')}>${t('otherDay')}</button>`}`;
+        : this.#button('otherDay', () => this.#go('when'))}`;
   }
 
-  private field(name: keyof Form, options: { auto?: string; type?: string; pattern?: string; mode?: string; optional?: boolean; area?: boolean } = {}): TemplateResult {
+  #field(name: keyof Form, options: FieldOptions = {}): TemplateResult {
     const bad = this.errs.includes(name);
     const described = ifDefined(bad ? `${name}-e` : undefined);
     return html`<div part="field" class="field">
-      <label for=${name}>${this.locale.t(name)}</label>
-      ${bad ? html`<p class="err" id="${name}-e">${this.errText(name)}</p>` : nothing}
+      <label for=${name}>${this.#locale.t(name)}</label>
+      ${bad ? html`<p class="err" id="${name}-e">${this.#errText(name)}</p>` : nothing}
       ${options.area
-        ? html`<textarea id=${name} name=${name} ?required=${!options.optional} maxlength="2000" aria-invalid=${bad} aria-describedby=${described} .value=${this.d[name]}></textarea>`
+        ? html`<textarea id=${name} name=${name} required maxlength="2000" aria-invalid=${bad} aria-describedby=${described} .value=${this.#d[name]}></textarea>`
         : html`<input
             id=${name}
             name=${name}
@@ -626,16 +629,16 @@ export class BlauwBookingCalendar extends LitElement {
             inputmode=${ifDefined(options.mode)}
             aria-invalid=${bad}
             aria-describedby=${described}
-            .value=${this.d[name]}
+            .value=${this.#d[name]}
           />`}
     </div>`;
   }
 
-  private person(): TemplateResult {
-    const { t, language } = this.locale;
-    const chosen = this.d.language || language;
-    return html`${this.field('name', { auto: 'name' })} ${this.field('email', { type: 'email', auto: 'email' })}
-      ${this.field('phone', { type: 'tel', auto: 'tel', pattern: PHONE, optional: true })}
+  #person(): TemplateResult {
+    const { t, language } = this.#locale;
+    const chosen = this.#d.language || language;
+    return html`${this.#field('name', { auto: 'name' })} ${this.#field('email', { type: 'email', auto: 'email' })}
+      ${this.#field('phone', { type: 'tel', auto: 'tel', pattern: PHONE, optional: true })}
       <div part="field" class="field">
         <label for="language">${t('language')}</label>
         <select id="language" name="language">
@@ -644,68 +647,73 @@ export class BlauwBookingCalendar extends LitElement {
       </div>`;
   }
 
-  private summary(topic: Topic | undefined, office: Office | undefined, officer: string | undefined, start: string | undefined, timeZone: string, where?: string): TemplateResult {
-    const { t, format, language } = this.locale;
+  #summary(topic: Topic | undefined, office: Office | undefined, officer: string | undefined, start: string | undefined, timeZone: string, where?: string): TemplateResult {
+    const { t, format, language } = this.#locale;
     const row = (key: Key, value: unknown) => (value ? html`<dt>${t(key)}</dt><dd>${value}</dd>` : nothing);
     return html`<dl part="confirmation">
-      ${row('topic', topic?.name[language])}
-      ${row('when', start && format.dateTime(start, timeZone, { dateStyle: 'full', timeStyle: 'short' }))}
+      ${row('topic', topic?.name[language])} ${row('when', start && this.#dateTime(start, timeZone))}
       ${row('where', where ?? (office && html`${office.name}<br />${address(office.address)}`))} ${row('officer', officer)}
       ${row('bring', topic?.bring.length && format.list(topic.bring.map((item) => item[language])))}
     </dl>`;
   }
 
-  private visitSummary(visit: HomeVisitRequest): TemplateResult {
-    const { format, t } = this.locale;
-    const m = this.m;
-    return html`${this.summary(this.tp, undefined, m?.officer.displayName, visit.confirmedStart, m?.office.timeZone ?? this.tz, address(visit.address))}
+  #visitSummary(visit: HomeVisitRequest): TemplateResult {
+    const { format, t } = this.#locale;
+    const m = this.#m;
+    return html`${this.#summary(this.#tp, undefined, m?.officer.displayName, visit.confirmedStart, m?.office.timeZone ?? this.tz, address(visit.address))}
       <p>${t('dayParts')} ${format.list(visit.dayParts.map((part) => t(part)))}</p>`;
   }
 
+  #managedSummary(m: Managed): TemplateResult {
+    return m.kind === 'booking' ? this.#summary(m.topic, m.office, m.officer.displayName, m.booking.slot.start, m.office.timeZone) : this.#visitSummary(m.visit);
+  }
+
   // The manage link is this page with the token added, so it opens this widget in manage mode.
-  private links(token: string | undefined, calendar: boolean, manage: boolean): unknown {
+  #links(token: string | undefined, calendar: boolean, manage: boolean): unknown {
     if (!token) return nothing;
-    const { t } = this.locale;
+    const { t } = this.#locale;
     const url = new URL(location.href);
     url.searchParams.set('blauw-manage', token);
     return html`${calendar
-        ? html`<p><a part="button" class="button" href=${this.resolved.value?.booking.calendarUrl({ manageToken: token }) ?? ''} download="afspraak.ics">${t('ics')}</a></p>`
+        ? html`<p><a part="button" class="button" href=${this.#resolved.value?.booking.calendarUrl({ manageToken: token }) ?? ''} download="afspraak.ics">${t('ics')}</a></p>`
         : nothing}
       ${manage ? html`<p>${t('keep')} <a href=${url.href}>${url.href}</a></p>` : nothing}`;
   }
 
-  private errText(name: string): string {
+  #errText(name: string): string {
     const key = `e.${name}`;
-    return this.locale.t((key in messages.nl ? key : 'e.field') as Key);
+    return this.#locale.t((key in messages.nl ? key : 'e.field') as Key);
   }
 
   // ---- behaviour ----
 
-  private focusField(e: Event, name: string): void {
+  #focusField(e: Event, name: string): void {
     e.preventDefault();
-    (this.q(`#${name}`) ?? this.q('[data-day][tabindex="0"]'))?.focus();
+    (this.#q(`#${name}`) ?? this.#q('[data-day][tabindex="0"]'))?.focus();
   }
 
-  private readonly input = (e: Event): void => {
+  readonly #input = (e: Event): void => {
     const field = e.target as HTMLInputElement;
-    if (field.name in this.d) this.d[field.name as keyof Form] = field.value;
+    if (field.name in this.#d) this.#d[field.name as keyof Form] = field.value;
   };
 
-  private check(form: HTMLFormElement): boolean {
-    const bad = [...form.elements].filter((el) => !(el as HTMLInputElement).checkValidity()).map((el) => (el as HTMLInputElement).name).filter(Boolean);
+  // Validates a submitted form: true when it may go on, else its invalid fields go to the summary.
+  #check(e: Event): boolean {
+    e.preventDefault();
+    const bad = [...(e.target as HTMLFormElement).elements].filter((el) => !(el as HTMLInputElement).checkValidity()).map((el) => (el as HTMLInputElement).name).filter(Boolean);
     this.errs = [...new Set(bad)];
     return !bad.length;
   }
 
-  private go(view: View): void {
+  #go(view: View): void {
     // Leaving the form for the calendar gives the slot back, so someone else may have it.
     if (this.hold && view === 'when') {
-      void this.resolved.value?.booking.releaseHold({ holdId: this.hold.id }).catch(() => 'the hold lapses on its own');
+      void this.#resolved.value?.booking.releaseHold({ holdId: this.hold.id }).catch(() => 'the hold lapses on its own');
       this.hold = undefined;
     }
     if (view === 'when') {
       this.chosen = undefined;
-      this.focusFirst = true;
+      this.#focusFirst = true;
     }
     this.view = view;
     this.err = undefined;
@@ -713,55 +721,54 @@ export class BlauwBookingCalendar extends LitElement {
     this.taken = undefined;
   }
 
-  private readonly back = (): void => {
-    const steps = this.steps();
+  readonly #back = (): void => {
+    const steps = this.#steps();
     const previous = steps[steps.indexOf(this.view) - 1];
-    if (this.re || this.view === 'cancel' || !previous) {
-      this.re = false;
-      this.go('manage');
-    } else this.go(previous);
+    if (this.#re || this.view === 'cancel' || !previous) {
+      this.#re = false;
+      this.#go('manage');
+    } else this.#go(previous);
   };
 
-  private next(e: Event, view: View, office = false): void {
-    e.preventDefault();
-    if (!this.check(e.target as HTMLFormElement)) return;
+  #next(e: Event, view: View, office = false): void {
+    if (!this.#check(e)) return;
     if (office) {
       this.found = undefined;
       this.ofid = undefined;
     }
-    this.go(view);
+    this.#go(view);
   }
 
-  private goto(day: string, focus = true): void {
+  #goto(day: string, focus = true): void {
     this.fday = day;
     this.month = day.slice(0, 7);
-    if (focus) void this.updateComplete.then(() => this.q(`[data-day="${day}"]`)?.focus());
+    if (focus) void this.updateComplete.then(() => this.#q(`[data-day="${day}"]`)?.focus());
   }
 
-  private readonly gridKey = (e: KeyboardEvent): void => {
+  readonly #gridKey = (e: KeyboardEvent): void => {
     const from = (e.target as HTMLElement).dataset['day'];
     const to = from && dayForKey(from, e.key, e.shiftKey);
     if (to) {
       e.preventDefault();
-      this.goto(to);
+      this.#goto(to);
     }
   };
 
-  private readonly reschedule = (): void => {
-    const m = this.m;
+  readonly #reschedule = (): void => {
+    const m = this.#m;
     if (m?.kind !== 'booking') return;
-    this.re = true;
+    this.#re = true;
     this.flash = undefined;
     this.tid = m.topic.id;
     this.oid = m.office.id;
     this.ofid = m.booking.slot.officerId;
-    this.go('when');
+    this.#go('when');
   };
 
-  private async act(run: (booking: BookingClient['booking']) => Promise<void>): Promise<void> {
-    const client = this.resolved.value;
-    if (!client || this.busy) return;
-    this.busy = true;
+  async #act(run: (booking: BookingClient['booking']) => Promise<void>): Promise<void> {
+    const client = this.#resolved.value;
+    if (!client || this.#busy) return;
+    this.#busy = true;
     this.err = undefined;
     this.taken = undefined;
     try {
@@ -777,104 +784,99 @@ export class BlauwBookingCalendar extends LitElement {
       else if (error.kind === 'validation' && fieldErrors?.length) this.errs = fieldErrors.map((f) => f.pointer.split('/').pop() ?? '');
       else {
         this.err = error;
-        this.fire<BookingErrorDetail>('blauw-error', { error });
+        this.#fire<BookingErrorDetail>('blauw-error', { error });
       }
     } finally {
-      this.busy = false;
+      this.#busy = false;
     }
   }
 
   // The events are documented with @fires above; the analyzer would list `type` as one more.
-  private fire<Detail>(type: string, detail: Detail): void {
+  #fire<Detail>(type: string, detail: Detail): void {
     const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
     this.dispatchEvent(event);
   }
 
-  private readonly findOfficer = (e: Event): void => {
-    e.preventDefault();
+  // Manage-mode changes: the booking as it is now, a message about it, and the event.
+  #managedNow(managed: Managed, flash: 'moved' | 'gone', type: string): void {
+    this.managed = managed;
+    this.flash = flash;
+    this.#re = false;
+    this.#go('manage');
+    this.#fire<RescheduledDetail | CancelledDetail>(type, { managed });
+  }
+
+  readonly #findOfficer = (e: Event): void => {
     this.notCovered = false;
-    if (!this.check(e.target as HTMLFormElement)) return;
-    const { postalCode, street, houseNumber } = this.d;
-    void this.act(async (booking) => {
+    if (!this.#check(e)) return;
+    const { postalCode, street, houseNumber } = this.#d;
+    void this.#act(async (booking) => {
       const found = await booking.officerForAddress({ postalCode, street, houseNumber });
       this.found = found;
       this.oid = found.office.id;
       this.ofid = found.officer.id;
-      this.d.municipality ||= found.municipality.name;
-      this.go('when');
+      this.#d.municipality ||= found.municipality.name;
+      this.#go('when');
     });
   };
 
-  private readonly chooseTime = (e: Event): void => {
+  readonly #chooseTime = (e: Event): void => {
     e.preventDefault();
     const slot = this.chosen;
     if (!slot) {
       this.errs = ['slot'];
       return;
     }
-    void this.act(async (booking) => {
-      if (this.re) {
-        const managed = await booking.reschedule({ manageToken: this.token!, slotId: slot.id });
-        this.managed = managed;
-        this.flash = 'moved';
-        this.re = false;
-        this.go('manage');
-        this.fire<RescheduledDetail>('blauw-rescheduled', { managed });
-      } else {
+    void this.#act(async (booking) => {
+      if (this.#re) this.#managedNow(await booking.reschedule({ manageToken: this.#token!, slotId: slot.id }), 'moved', 'blauw-rescheduled');
+      else {
         this.hold = await booking.hold({ slotId: slot.id, topicId: this.tid! });
-        this.go('details');
+        this.#go('details');
       }
     });
   };
 
-  private citizen() {
-    const { name, email, phone, language } = this.d;
-    return { name, email, language: (language || this.locale.language) as Locale, ...(phone ? { phone } : {}) };
+  #citizen() {
+    const { name, email, phone, language } = this.#d;
+    return { name, email, language: (language || this.#locale.language) as Locale, ...(phone ? { phone } : {}) };
   }
 
-  private readonly book = (e: Event): void => {
-    e.preventDefault();
+  readonly #book = (e: Event): void => {
     const slot = this.chosen;
-    const topic = this.tp;
-    if (!this.check(e.target as HTMLFormElement) || !slot || !topic) return;
+    const topic = this.#tp;
+    if (!this.#check(e) || !slot || !topic) return;
     const hold = this.hold?.slot.id === slot.id ? { holdId: this.hold.id } : {};
-    void this.act(async (client) => {
+    const facts = this.#d.facts;
+    void this.#act(async (client) => {
       // The hold may have lapsed while the citizen typed (a phone asleep); the server re-checks the slot.
-      const booking = await client.book({ slotId: slot.id, topicId: topic.id, citizen: this.citizen(), ...hold, ...(this.d.facts ? { facts: this.d.facts } : {}) });
+      const booking = await client.book({ slotId: slot.id, topicId: topic.id, citizen: this.#citizen(), ...hold, ...(facts ? { facts } : {}) });
       this.booking = booking;
       this.hold = undefined;
-      this.go('done');
-      this.fire<BookedDetail>('blauw-booked', { booking, topic, office: this.of });
+      this.#go('done');
+      this.#fire<BookedDetail>('blauw-booked', { booking, topic, office: this.#of });
     });
   };
 
-  private readonly requestVisit = (e: Event): void => {
-    e.preventDefault();
-    const topic = this.tp;
-    if (!this.check(e.target as HTMLFormElement) || !topic) return;
-    const { street, houseNumber, box, postalCode, municipality, reason } = this.d;
-    void this.act(async (client) => {
+  readonly #requestVisit = (e: Event): void => {
+    const topic = this.#tp;
+    if (!this.#check(e) || !topic) return;
+    const { street, houseNumber, box, postalCode, municipality, reason } = this.#d;
+    void this.#act(async (client) => {
       const visit = await client.requestHomeVisit({
         topicId: topic.id,
         address: { street, houseNumber, postalCode, municipality, ...(box ? { box } : {}) },
         dayParts: this.parts,
         reason,
-        citizen: this.citizen(),
+        citizen: this.#citizen(),
       });
       this.visit = visit;
-      this.go('visited');
-      this.fire<VisitRequestedDetail>('blauw-visit-requested', { visit });
+      this.#go('visited');
+      this.#fire<VisitRequestedDetail>('blauw-visit-requested', { visit });
     });
   };
 
-  private readonly cancelBooking = (): void => {
-    void this.act(async (client) => {
-      const managed = await client.cancel({ manageToken: this.token! });
-      this.managed = managed;
-      this.flash = 'gone';
-      this.go('manage');
-      this.fire<CancelledDetail>('blauw-cancelled', { managed });
-    });
+  readonly #cancel = (): void => {
+    void this.#act(async (client) => this.#managedNow(await client.cancel({ manageToken: this.#token! }), 'gone', 'blauw-cancelled'));
   };
 }
 

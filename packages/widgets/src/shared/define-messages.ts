@@ -1,4 +1,4 @@
-import type { Language } from './language.js';
+import { LANGUAGES, type Language } from './language.js';
 
 /** Values substituted for `{name}` placeholders in a message. */
 export type MessageParams = Readonly<Record<string, string | number>>;
@@ -10,27 +10,32 @@ export type MessageCatalog<Key extends string> = { readonly [L in Language]: Rea
 export type MessageKey<Catalog> = Catalog extends MessageCatalog<infer Key> ? Key : never;
 
 /**
- * Declares a widget's strings in nl, fr, de and en. The Dutch catalog sets the keys; TypeScript
- * rejects a French, German or English catalog that misses a key or has one too many.
- * Placeholders are written `{name}` and filled by `t(key, { name })`.
+ * Declares a widget's strings, one row per key with its text in nl, fr, de and en, in that order
+ * (the order of `LANGUAGES`). TypeScript rejects a row that misses a language or has one too many.
+ * Placeholders are written `{name}` and filled by `t(key, { name })`. One row per key keeps the
+ * translations side by side for translators, and names every key once in the CDN bundles.
  *
  * @example
  * ```ts
  * export const messages = defineMessages({
- *   nl: { title: 'Afspraak met {officer}' },
- *   fr: { title: 'Rendez-vous avec {officer}' },
- *   de: { title: 'Termin mit {officer}' },
- *   en: { title: 'Appointment with {officer}' },
+ *   title: ['Afspraak met {officer}', 'Rendez-vous avec {officer}', 'Termin mit {officer}', 'Appointment with {officer}'],
  * });
+ * messages.fr.title; // 'Rendez-vous avec {officer}'
  * ```
  */
-export function defineMessages<const Nl extends Readonly<Record<string, string>>>(catalog: {
-  readonly nl: Nl;
-  readonly fr: Readonly<Record<keyof Nl & string, string>>;
-  readonly de: Readonly<Record<keyof Nl & string, string>>;
-  readonly en: Readonly<Record<keyof Nl & string, string>>;
-}): MessageCatalog<keyof Nl & string> {
-  return catalog;
+export function defineMessages<const Key extends string>(
+  rows: Readonly<Record<Key, readonly [nl: string, fr: string, de: string, en: string]>>,
+): MessageCatalog<Key> {
+  // The CDN build packs the rows into one string (packages/widgets/build/pack-messages.mjs): the
+  // keys, space-separated, then every text, language after language, all separated by `|`.
+  const packed = typeof rows === 'string' ? (rows as string).split('|') : undefined;
+  const keys = packed ? packed.shift()!.split(' ') : Object.keys(rows);
+  return Object.fromEntries(
+    LANGUAGES.map((language, i) => [
+      language,
+      Object.fromEntries(keys.map((key, j) => [key, packed ? packed[i * keys.length + j] : (rows as Record<string, readonly string[]>)[key]![i]])),
+    ]),
+  ) as MessageCatalog<Key>;
 }
 
 /**

@@ -26,16 +26,14 @@ export interface Formatters {
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /** A list, e.g. `a, b en c`. */
   list(values: readonly string[], options?: Intl.ListFormatOptions): string;
-  /** A relative time, e.g. `over 5 minuten`. */
-  relative(value: number, unit: Intl.RelativeTimeFormatUnit, options?: Intl.RelativeTimeFormatOptions): string;
   /** The plural category of a count, to pick a message key, e.g. `one` or `other`. */
   plural(count: number, options?: Intl.PluralRulesOptions): Intl.LDMLPluralRule;
 }
 
 // Building Intl formatters is costly next to using them; a page renders many dates.
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat | Intl.PluralRules>();
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.PluralRules>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat | Intl.PluralRules>(
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.PluralRules>(
   kind: string,
   locale: string,
   options: object | undefined,
@@ -84,8 +82,6 @@ export function formattersFor(language: Language): Formatters {
     number: (value, options) => cached('n', locale, options, () => new Intl.NumberFormat(locale, options)).format(value),
     list: (values, options = { type: 'conjunction' }) =>
       cached('l', locale, options, () => new Intl.ListFormat(locale, options)).format(values),
-    relative: (value, unit, options = { numeric: 'auto' }) =>
-      cached('r', locale, options, () => new Intl.RelativeTimeFormat(locale, options)).format(value, unit),
     plural: (count, options) => cached('p', locale, options, () => new Intl.PluralRules(locale, options)).select(count),
   };
 }

@@ -41,7 +41,7 @@ export function resolveLanguage(element: Element): Language {
  *
  * @example
  * ```ts
- * const messages = defineMessages({ nl: { title: 'Kies een onderwerp' }, fr: {…}, de: {…}, en: {…} });
+ * const messages = defineMessages({ title: ['Kies een onderwerp', 'Choisissez un sujet', 'Wählen Sie ein Thema', 'Choose a topic'] });
  *
  * class TopicPicker extends LitElement {
  *   private locale = new LocaleController(this, messages);

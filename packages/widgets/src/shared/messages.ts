@@ -7,66 +7,19 @@ import { defineMessages, type MessageKey } from './define-messages.js';
  * Citizens are addressed formally (u / vous / Sie), as public services do.
  */
 export const sharedMessages = defineMessages({
-  nl: {
-    loading: 'Bezig met laden…',
-    retry: 'Opnieuw proberen',
-    offline: 'U bent offline. Controleer uw internetverbinding.',
-    empty: 'Niets gevonden.',
-    'error.network': 'De server is niet bereikbaar. Probeer het zo opnieuw.',
-    'error.offline': 'Probeer opnieuw zodra u weer verbinding hebt.',
-    'error.server': 'Er ging iets mis bij ons. Probeer het later opnieuw.',
-    'error.not_found': 'Niet gevonden. Misschien is het verwijderd of verlopen.',
-    'error.validation': 'Controleer de gemarkeerde velden.',
-    'error.conflict': 'Dit is intussen gewijzigd. Laad opnieuw en probeer nog eens.',
-    'error.rate_limited': 'Te veel aanvragen. Wacht even en probeer opnieuw.',
-    'error.configuration': 'Dit is hier niet beschikbaar. Neem contact op met de beheerder van de website.',
-    'error.aborted': 'De aanvraag werd geannuleerd.',
-  },
-  fr: {
-    loading: 'Chargement…',
-    retry: 'Réessayer',
-    offline: 'Vous êtes hors ligne. Vérifiez votre connexion internet.',
-    empty: 'Aucun résultat.',
-    'error.network': 'Le serveur est injoignable. Réessayez dans un instant.',
-    'error.offline': 'Réessayez dès que la connexion est rétablie.',
-    'error.server': 'Un problème est survenu chez nous. Réessayez plus tard.',
-    'error.not_found': 'Introuvable. Peut-être supprimé ou expiré.',
-    'error.validation': 'Vérifiez les champs indiqués.',
-    'error.conflict': 'Ceci a été modifié entre-temps. Rechargez et réessayez.',
-    'error.rate_limited': 'Trop de demandes. Patientez un instant et réessayez.',
-    'error.configuration': 'Ceci n’est pas disponible ici. Contactez le gestionnaire du site web.',
-    'error.aborted': 'La demande a été annulée.',
-  },
-  de: {
-    loading: 'Wird geladen…',
-    retry: 'Erneut versuchen',
-    offline: 'Sie sind offline. Überprüfen Sie Ihre Internetverbindung.',
-    empty: 'Keine Ergebnisse.',
-    'error.network': 'Der Server ist nicht erreichbar. Versuchen Sie es gleich erneut.',
-    'error.offline': 'Versuchen Sie es erneut, sobald Sie wieder verbunden sind.',
-    'error.server': 'Bei uns ist ein Fehler aufgetreten. Versuchen Sie es später erneut.',
-    'error.not_found': 'Nicht gefunden. Vielleicht gelöscht oder abgelaufen.',
-    'error.validation': 'Überprüfen Sie die markierten Felder.',
-    'error.conflict': 'Dies wurde inzwischen geändert. Laden Sie neu und versuchen Sie es erneut.',
-    'error.rate_limited': 'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.',
-    'error.configuration': 'Dies ist hier nicht verfügbar. Wenden Sie sich an die Verwaltung der Website.',
-    'error.aborted': 'Die Anfrage wurde abgebrochen.',
-  },
-  en: {
-    loading: 'Loading…',
-    retry: 'Try again',
-    offline: 'You are offline. Check your internet connection.',
-    empty: 'Nothing found.',
-    'error.network': 'The server cannot be reached. Try again in a moment.',
-    'error.offline': 'Try again once you are connected.',
-    'error.server': 'Something went wrong on our side. Please try again later.',
-    'error.not_found': 'Not found. It may have been removed or have expired.',
-    'error.validation': 'Check the marked fields.',
-    'error.conflict': 'This was changed in the meantime. Reload and try again.',
-    'error.rate_limited': 'Too many requests. Wait a moment and try again.',
-    'error.configuration': 'This is not available here. Please contact the administrator of this website.',
-    'error.aborted': 'The request was cancelled.',
-  },
+  loading: ['Bezig met laden…', 'Chargement…', 'Wird geladen…', 'Loading…'],
+  retry: ['Opnieuw proberen', 'Réessayer', 'Erneut versuchen', 'Try again'],
+  offline: ['U bent offline. Controleer uw internetverbinding.', 'Vous êtes hors ligne. Vérifiez votre connexion internet.', 'Sie sind offline. Überprüfen Sie Ihre Internetverbindung.', 'You are offline. Check your internet connection.'],
+  empty: ['Niets gevonden.', 'Aucun résultat.', 'Keine Ergebnisse.', 'Nothing found.'],
+  'error.network': ['De server is niet bereikbaar. Probeer het zo opnieuw.', 'Le serveur est injoignable. Réessayez dans un instant.', 'Der Server ist nicht erreichbar. Versuchen Sie es gleich erneut.', 'The server cannot be reached. Try again in a moment.'],
+  'error.offline': ['Probeer opnieuw zodra u weer verbinding hebt.', 'Réessayez dès que la connexion est rétablie.', 'Versuchen Sie es erneut, sobald Sie wieder verbunden sind.', 'Try again once you are connected.'],
+  'error.server': ['Er ging iets mis bij ons. Probeer het later opnieuw.', 'Un problème est survenu chez nous. Réessayez plus tard.', 'Bei uns ist ein Fehler aufgetreten. Versuchen Sie es später erneut.', 'Something went wrong on our side. Please try again later.'],
+  'error.not_found': ['Niet gevonden. Misschien is het verwijderd of verlopen.', 'Introuvable. Peut-être supprimé ou expiré.', 'Nicht gefunden. Vielleicht gelöscht oder abgelaufen.', 'Not found. It may have been removed or have expired.'],
+  'error.validation': ['Controleer de gemarkeerde velden.', 'Vérifiez les champs indiqués.', 'Überprüfen Sie die markierten Felder.', 'Check the marked fields.'],
+  'error.conflict': ['Dit is intussen gewijzigd. Laad opnieuw en probeer nog eens.', 'Ceci a été modifié entre-temps. Rechargez et réessayez.', 'Dies wurde inzwischen geändert. Laden Sie neu und versuchen Sie es erneut.', 'This was changed in the meantime. Reload and try again.'],
+  'error.rate_limited': ['Te veel aanvragen. Wacht even en probeer opnieuw.', 'Trop de demandes. Patientez un instant et réessayez.', 'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.', 'Too many requests. Wait a moment and try again.'],
+  'error.configuration': ['Dit is hier niet beschikbaar. Neem contact op met de beheerder van de website.', 'Ceci n’est pas disponible ici. Contactez le gestionnaire du site web.', 'Dies ist hier nicht verfügbar. Wenden Sie sich an die Verwaltung der Website.', 'This is not available here. Please contact the administrator of this website.'],
+  'error.aborted': ['De aanvraag werd geannuleerd.', 'La demande a été annulée.', 'Die Anfrage wurde abgebrochen.', 'The request was cancelled.'],
 });
 
 /** A key of {@link sharedMessages}. */
@@ -74,8 +27,8 @@ export type SharedMessageKey = MessageKey<typeof sharedMessages>;
 
 // A citizen needs to know what to do, not which of twelve things failed: kinds that ask the same
 // of them share a text (a slow server reads as an unreachable one; a refused or unconfigured
-// widget is for the site's administrator to fix).
-const errorKeys = {
+// widget is for the site's administrator to fix). Also the list of error kinds for `isBlauwError`.
+export const errorKeys = {
   network: 'error.network',
   timeout: 'error.network',
   server: 'error.server',

@@ -1,27 +1,14 @@
 import { AbortedError, BlauwError, NetworkError, type ErrorKind } from '@blauw/core';
-
-const kinds: readonly ErrorKind[] = [
-  'validation',
-  'not_found',
-  'conflict',
-  'unauthenticated',
-  'forbidden',
-  'rate_limited',
-  'network',
-  'timeout',
-  'response_shape',
-  'server',
-  'aborted',
-  'configuration',
-] satisfies readonly ErrorKind[];
+import { errorKeys } from './messages.js';
 
 /**
  * Whether a value is a Blauw error — by shape, not only `instanceof`: with two CDN bundles on a
  * page, a client made by one bundle's provider throws the other bundle's `BlauwError` class.
+ * Its `kind` must be one of the error kinds (the keys of the message map, which lists them all).
  */
 export function isBlauwError(error: unknown): error is BlauwError {
   if (error instanceof BlauwError) return true;
-  return error instanceof Error && kinds.includes((error as { kind?: unknown }).kind as ErrorKind);
+  return error instanceof Error && Object.hasOwn(errorKeys, (error as { kind?: unknown }).kind as ErrorKind);
 }
 
 /**

@@ -12,10 +12,8 @@ import { NetworkStatus } from '../shared/network-status.js';
 import { baseStyles } from '../shared/tokens.js';
 
 const messages = defineMessages({
-  nl: { title: 'Waarover wilt u een afspraak?', count: '{count} onderwerpen' },
-  fr: { title: 'Pour quel sujet souhaitez-vous un rendez-vous ?', count: '{count} sujets' },
-  de: { title: 'Worum geht es bei Ihrem Termin?', count: '{count} Themen' },
-  en: { title: 'What is your appointment about?', count: '{count} topics' },
+  title: ['Waarover wilt u een afspraak?', 'Pour quel sujet souhaitez-vous un rendez-vous ?', 'Worum geht es bei Ihrem Termin?', 'What is your appointment about?'],
+  count: ['{count} onderwerpen', '{count} sujets', '{count} Themen', '{count} topics'],
 });
 
 export class BlauwDemoTopics extends LitElement {
