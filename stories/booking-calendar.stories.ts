@@ -120,3 +120,52 @@ export const SlotTaken: Story = {
   },
 };
 let takenOnce = false;
+
+/** A manage link that opens a home-visit request in a given state, built from the mock zone's own topic and office. */
+function homeVisitStory(status: 'requested' | 'confirmed' | 'declined' | 'cancelled', extra: Record<string, unknown> = {}): Story {
+  return {
+    render: ({ api }) => html`<blauw-booking-calendar api=${api} manage-token="story-visit"></blauw-booking-calendar>`,
+    parameters: {
+      msw: [
+        http.get('*/v1/manage/story-visit', async ({ request }) => {
+          const { booking } = createBookingClient({ baseUrl: new URL('/v1', request.url).href });
+          const [topics, offices] = await Promise.all([booking.topics(), booking.offices()]);
+          const topic = topics.items.find((item) => item.homeVisit) ?? topics.items[0]!;
+          const office = offices.items[0]!;
+          const now = new Date().toISOString();
+          const visit = {
+            id: 'visit-story',
+            status,
+            topicId: topic.id,
+            officerId: 'officer-01',
+            officeId: office.id,
+            address: { street: 'Kerkstraat', houseNumber: '12', postalCode: office.address.postalCode, municipality: office.address.municipality },
+            dayParts: ['morning', 'evening'],
+            reason: 'Bevestiging van mijn nieuwe adres.',
+            citizen: { name: 'An Peeters', email: 'an.peeters@example.be', language: 'nl' },
+            sequence: status === 'requested' ? 0 : 1,
+            createdAt: now,
+            updatedAt: now,
+            ...extra,
+          };
+          return HttpResponse.json({ kind: 'home_visit', visit, topic, office, officer: { id: 'officer-01', displayName: 'Inspecteur Wouters' } });
+        }),
+      ],
+    },
+  };
+}
+
+/** A home-visit request the officer has not answered yet: the citizen sees it is requested and can cancel it. */
+export const HomeVisitRequested: Story = homeVisitStory('requested');
+
+/** The officer confirmed the visit with a time and a message; the calendar file can be added. */
+export const HomeVisitConfirmed: Story = homeVisitStory('confirmed', {
+  confirmedStart: new Date(Date.now() + 3 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z'),
+  confirmedEnd: new Date(Date.now() + 3 * 86_400_000 + 30 * 60_000).toISOString().replace(/\.\d+Z$/, 'Z'),
+  officerMessage: 'Ik kom langs tussen 9 en 9.30 uur.',
+});
+
+/** The officer declined the visit, with a message saying what to do instead. */
+export const HomeVisitDeclined: Story = homeVisitStory('declined', {
+  officerMessage: 'Voor een adreswijziging volstaat een afspraak in het wijkkantoor. Maak gerust een afspraak.',
+});
