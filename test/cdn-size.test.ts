@@ -4,12 +4,12 @@ import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 
 // The booking widget is pasted into municipalities' pages and loaded on citizens' phones.
-// Issue 4 sets its budget at 30 kB min+gzip. It is not met yet (32.7 kB when this was written:
+// Issue 4 sets its budget at 30 kB min+gzip. It is not met yet (32.3 kB when this was written:
 // zod/mini and our schemas 6.6 kB, lit 5.2 kB, the SDK's transport and errors about 4 kB, the
 // widget with four languages the rest). Until it is, this test holds the line where we are, so
 // the file can only shrink; lower CEILING with every saving and remove it once BUDGET holds.
 const BUDGET_BYTES = 30 * 1024;
-const CEILING_BYTES = 33_500;
+const CEILING_BYTES = 32_400;
 const bundle = new URL('../packages/widgets/dist/cdn/blauw-booking-calendar.js', import.meta.url);
 
 const gzipSize = () => gzipSync(readFileSync(bundle), { level: 9 }).length;

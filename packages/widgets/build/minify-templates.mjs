@@ -18,7 +18,9 @@ import { packMessages } from './pack-messages.mjs';
 
 /** The squeezing of one static chunk of a template. */
 const squeeze = {
-  html: (text) => text.replace(/[ \t]*\n\s*/g, ' '),
+  // Static attribute values of letters, digits and dashes need no quotes (HTML allows it, and
+  // Lit's template scanner reads unquoted values); a value with a binding in it keeps them.
+  html: (text) => text.replace(/[ \t]*\n\s*/g, ' ').replace(/(\s[\w-]+)="([\w-]+)"(?=[\s>])/g, '$1=$2'),
   css: (text) =>
     text
       .replace(/\/\*[\s\S]*?\*\//g, '')

@@ -9,9 +9,7 @@ export const styles = [
       display: block;
       line-height: 1.5;
     }
-    *,
-    ::before,
-    ::after {
+    * {
       box-sizing: border-box;
     }
     h2 {
@@ -82,10 +80,6 @@ export const styles = [
       border: 0.0625rem solid var(--_blauw-border);
       border-radius: var(--_blauw-radius);
     }
-    .card:has(:checked) {
-      border-color: var(--_blauw-accent);
-      box-shadow: inset 0 0 0 0.125rem var(--_blauw-accent);
-    }
     .card label {
       font-weight: bold;
     }
@@ -154,33 +148,25 @@ export const styles = [
       border-width: 0.125rem;
     }
     .err,
-    [role='alert'] {
+    [role='alert'],
+    [role='alert'] a {
       color: var(--_blauw-danger);
     }
     .err {
       margin: 0;
       font-weight: bold;
     }
-    [part~='error-summary'],
-    [part~='alert'] {
+    /* Every alert is a part=alert or the error summary. */
+    [role='alert'] {
       padding: var(--_blauw-space-3);
       margin-block-end: var(--_blauw-space-4);
       border: 0.125rem solid var(--_blauw-danger);
       border-radius: var(--_blauw-radius);
     }
-    [part~='error-summary'] a {
-      color: var(--_blauw-danger);
-    }
     .banner {
       padding: var(--_blauw-space-3);
       border-inline-start: 0.25rem solid var(--_blauw-danger);
       background: var(--_blauw-surface);
-    }
-    .check {
-      display: flex;
-      align-items: center;
-      gap: var(--_blauw-space-2);
-      min-block-size: 2.75rem;
     }
     .month {
       display: flex;
@@ -242,15 +228,19 @@ export const styles = [
       margin: 0;
       font-weight: bold;
     }
+    .check,
     .time {
       display: flex;
       align-items: center;
       gap: var(--_blauw-space-2);
       min-block-size: 2.75rem;
+    }
+    .time {
       padding-inline: var(--_blauw-space-2);
       border: 0.0625rem solid var(--_blauw-border);
       border-radius: var(--_blauw-radius);
     }
+    .card:has(:checked),
     .time:has(:checked) {
       border-color: var(--_blauw-accent);
       box-shadow: inset 0 0 0 0.125rem var(--_blauw-accent);

@@ -285,7 +285,7 @@ describe('<blauw-booking-calendar>', () => {
       expect(summary.getAttribute('role')).to.equal('alert');
       expect(focused(el)).to.equal(summary);
       const links = all<HTMLAnchorElement>(el, '[part="error-summary"] a');
-      expect(links.map(textOf)).to.deep.equal([en['e.name'], en['e.email']]);
+      expect(links.map(textOf)).to.deep.equal([en['e.req'].replace('{f}', en.name), en['e.email']]);
       links[1]!.click();
       expect(focused(el)?.id).to.equal('email');
       const email = field(el, en.email);

@@ -147,24 +147,13 @@ export class BlauwBookingCalendar extends LitElement {
     officer: {},
     manageToken: { attribute: 'manage-token' },
     view: { state: true, attribute: false },
-    tid: { state: true, attribute: false },
-    oid: { state: true, attribute: false },
-    ofid: { state: true, attribute: false },
-    found: { state: true, attribute: false },
     notCovered: { state: true, attribute: false },
     month: { state: true, attribute: false },
     fday: { state: true, attribute: false },
     day: { state: true, attribute: false },
-    chosen: { state: true, attribute: false },
-    tz: { state: true, attribute: false },
-    hold: { state: true, attribute: false },
     taken: { state: true, attribute: false },
     errs: { state: true, attribute: false },
     err: { state: true, attribute: false },
-    booking: { state: true, attribute: false },
-    visit: { state: true, attribute: false },
-    managed: { state: true, attribute: false },
-    flash: { state: true, attribute: false },
     parts: { state: true, attribute: false },
   };
 
@@ -184,24 +173,24 @@ export class BlauwBookingCalendar extends LitElement {
   // Reactive state has plain (short) names, as Lit needs; everything else is `#private`, which the
   // minifier shortens to one or two letters (TypeScript `private` names ship in full).
   private view: View = 'topic';
-  private tid: string | undefined;
-  private oid: string | undefined;
-  private ofid: string | undefined;
-  private found: OfficerForAddress | undefined;
+  #tid: string | undefined;
+  #oid: string | undefined;
+  #ofid: string | undefined;
+  #found: OfficerForAddress | undefined;
   private notCovered = false;
   private month = '';
   private fday = '';
   private day: string | undefined;
-  private chosen: Slot | undefined;
-  private tz = '';
-  private hold: SlotHold | undefined;
+  #chosen: Slot | undefined;
+  #tz = '';
+  #hold: SlotHold | undefined;
   private taken: readonly Slot[] | undefined;
   private errs: string[] = [];
   private err: BlauwError | undefined;
-  private booking: Booking | undefined;
-  private visit: HomeVisitRequest | undefined;
-  private managed: Managed | undefined;
-  private flash: 'moved' | 'gone' | undefined;
+  #booking: Booking | undefined;
+  #visit: HomeVisitRequest | undefined;
+  #managed: Managed | undefined;
+  #flash: 'moved' | 'gone' | undefined;
   private parts: DayPart[] = [];
   #re = false;
   #busy = false;
@@ -233,7 +222,7 @@ export class BlauwBookingCalendar extends LitElement {
   // One month per request; moving to another month aborts the previous one.
   readonly #avail = new ClientTask(this, {
     client: this.#resolved,
-    args: () => (this.view === 'when' && this.tid && this.month ? ([this.tid, this.oid, this.ofid, this.month] as const) : undefined),
+    args: () => (this.view === 'when' && this.#tid && this.month ? ([this.#tid, this.#oid, this.#ofid, this.month] as const) : undefined),
     task: (client, [topicId, officeId, officerId, month], { signal }) => {
       const [from, to] = monthRange(month);
       return client.booking.availability({ topicId, from, to, signal, ...(officerId ? { officerId } : { officeId }) });
@@ -251,23 +240,23 @@ export class BlauwBookingCalendar extends LitElement {
   }
 
   get #m(): Managed | undefined {
-    return this.managed ?? this.#manage.value;
+    return this.#managed ?? this.#manage.value;
   }
 
   get #tp(): Topic | undefined {
-    return this.#m?.topic ?? this.#topics.value?.items.find((topic) => topic.id === this.tid);
+    return this.#m?.topic ?? this.#topics.value?.items.find((topic) => topic.id === this.#tid);
   }
 
   get #of(): Office | undefined {
-    const id = this.chosen?.officeId ?? this.oid ?? this.#avail.value?.officeId;
-    return this.#m?.office ?? this.found?.office ?? this.#offices.value?.items.find((office) => office.id === id);
+    const id = this.#chosen?.officeId ?? this.#oid ?? this.#avail.value?.officeId;
+    return this.#m?.office ?? this.#found?.office ?? this.#offices.value?.items.find((office) => office.id === id);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) {
-      this.tid = this.topic;
-      this.oid = this.office;
-      this.ofid = this.officer;
+      this.#tid = this.topic;
+      this.#oid = this.office;
+      this.#ofid = this.officer;
       this.view = this.#token ? 'manage' : !this.topic ? 'topic' : this.office || this.officer ? 'when' : 'where';
     } else if (changed.has('manageToken') && this.manageToken) this.view = 'manage';
     this.month ||= today(this.#of?.timeZone ?? 'Europe/Brussels').slice(0, 7);
@@ -344,8 +333,8 @@ export class BlauwBookingCalendar extends LitElement {
                   topic.name[language],
                   html`${t('min', { n: topic.durationMinutes })}. ${topic.description[language]}
                   ${topic.bring.length ? html`<br />${t('bring')}: ${format.list(topic.bring.map((item) => item[language]))}` : nothing}`,
-                  topic.id === this.tid,
-                  () => (this.tid = topic.id),
+                  topic.id === this.#tid,
+                  () => (this.#tid = topic.id),
                 ),
               )}
             </div>
@@ -366,7 +355,7 @@ export class BlauwBookingCalendar extends LitElement {
                 <h3 id="oh">${t('offices')}</h3>
                 <div role="radiogroup" aria-labelledby="oh" class="cards">
                   ${page.items.map((office, i) =>
-                    this.#card('office', i, office.name, address(office.address), office.id === this.oid, () => (this.oid = office.id)),
+                    this.#card('office', i, office.name, address(office.address), office.id === this.#oid, () => (this.#oid = office.id)),
                   )}
                 </div>
                 ${this.#primary('next')}
@@ -425,7 +414,7 @@ export class BlauwBookingCalendar extends LitElement {
                       tabindex=${day === tab ? 0 : -1}
                       aria-disabled=${ifDefined(loaded && !none ? undefined : 'true')}
                       aria-label=${none ? `${format.day(day)}, ${t('noTimes')}` : format.day(day)}
-                      @click=${() => !none && loaded && ((this.day = day), (this.fday = day), (this.chosen = undefined))}
+                      @click=${() => !none && loaded && ((this.day = day), (this.fday = day), (this.#chosen = undefined))}
                     >
                       ${+day.slice(8)}
                     </button>
@@ -458,7 +447,7 @@ export class BlauwBookingCalendar extends LitElement {
   #detailsView(): unknown {
     const topic = this.#tp;
     return html`
-      <p class="recap">${topic?.name[this.#locale.language]} — ${this.chosen && this.#dateTime(this.chosen.start, this.tz)}, ${this.#of?.name}</p>
+      <p class="recap">${topic?.name[this.#locale.language]} — ${this.#chosen && this.#dateTime(this.#chosen.start, this.#tz)}, ${this.#of?.name}</p>
       <form novalidate @submit=${this.#book} @input=${this.#input}>
         ${this.#takenBlock()} ${this.#person()} ${topic?.asksFacts ? this.#field('facts', AREA) : nothing} ${this.#primary('book')}
       </form>
@@ -499,12 +488,12 @@ export class BlauwBookingCalendar extends LitElement {
   }
 
   #doneView(): unknown {
-    const booking = this.booking!;
-    return html`${this.#summary(this.#tp, this.#of, this.found?.officer.displayName, booking.slot.start, this.tz)} ${this.#links(booking.manageToken, true, true)}`;
+    const booking = this.#booking!;
+    return html`${this.#summary(this.#tp, this.#of, this.#found?.officer.displayName, booking.slot.start, this.#tz)} ${this.#links(booking.manageToken, true, true)}`;
   }
 
   #visitedView(): unknown {
-    const visit = this.visit!;
+    const visit = this.#visit!;
     return html`<p>${this.#locale.t('contact')}</p>
       ${this.#visitSummary(visit)} ${this.#links(visit.manageToken, false, true)}`;
   }
@@ -519,7 +508,7 @@ export class BlauwBookingCalendar extends LitElement {
         const status = booking ? m.booking.status : m.visit.status;
         const open = status === 'confirmed' || status === 'requested';
         return html`
-          ${this.flash ? html`<p role="status" part="status" class="ok">${t(this.flash)}</p>` : nothing}
+          ${this.#flash ? html`<p role="status" part="status" class="ok">${t(this.#flash)}</p>` : nothing}
           <p part="status">${t('status')}: <strong>${t(status)}</strong></p>
           ${booking
             ? nothing
@@ -588,8 +577,8 @@ export class BlauwBookingCalendar extends LitElement {
         name="slot"
         id=${ifDefined(i ? undefined : 'slot')}
         required
-        .checked=${this.chosen?.id === slot.id}
-        @change=${() => ((this.chosen = slot), (this.tz = timeZone))}
+        .checked=${this.#chosen?.id === slot.id}
+        @change=${() => ((this.#chosen = slot), (this.#tz = timeZone))}
       />${label ?? this.#locale.format.time(slot.start, timeZone)}</label
     >`;
   }
@@ -606,7 +595,7 @@ export class BlauwBookingCalendar extends LitElement {
       ${taken.length
         ? html`<div role="radiogroup" aria-labelledby="tk" class="times">
             <p id="tk">${t('takenPick')}</p>
-            ${taken.map((slot, i) => this.#time(slot, this.tz, i, this.#dateTime(slot.start, this.tz)))}
+            ${taken.map((slot, i) => this.#time(slot, this.#tz, i, this.#dateTime(slot.start, this.#tz)))}
           </div>`
         : this.#button('otherDay', () => this.#go('when'))}`;
   }
@@ -660,7 +649,7 @@ export class BlauwBookingCalendar extends LitElement {
   #visitSummary(visit: HomeVisitRequest): TemplateResult {
     const { format, t } = this.#locale;
     const m = this.#m;
-    return html`${this.#summary(this.#tp, undefined, m?.officer.displayName, visit.confirmedStart, m?.office.timeZone ?? this.tz, address(visit.address))}
+    return html`${this.#summary(this.#tp, undefined, m?.officer.displayName, visit.confirmedStart, m?.office.timeZone ?? this.#tz, address(visit.address))}
       <p>${t('dayParts')} ${format.list(visit.dayParts.map((part) => t(part)))}</p>`;
   }
 
@@ -680,9 +669,11 @@ export class BlauwBookingCalendar extends LitElement {
       ${manage ? html`<p>${t('keep')} <a href=${url.href}>${url.href}</a></p>` : nothing}`;
   }
 
+  // A field's own message, else "<label> is required" for a field that has none (box is optional).
   #errText(name: string): string {
+    const { t } = this.#locale;
     const key = `e.${name}`;
-    return this.#locale.t((key in messages.nl ? key : 'e.field') as Key);
+    return key in messages.nl ? t(key as Key) : name in emptyForm && name !== 'box' ? t('e.req', { f: t(name as Key) }) : t('e.field');
   }
 
   // ---- behaviour ----
@@ -707,12 +698,12 @@ export class BlauwBookingCalendar extends LitElement {
 
   #go(view: View): void {
     // Leaving the form for the calendar gives the slot back, so someone else may have it.
-    if (this.hold && view === 'when') {
-      void this.#resolved.value?.booking.releaseHold({ holdId: this.hold.id }).catch(() => 'the hold lapses on its own');
-      this.hold = undefined;
+    if (this.#hold && view === 'when') {
+      void this.#resolved.value?.booking.releaseHold({ holdId: this.#hold.id }).catch(() => 'the hold lapses on its own');
+      this.#hold = undefined;
     }
     if (view === 'when') {
-      this.chosen = undefined;
+      this.#chosen = undefined;
       this.#focusFirst = true;
     }
     this.view = view;
@@ -733,8 +724,8 @@ export class BlauwBookingCalendar extends LitElement {
   #next(e: Event, view: View, office = false): void {
     if (!this.#check(e)) return;
     if (office) {
-      this.found = undefined;
-      this.ofid = undefined;
+      this.#found = undefined;
+      this.#ofid = undefined;
     }
     this.#go(view);
   }
@@ -758,10 +749,10 @@ export class BlauwBookingCalendar extends LitElement {
     const m = this.#m;
     if (m?.kind !== 'booking') return;
     this.#re = true;
-    this.flash = undefined;
-    this.tid = m.topic.id;
-    this.oid = m.office.id;
-    this.ofid = m.booking.slot.officerId;
+    this.#flash = undefined;
+    this.#tid = m.topic.id;
+    this.#oid = m.office.id;
+    this.#ofid = m.booking.slot.officerId;
     this.#go('when');
   };
 
@@ -779,7 +770,7 @@ export class BlauwBookingCalendar extends LitElement {
       const { nextSlots, fieldErrors } = error as { nextSlots?: readonly Slot[]; fieldErrors?: readonly { pointer: string }[] };
       if (error.kind === 'conflict' && error.code === 'slot_taken') {
         this.taken = nextSlots ?? [];
-        this.chosen = undefined;
+        this.#chosen = undefined;
       } else if (error.kind === 'not_found' && this.view === 'where') this.notCovered = true;
       else if (error.kind === 'validation' && fieldErrors?.length) this.errs = fieldErrors.map((f) => f.pointer.split('/').pop() ?? '');
       else {
@@ -799,8 +790,8 @@ export class BlauwBookingCalendar extends LitElement {
 
   // Manage-mode changes: the booking as it is now, a message about it, and the event.
   #managedNow(managed: Managed, flash: 'moved' | 'gone', type: string): void {
-    this.managed = managed;
-    this.flash = flash;
+    this.#managed = managed;
+    this.#flash = flash;
     this.#re = false;
     this.#go('manage');
     this.#fire<RescheduledDetail | CancelledDetail>(type, { managed });
@@ -812,9 +803,9 @@ export class BlauwBookingCalendar extends LitElement {
     const { postalCode, street, houseNumber } = this.#d;
     void this.#act(async (booking) => {
       const found = await booking.officerForAddress({ postalCode, street, houseNumber });
-      this.found = found;
-      this.oid = found.office.id;
-      this.ofid = found.officer.id;
+      this.#found = found;
+      this.#oid = found.office.id;
+      this.#ofid = found.officer.id;
       this.#d.municipality ||= found.municipality.name;
       this.#go('when');
     });
@@ -822,7 +813,7 @@ export class BlauwBookingCalendar extends LitElement {
 
   readonly #chooseTime = (e: Event): void => {
     e.preventDefault();
-    const slot = this.chosen;
+    const slot = this.#chosen;
     if (!slot) {
       this.errs = ['slot'];
       return;
@@ -830,7 +821,7 @@ export class BlauwBookingCalendar extends LitElement {
     void this.#act(async (booking) => {
       if (this.#re) this.#managedNow(await booking.reschedule({ manageToken: this.#token!, slotId: slot.id }), 'moved', 'blauw-rescheduled');
       else {
-        this.hold = await booking.hold({ slotId: slot.id, topicId: this.tid! });
+        this.#hold = await booking.hold({ slotId: slot.id, topicId: this.#tid! });
         this.#go('details');
       }
     });
@@ -842,16 +833,16 @@ export class BlauwBookingCalendar extends LitElement {
   }
 
   readonly #book = (e: Event): void => {
-    const slot = this.chosen;
+    const slot = this.#chosen;
     const topic = this.#tp;
     if (!this.#check(e) || !slot || !topic) return;
-    const hold = this.hold?.slot.id === slot.id ? { holdId: this.hold.id } : {};
+    const hold = this.#hold?.slot.id === slot.id ? { holdId: this.#hold.id } : {};
     const facts = this.#d.facts;
     void this.#act(async (client) => {
       // The hold may have lapsed while the citizen typed (a phone asleep); the server re-checks the slot.
       const booking = await client.book({ slotId: slot.id, topicId: topic.id, citizen: this.#citizen(), ...hold, ...(facts ? { facts } : {}) });
-      this.booking = booking;
-      this.hold = undefined;
+      this.#booking = booking;
+      this.#hold = undefined;
       this.#go('done');
       this.#fire<BookedDetail>('blauw-booked', { booking, topic, office: this.#of });
     });
@@ -869,7 +860,7 @@ export class BlauwBookingCalendar extends LitElement {
         reason,
         citizen: this.#citizen(),
       });
-      this.visit = visit;
+      this.#visit = visit;
       this.#go('visited');
       this.#fire<VisitRequestedDetail>('blauw-visit-requested', { visit });
     });

@@ -1,4 +1,4 @@
-import { ContextConsumer, ContextRoot, createContext } from '@lit/context';
+import { createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ConfigurationError, type BlauwClient, type BlauwError, type ClientOptions } from '@blauw/core';
 import { BELGIAN_LOCALES, type Language } from './language.js';
@@ -26,7 +26,42 @@ export function ensureContextRoot(doc: Document = document): void {
   const marked = doc as Document & { [contextRootFlag]?: true };
   if (marked[contextRootFlag] === true) return;
   marked[contextRootFlag] = true;
-  new ContextRoot().attach(doc.documentElement);
+  // What @lit/context's ContextRoot does, in fewer bytes: subscribing requests nobody answered
+  // wait here (weakly) per context until a provider of that context announces itself.
+  const waiting = new Map<unknown, [WeakRef<Element>, WeakRef<ContextCallback>][]>();
+  const root = doc.documentElement;
+  root.addEventListener('context-request', (event: Event) => {
+    const { context, contextTarget, callback, subscribe } = event as ContextRequest;
+    if (subscribe !== true) return;
+    const element = contextTarget ?? (event.composedPath()[0] as Element);
+    const list = waiting.get(context) ?? [];
+    waiting.set(context, list);
+    if (!list.some(([el, cb]) => el.deref() === element && cb.deref() === callback)) list.push([new WeakRef(element), new WeakRef(callback)]);
+  });
+  root.addEventListener('context-provider', (event: Event) => {
+    const { context } = event as ContextRequest;
+    const list = waiting.get(context);
+    waiting.delete(context);
+    for (const [el, cb] of list ?? []) {
+      const element = el.deref();
+      const callback = cb.deref();
+      if (element && callback) requestContext(element, context, callback);
+    }
+  });
+}
+
+type ContextCallback = (value: unknown, unsubscribe?: () => void) => void;
+interface ContextRequest extends Partial<Event> {
+  context: unknown;
+  contextTarget?: Element;
+  callback: ContextCallback;
+  subscribe?: boolean;
+}
+
+/** A subscribing `context-request` (the community context protocol, which @lit/context speaks). */
+function requestContext(element: Element, context: unknown, callback: ContextCallback): void {
+  const request: ContextRequest = { context, contextTarget: element, callback, subscribe: true };
+  element.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), request));
 }
 
 /**
@@ -103,14 +138,15 @@ export class ApiClientCache<Client = BlauwClient> {
  */
 export class ClientController<Client = BlauwClient> implements ReactiveController {
   private readonly host: ClientHost<Client>;
-  private readonly consumer: ContextConsumer<typeof clientContext, ClientHost<Client>>;
+  // The provider's client, and how to stop hearing from that provider.
+  private provided: Client | undefined;
+  private unsubscribe: (() => void) | undefined;
   private readonly apiClients: ApiClientCache<Client>;
 
   constructor(host: ClientHost<Client>, options: ClientControllerOptions<Client>) {
     this.host = host;
     this.apiClients = new ApiClientCache(options.create, options.language ?? (() => resolveLanguage(host)));
     ensureContextRoot(host.ownerDocument);
-    this.consumer = new ContextConsumer(host, { context: clientContext, subscribe: true });
     host.addController(this);
   }
 
@@ -122,7 +158,7 @@ export class ClientController<Client = BlauwClient> implements ReactiveControlle
       const result = this.fromApi(api);
       return isBlauwError(result) ? undefined : result;
     }
-    return this.consumer.value as Client | undefined;
+    return this.provided;
   }
 
   /** Why there is no client: a `ConfigurationError` for a bad `api`, or for no client at all. */
@@ -140,11 +176,26 @@ export class ClientController<Client = BlauwClient> implements ReactiveControlle
   get source(): 'property' | 'api' | 'provider' | 'none' {
     if (this.host.client !== undefined) return 'property';
     if (this.host.api?.trim()) return 'api';
-    return this.consumer.value === undefined ? 'none' : 'provider';
+    return this.provided === undefined ? 'none' : 'provider';
   }
 
   hostConnected(): void {
-    // Nothing to do: the context consumer requests the provider's client on connect.
+    requestContext(this.host, clientContext, this.provide);
+  }
+
+  // One callback for the controller's life: the context root holds it only weakly, and knows a
+  // repeated request by it.
+  private readonly provide = (value: unknown, unsubscribe?: () => void): void => {
+    // A nearer provider took over: leave the one before.
+    if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
+    this.unsubscribe = unsubscribe;
+    this.provided = value as Client | undefined;
+    this.host.requestUpdate();
+  };
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 
   private fromApi(baseUrl: string): Client | BlauwError {

@@ -9,17 +9,17 @@ import { defineMessages, type MessageKey } from './define-messages.js';
 export const sharedMessages = defineMessages({
   loading: ['Bezig met laden…', 'Chargement…', 'Wird geladen…', 'Loading…'],
   retry: ['Opnieuw proberen', 'Réessayer', 'Erneut versuchen', 'Try again'],
-  offline: ['U bent offline. Controleer uw internetverbinding.', 'Vous êtes hors ligne. Vérifiez votre connexion internet.', 'Sie sind offline. Überprüfen Sie Ihre Internetverbindung.', 'You are offline. Check your internet connection.'],
+  offline: ['Geen internetverbinding.', 'Pas de connexion internet.', 'Keine Internetverbindung.', 'No internet connection.'],
   empty: ['Niets gevonden.', 'Aucun résultat.', 'Keine Ergebnisse.', 'Nothing found.'],
-  'error.network': ['De server is niet bereikbaar. Probeer het zo opnieuw.', 'Le serveur est injoignable. Réessayez dans un instant.', 'Der Server ist nicht erreichbar. Versuchen Sie es gleich erneut.', 'The server cannot be reached. Try again in a moment.'],
-  'error.offline': ['Probeer opnieuw zodra u weer verbinding hebt.', 'Réessayez dès que la connexion est rétablie.', 'Versuchen Sie es erneut, sobald Sie wieder verbunden sind.', 'Try again once you are connected.'],
-  'error.server': ['Er ging iets mis bij ons. Probeer het later opnieuw.', 'Un problème est survenu chez nous. Réessayez plus tard.', 'Bei uns ist ein Fehler aufgetreten. Versuchen Sie es später erneut.', 'Something went wrong on our side. Please try again later.'],
-  'error.not_found': ['Niet gevonden. Misschien is het verwijderd of verlopen.', 'Introuvable. Peut-être supprimé ou expiré.', 'Nicht gefunden. Vielleicht gelöscht oder abgelaufen.', 'Not found. It may have been removed or have expired.'],
+  'error.network': ['Server onbereikbaar. Probeer het zo opnieuw.', 'Serveur injoignable. Réessayez dans un instant.', 'Server nicht erreichbar. Versuchen Sie es gleich erneut.', 'Server unreachable. Try again shortly.'],
+  'error.offline': ['Probeer opnieuw zodra u verbinding hebt.', 'Réessayez une fois la connexion rétablie.', 'Versuchen Sie es erneut, sobald Sie online sind.', 'Try again once you are online.'],
+  'error.server': ['Er ging iets mis. Probeer het later opnieuw.', 'Une erreur est survenue. Réessayez plus tard.', 'Ein Fehler ist aufgetreten. Versuchen Sie es später erneut.', 'Something went wrong. Try again later.'],
+  'error.not_found': ['Niet gevonden of verlopen.', 'Introuvable ou expiré.', 'Nicht gefunden oder abgelaufen.', 'Not found or expired.'],
   'error.validation': ['Controleer de gemarkeerde velden.', 'Vérifiez les champs indiqués.', 'Überprüfen Sie die markierten Felder.', 'Check the marked fields.'],
-  'error.conflict': ['Dit is intussen gewijzigd. Laad opnieuw en probeer nog eens.', 'Ceci a été modifié entre-temps. Rechargez et réessayez.', 'Dies wurde inzwischen geändert. Laden Sie neu und versuchen Sie es erneut.', 'This was changed in the meantime. Reload and try again.'],
-  'error.rate_limited': ['Te veel aanvragen. Wacht even en probeer opnieuw.', 'Trop de demandes. Patientez un instant et réessayez.', 'Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.', 'Too many requests. Wait a moment and try again.'],
-  'error.configuration': ['Dit is hier niet beschikbaar. Neem contact op met de beheerder van de website.', 'Ceci n’est pas disponible ici. Contactez le gestionnaire du site web.', 'Dies ist hier nicht verfügbar. Wenden Sie sich an die Verwaltung der Website.', 'This is not available here. Please contact the administrator of this website.'],
-  'error.aborted': ['De aanvraag werd geannuleerd.', 'La demande a été annulée.', 'Die Anfrage wurde abgebrochen.', 'The request was cancelled.'],
+  'error.conflict': ['Dit is intussen gewijzigd. Laad de pagina opnieuw.', 'Ceci a changé entre-temps. Rechargez la page.', 'Dies wurde inzwischen geändert. Laden Sie die Seite neu.', 'This has changed meanwhile. Reload the page.'],
+  'error.rate_limited': ['Te veel aanvragen. Wacht even.', 'Trop de demandes. Patientez un instant.', 'Zu viele Anfragen. Bitte warten Sie kurz.', 'Too many requests. Please wait a moment.'],
+  'error.configuration': ['Niet beschikbaar. Contacteer de websitebeheerder.', 'Indisponible. Contactez le gestionnaire du site.', 'Nicht verfügbar. Wenden Sie sich an den Websitebetreiber.', 'Not available. Contact the website administrator.'],
+  'error.aborted': ['Aanvraag geannuleerd.', 'Demande annulée.', 'Anfrage abgebrochen.', 'Request cancelled.'],
 });
 
 /** A key of {@link sharedMessages}. */

@@ -19,41 +19,36 @@ import { css } from 'lit';
  * | `--blauw-focus-ring` | the accent (7.99:1) | the `:focus-visible` outline |
  * | `--blauw-radius` | `0.375rem` | corner radius |
  * | `--blauw-font-family` | `inherit` | the page's font, so the widget matches the site |
- * | `--blauw-space-1` … `--blauw-space-6` | `0.25rem`, `0.5rem`, `0.75rem`, `1rem`, `1.5rem`, `2rem` | spacing scale |
- * | `--blauw-font-size-sm` / `-md` / `-lg` / `-xl` | `0.875rem` / `1rem` / `1.25rem` / `1.5rem` | type scale |
- * | `--blauw-transition-duration` | `150ms` (0 under reduced motion) | every transition |
+ * | `--blauw-space-1` … `--blauw-space-5` | `0.25rem`, `0.5rem`, `0.75rem`, `1rem`, `1.5rem` | spacing scale |
+ * | `--blauw-font-size-sm` / `-lg` / `-xl` | `0.875rem` / `1.25rem` / `1.5rem` | type scale (body text is the page's size) |
  *
  * Widget styles read the resolved value `var(--_blauw-accent)`, never the public name. Why the
  * private alias: declaring `--blauw-accent: #1f4e9c` itself on `:host` would shadow a value the
  * page set on an ancestor, and theming the whole page from `:root` is what webmasters do first.
+ * Only tokens some widget reads get an alias (each one ships in every CDN bundle); the text
+ * colour, font and focus ring, read once each, use the public name with its default in place.
  */
 export const tokens = css`
   :host {
     --_blauw-accent: var(--blauw-accent, #1f4e9c);
     --_blauw-on-accent: var(--blauw-on-accent, #ffffff);
-    --_blauw-text: var(--blauw-text, #1a1a1a);
     --_blauw-muted: var(--blauw-muted, #595959);
     --_blauw-surface: var(--blauw-surface, #ffffff);
     --_blauw-border: var(--blauw-border, #767676);
     --_blauw-danger: var(--blauw-danger, #b3261e);
     --_blauw-success: var(--blauw-success, #1e6b34);
-    --_blauw-focus-ring: var(--blauw-focus-ring, var(--_blauw-accent));
     --_blauw-radius: var(--blauw-radius, 0.375rem);
-    --_blauw-font-family: var(--blauw-font-family, inherit);
     --_blauw-space-1: var(--blauw-space-1, 0.25rem);
     --_blauw-space-2: var(--blauw-space-2, 0.5rem);
     --_blauw-space-3: var(--blauw-space-3, 0.75rem);
     --_blauw-space-4: var(--blauw-space-4, 1rem);
     --_blauw-space-5: var(--blauw-space-5, 1.5rem);
-    --_blauw-space-6: var(--blauw-space-6, 2rem);
     --_blauw-font-size-sm: var(--blauw-font-size-sm, 0.875rem);
-    --_blauw-font-size-md: var(--blauw-font-size-md, 1rem);
     --_blauw-font-size-lg: var(--blauw-font-size-lg, 1.25rem);
     --_blauw-font-size-xl: var(--blauw-font-size-xl, 1.5rem);
-    --_blauw-transition-duration: var(--blauw-transition-duration, 150ms);
 
-    font-family: var(--_blauw-font-family);
-    color: var(--_blauw-text);
+    font-family: var(--blauw-font-family, inherit);
+    color: var(--blauw-text, #1a1a1a);
   }
 `;
 
@@ -63,27 +58,19 @@ export const tokens = css`
  */
 export const focusRing = css`
   :focus-visible {
-    outline: 0.125rem solid var(--_blauw-focus-ring);
+    outline: 0.125rem solid var(--blauw-focus-ring, var(--_blauw-accent));
     outline-offset: 0.125rem;
   }
 `;
 
 /**
- * Respects `prefers-reduced-motion`: transitions and animations become instant. Widgets time
- * their transitions with `var(--_blauw-transition-duration)` so this one rule covers them.
+ * Respects `prefers-reduced-motion`: no animations (the widgets have no transitions or smooth
+ * scrolling; a widget that adds some should stop them here too).
  */
 export const reducedMotion = css`
   @media (prefers-reduced-motion: reduce) {
-    :host {
-      --_blauw-transition-duration: 0ms;
-    }
-    *,
-    *::before,
-    *::after {
-      animation-duration: 0.01ms !important;
-      animation-iteration-count: 1 !important;
-      scroll-behavior: auto !important;
-      transition-duration: 0.01ms !important;
+    * {
+      animation: none !important;
     }
   }
 `;
