@@ -29,6 +29,14 @@ async function chooseRadio(page: Page, group: Locator, target: Locator, max = 30
   assert.ok(await target.isChecked(), `could not choose ${target} with the arrow keys`);
 }
 
+/** Waits until the date grid has put the focus on the first day with free times, as it does once the month is loaded. */
+async function firstFreeDayFocused(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const active = document.querySelector('blauw-booking-calendar')?.shadowRoot?.activeElement;
+    return active?.closest('[role="gridcell"], td') !== null && active?.getAttribute('aria-disabled') !== 'true';
+  });
+}
+
 /** The manage token in the link the confirmation shows. */
 async function manageToken(page: Page): Promise<string> {
   const href = await page.getByRole('link', { name: /blauw-manage=/ }).getAttribute('href');
@@ -87,11 +95,7 @@ describe('a citizen books by keyboard on the municipality page', () => {
     await page.keyboard.press('Enter');
 
     await page.getByRole('heading', { name: 'Kies een dag en uur' }).waitFor();
-    // The first day with free times has the focus as soon as the month is loaded.
-    await page.waitForFunction(() => {
-      const active = document.querySelector('blauw-booking-calendar')?.shadowRoot?.activeElement;
-      return active?.closest('[role="gridcell"], td') !== null && active?.getAttribute('aria-disabled') !== 'true';
-    });
+    await firstFreeDayFocused(page);
     await page.keyboard.press('Enter');
     const times = page.getByRole('radiogroup', { name: /^Vrije uren op / });
     await chooseRadio(page, times, times.getByRole('radio').first());
@@ -127,10 +131,7 @@ describe('a citizen books by keyboard on the municipality page', () => {
     await page.keyboard.press('Enter');
 
     await page.getByRole('heading', { name: 'Kies een dag en uur' }).waitFor();
-    await page.waitForFunction(() => {
-      const active = document.querySelector('blauw-booking-calendar')?.shadowRoot?.activeElement;
-      return active?.closest('[role="gridcell"], td') !== null && active?.getAttribute('aria-disabled') !== 'true';
-    });
+    await firstFreeDayFocused(page);
     await page.keyboard.press('Enter');
     // The first time of the first free day is the one we booked (now ours again only after the move):
     // pick the last time of the day, which is another slot.

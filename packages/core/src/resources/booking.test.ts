@@ -14,34 +14,16 @@ import type {
   Slot,
   SlotHold,
 } from '../schemas/booking.js';
-import type { Office, Officer, Topic } from '../schemas/zone.js';
+import type { Topic } from '../schemas/zone.js';
 import { base, useMockApi } from '../testing/mock-api.js';
+import { office, officer, topic as baseTopic } from '../testing/zone-fixtures.js';
 
 const server = useMockApi();
 
 const client = createClient({ baseUrl: base, retry: { limit: 0 } });
 
-const text = { nl: 'Domicilie', fr: 'Domicile', de: 'Wohnsitz', en: 'Domicile' };
-const topic: Topic = { id: 't-1', name: text, description: text, durationMinutes: 15, bring: [text], asksFacts: true, homeVisit: true };
+const topic: Topic = { ...baseTopic, asksFacts: true };
 const address = { street: 'Veldstraat', houseNumber: '12', postalCode: '9000', municipality: 'Gent' };
-const office: Office = {
-  id: 'o-1',
-  municipalityId: 'm-gent',
-  name: 'Wijkkantoor Centrum',
-  address: { ...address, houseNumber: '1' },
-  timeZone: 'Europe/Brussels',
-  openingHours: [{ weekday: 1, opens: '09:00', closes: '12:00' }],
-  minLeadMinutes: 120,
-  horizonDays: 30,
-};
-const officer: Officer = {
-  id: 'a-1',
-  displayName: 'Inspecteur Claes',
-  officeId: 'o-1',
-  municipalityId: 'm-gent',
-  languages: ['nl'],
-  streets: [{ street: 'Veldstraat', postalCode: '9000', side: 'both' }],
-};
 const slot = (id: string, start = '2027-03-29T09:30:00+02:00', end = '2027-03-29T09:45:00+02:00'): Slot => ({
   id,
   start,

@@ -3,43 +3,15 @@ import { describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
 import { createClient } from '../client.js';
 import { ForbiddenError, NotFoundError, ResponseShapeError, ValidationError } from '../errors.js';
-import type { Municipality, Office, OfficeClosure, Officer, Topic } from '../schemas/zone.js';
+import type { OfficeClosure } from '../schemas/zone.js';
 import { paginate } from '../transport/paginate.js';
 import { base, useMockApi } from '../testing/mock-api.js';
+import { gent, office, officer, topic } from '../testing/zone-fixtures.js';
 
 const server = useMockApi();
 
 const client = createClient({ baseUrl: base, retry: { limit: 0 } });
 
-const gent: Municipality = { id: 'm-gent', name: 'Gent', postalCodes: ['9000', '9050'], language: 'nl' };
-const office: Office = {
-  id: 'o-1',
-  municipalityId: 'm-gent',
-  name: 'Wijkkantoor Centrum',
-  address: { street: 'Veldstraat', houseNumber: '1', postalCode: '9000', municipality: 'Gent' },
-  timeZone: 'Europe/Brussels',
-  openingHours: [{ weekday: 1, opens: '09:00', closes: '12:00' }],
-  minLeadMinutes: 120,
-  horizonDays: 30,
-};
-const officer: Officer = {
-  id: 'a-1',
-  displayName: 'Inspecteur Claes',
-  officeId: 'o-1',
-  municipalityId: 'm-gent',
-  languages: ['nl', 'fr'],
-  streets: [{ street: 'Veldstraat', postalCode: '9000', side: 'both' }],
-};
-const text = { nl: 'Domicilie', fr: 'Domicile', de: 'Wohnsitz', en: 'Domicile' };
-const topic: Topic = {
-  id: 't-1',
-  name: text,
-  description: text,
-  durationMinutes: 15,
-  bring: [text],
-  asksFacts: false,
-  homeVisit: true,
-};
 const closure: OfficeClosure = { id: 'c-1', officeId: 'o-1', from: '2027-07-21', to: '2027-07-21', reason: 'National holiday' };
 
 /** Answers `GET {base}/{route}` with `body`, recording the requested URL. */
