@@ -485,6 +485,10 @@ describe('<blauw-booking-calendar>', () => {
       const confirmed = await mount(fakeBookingClient({ managed: managedVisit('confirmed', { confirmedStart: '2026-12-01T10:00:00+01:00', officerMessage: 'Tot dan!' }) }), 'manage-token="v"');
       await until(() => textOf(one(confirmed, '[part="step"]')).includes('Tot dan!'));
       expect(textOf(one(confirmed, '[part="confirmation"]'))).to.contain('Tuesday, 1 December 2026 at 10:00');
+      // A confirmed visit has a time, so it goes in the citizen's calendar like a booking.
+      const calendar = all<HTMLAnchorElement>(confirmed, 'a').find((link) => textOf(link) === en.ics);
+      expect(calendar?.href).to.equal('https://api.zone.test/v1/manage/v/calendar.ics');
+      expect(all<HTMLAnchorElement>(requested, 'a').some((link) => textOf(link) === en.ics)).to.equal(false);
 
       const declined = await mount(fakeBookingClient({ managed: managedVisit('declined', { officerMessage: 'Please come to the office.' }) }), 'manage-token="v"');
       await until(() => textOf(one(declined, '[part="step"]')).includes('Please come to the office.'));

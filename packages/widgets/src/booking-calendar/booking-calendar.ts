@@ -514,7 +514,7 @@ export class BlauwBookingCalendar extends LitElement {
             ? nothing
             : html`${status === 'requested' ? html`<p>${t('contact')}</p>` : nothing}
               ${m.visit.officerMessage ? html`<blockquote>${m.visit.officerMessage}</blockquote>` : nothing}`}
-          ${this.#managedSummary(m)} ${booking && open ? this.#links(this.#token, true, false) : nothing}
+          ${this.#managedSummary(m)} ${status === 'confirmed' ? this.#links(this.#token, true, false) : nothing}
           ${open
             ? html`<div class="actions">
                 ${booking ? this.#button('reschedule', this.#reschedule) : nothing} ${this.#button('cancel', () => this.#go('cancel'))}
