@@ -98,12 +98,12 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (options.help) {
-    console.log(USAGE);
+    process.stdout.write(`${USAGE}\n`);
     return;
   }
   const { help: _help, ...serverOptions } = options;
   const server = await startMockServer({ ...serverOptions, handleSignals: true });
-  console.log(`Blauw mock server on ${server.url} (seed ${options.seed})`);
+  process.stdout.write(`Blauw mock server on ${server.url} (seed ${options.seed})\n`);
 }
 
 main().catch((error: unknown) => {
