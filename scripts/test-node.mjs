@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['packages/core/src', 'packages/mock-server/src', 'packages/mock-server/test', 'test', 'scripts'];
+const roots = ['packages/core/src', 'packages/mock-server/src', 'packages/mock-server/test', 'packages/widgets/build', 'test', 'scripts'];
 const only = process.argv.slice(2);
 const files = roots
   .filter((root) => existsSync(root))
