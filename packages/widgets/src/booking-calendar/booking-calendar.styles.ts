@@ -245,15 +245,19 @@ export const styles = [
       border-color: var(--_blauw-accent);
       box-shadow: inset 0 0 0 0.125rem var(--_blauw-accent);
     }
+    /* Label and value side by side at every width: the label column takes what the longest label
+       needs, up to 45%, so a pair never splits across rows. */
     dl {
       display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), auto));
+      grid-template-columns: fit-content(45%) minmax(0, 1fr);
       gap: var(--_blauw-space-1) var(--_blauw-space-4);
     }
     dt {
+      grid-column: 1;
       font-weight: bold;
     }
     dd {
+      grid-column: 2;
       margin: 0;
     }
     .ok {

@@ -602,6 +602,22 @@ describe('<blauw-booking-calendar>', () => {
     fits('details');
   });
 
+  it('keeps each label of the summary on the row of its value, at every width', async () => {
+    const el = await mount(fakeBookingClient({ managed: managedBooking(firstFree()) }), 'manage-token="m"');
+    await until(() => el.shadowRoot!.querySelector('dl dd'));
+    for (const width of ['320px', '640px', '1280px']) {
+      el.parentElement!.style.inlineSize = width;
+      const labels = all<HTMLElement>(el, 'dl dt');
+      expect(labels.length, width).to.be.at.least(4);
+      for (const label of labels) {
+        const value = label.nextElementSibling as HTMLElement;
+        expect(value.tagName, width).to.equal('DD');
+        expect(value.getBoundingClientRect().top, `${textOf(label)} at ${width}`).to.equal(label.getBoundingClientRect().top);
+        expect(value.getBoundingClientRect().left, `${textOf(label)} at ${width}`).to.be.greaterThan(label.getBoundingClientRect().left);
+      }
+    }
+  });
+
   describe('languages', () => {
     const expected = {
       nl: { step: 'Stap 1 van 4', monday: 'ma' },
