@@ -7,6 +7,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
+import { compiledSchemasPlugin } from './packages/widgets/build/compiled-schemas.mjs';
 import { minifyTemplatesPlugin } from './packages/widgets/build/minify-templates.mjs';
 
 const tsconfig = 'tsconfig.json';
@@ -66,6 +67,7 @@ const cdn = cdnEntries().map(({ tag, file }) => ({
   input: file,
   onwarn,
   plugins: [
+    compiledSchemasPlugin(),
     minifyTemplatesPlugin(),
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
     esbuild({ tsconfig, target, legalComments: 'none' }),

@@ -1,6 +1,6 @@
-import { z } from 'zod/mini';
 import { ConfigurationError } from '../errors.js';
 import {
+  CalendarFile,
   Absence,
   Agenda,
   Availability,
@@ -45,8 +45,6 @@ export interface AvailabilityOptions extends CallOptions {
   to: string;
 }
 
-// A 200 with a gateway's HTML page is not a calendar file; say so instead of saving it as one.
-const CalendarText = z.string().check(z.regex(/^BEGIN:VCALENDAR\r?\n/, 'Expected an iCalendar file starting with BEGIN:VCALENDAR.'));
 
 /**
  * The citizen's side of booking: a meeting with a neighbourhood officer, or a home visit, and
@@ -257,7 +255,7 @@ export class CitizenBookingResource {
       path: calendarPath(options.manageToken),
       accept: 'text/calendar',
       responseType: 'text',
-      schema: CalendarText,
+      schema: CalendarFile,
       signal: options.signal,
     });
   }

@@ -205,3 +205,10 @@ export const SlotTakenProblem = z.looseObject({
   nextSlots: z.array(Slot),
 });
 export type SlotTakenProblem = z.infer<typeof SlotTakenProblem>;
+
+/**
+ * An RFC 5545 calendar file as text. Checked only for its first line: a 200 with a gateway's HTML
+ * page is not a calendar file, and the SDK says so instead of handing it out as one.
+ */
+export const CalendarFile = z.string().check(z.regex(/^BEGIN:VCALENDAR\r?\n/, 'Expected an iCalendar file starting with BEGIN:VCALENDAR.'));
+export type CalendarFile = z.infer<typeof CalendarFile>;

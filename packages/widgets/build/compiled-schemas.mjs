@@ -1,0 +1,37 @@
+// A Rollup plugin for the CDN build: @blauw/core's schema modules are replaced by modules whose
+// schemas check responses against their JSON Schema (build/schema-validator.ts) instead of
+// carrying zod, which would be a fifth of the booking widget's 30 kB budget. The JSON Schemas are
+// generated from the same zod schemas by scripts/schemas-json.ts (part of `npm run build`), so
+// the contract stays one: the mock server, the OpenAPI document and the npm packages use zod
+// itself; build-transforms.test.ts checks that both accept and refuse the same bodies.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const generated = fileURLToPath(new URL('./generated/schemas.json', import.meta.url));
+const validator = fileURLToPath(new URL('./schema-validator.ts', import.meta.url));
+const SCHEMA_FILE = /packages\/core\/src\/schemas\/(\w+)\.ts$/;
+
+/** @returns {import('rollup').Plugin} */
+export function compiledSchemasPlugin() {
+  /** @type {Record<string, Record<string, unknown>>} */
+  let schemas;
+  return {
+    name: 'blauw-compiled-schemas',
+    buildStart() {
+      schemas = JSON.parse(readFileSync(generated, 'utf8'));
+      this.addWatchFile(generated);
+    },
+    load(id) {
+      const file = SCHEMA_FILE.exec(id)?.[1];
+      if (!file || file === 'index') return null;
+      const own = schemas[file];
+      if (!own) this.error(`compiled-schemas: ${file}.ts has no JSON Schemas; run scripts/schemas-json.ts (npm run build does).`);
+      const lines = [`import { compiled, page as pageOf } from ${JSON.stringify(validator)};`];
+      for (const [name, json] of Object.entries(own)) {
+        lines.push(`export const ${name} = /*#__PURE__*/ compiled(${JSON.stringify(json)});`);
+      }
+      if (file === 'common') lines.push('export const page = pageOf;');
+      return lines.join('\n');
+    },
+  };
+}
