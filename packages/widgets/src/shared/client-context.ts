@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import { ContextConsumer, ContextRoot, createContext } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ConfigurationError, type BlauwClient, type BlauwError, type ClientOptions } from '@blauw/core';
 import { BELGIAN_LOCALES, type Language } from './language.js';
@@ -26,42 +26,7 @@ export function ensureContextRoot(doc: Document = document): void {
   const marked = doc as Document & { [contextRootFlag]?: true };
   if (marked[contextRootFlag] === true) return;
   marked[contextRootFlag] = true;
-  // What @lit/context's ContextRoot does, in fewer bytes: subscribing requests nobody answered
-  // wait here (weakly) per context until a provider of that context announces itself.
-  const waiting = new Map<unknown, [WeakRef<Element>, WeakRef<ContextCallback>][]>();
-  const root = doc.documentElement;
-  root.addEventListener('context-request', (event: Event) => {
-    const { context, contextTarget, callback, subscribe } = event as ContextRequest;
-    if (subscribe !== true) return;
-    const element = contextTarget ?? (event.composedPath()[0] as Element);
-    const list = waiting.get(context) ?? [];
-    waiting.set(context, list);
-    if (!list.some(([el, cb]) => el.deref() === element && cb.deref() === callback)) list.push([new WeakRef(element), new WeakRef(callback)]);
-  });
-  root.addEventListener('context-provider', (event: Event) => {
-    const { context } = event as ContextRequest;
-    const list = waiting.get(context);
-    waiting.delete(context);
-    for (const [el, cb] of list ?? []) {
-      const element = el.deref();
-      const callback = cb.deref();
-      if (element && callback) requestContext(element, context, callback);
-    }
-  });
-}
-
-type ContextCallback = (value: unknown, unsubscribe?: () => void) => void;
-interface ContextRequest extends Partial<Event> {
-  context: unknown;
-  contextTarget?: Element;
-  callback: ContextCallback;
-  subscribe?: boolean;
-}
-
-/** A subscribing `context-request` (the community context protocol, which @lit/context speaks). */
-function requestContext(element: Element, context: unknown, callback: ContextCallback): void {
-  const request: ContextRequest = { context, contextTarget: element, callback, subscribe: true };
-  element.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), request));
+  new ContextRoot().attach(doc.documentElement);
 }
 
 /**
@@ -138,15 +103,14 @@ export class ApiClientCache<Client = BlauwClient> {
  */
 export class ClientController<Client = BlauwClient> implements ReactiveController {
   private readonly host: ClientHost<Client>;
-  // The provider's client, and how to stop hearing from that provider.
-  private provided: Client | undefined;
-  private unsubscribe: (() => void) | undefined;
+  private readonly consumer: ContextConsumer<typeof clientContext, ClientHost<Client>>;
   private readonly apiClients: ApiClientCache<Client>;
 
   constructor(host: ClientHost<Client>, options: ClientControllerOptions<Client>) {
     this.host = host;
     this.apiClients = new ApiClientCache(options.create, options.language ?? (() => resolveLanguage(host)));
     ensureContextRoot(host.ownerDocument);
+    this.consumer = new ContextConsumer(host, { context: clientContext, subscribe: true });
     host.addController(this);
   }
 
@@ -158,7 +122,7 @@ export class ClientController<Client = BlauwClient> implements ReactiveControlle
       const result = this.fromApi(api);
       return isBlauwError(result) ? undefined : result;
     }
-    return this.provided;
+    return this.consumer.value as Client | undefined;
   }
 
   /** Why there is no client: a `ConfigurationError` for a bad `api`, or for no client at all. */
@@ -176,26 +140,11 @@ export class ClientController<Client = BlauwClient> implements ReactiveControlle
   get source(): 'property' | 'api' | 'provider' | 'none' {
     if (this.host.client !== undefined) return 'property';
     if (this.host.api?.trim()) return 'api';
-    return this.provided === undefined ? 'none' : 'provider';
+    return this.consumer.value === undefined ? 'none' : 'provider';
   }
 
   hostConnected(): void {
-    requestContext(this.host, clientContext, this.provide);
-  }
-
-  // One callback for the controller's life: the context root holds it only weakly, and knows a
-  // repeated request by it.
-  private readonly provide = (value: unknown, unsubscribe?: () => void): void => {
-    // A nearer provider took over: leave the one before.
-    if (this.unsubscribe !== unsubscribe) this.unsubscribe?.();
-    this.unsubscribe = unsubscribe;
-    this.provided = value as Client | undefined;
-    this.host.requestUpdate();
-  };
-
-  hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    // Nothing to do: the context consumer requests the provider's client on connect.
   }
 
   private fromApi(baseUrl: string): Client | BlauwError {
