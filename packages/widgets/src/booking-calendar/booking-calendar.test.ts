@@ -372,13 +372,18 @@ describe('<blauw-booking-calendar>', () => {
   });
 
   describe('where', () => {
+    /** Types an address into the "find your officer" fields, once they are there. */
+    const typeAddress = async (el: BlauwBookingCalendar, postalCode: string, street: string, houseNumber: string) => {
+      await until(() => field(el, en.street));
+      typeInto(field(el, en.postalCode), postalCode);
+      typeInto(field(el, en.street), street);
+      typeInto(field(el, en.houseNumber), houseNumber);
+    };
+
     it('finds the citizen’s own officer from their address', async () => {
       const client = fakeBookingClient();
       const el = await mount(client, 'topic="t-1"');
-      await until(() => field(el, en.street));
-      typeInto(field(el, en.postalCode), '9000');
-      typeInto(field(el, en.street), 'Kerkstraat');
-      typeInto(field(el, en.houseNumber), '4');
+      await typeAddress(el, '9000', 'Kerkstraat', '4');
       submit(el, en.find);
       await until(() => client.callsOf('availability').length);
       expect(client.callsOf('officerForAddress')[0]).to.deep.equal({ postalCode: '9000', street: 'Kerkstraat', houseNumber: '4' });
@@ -387,10 +392,7 @@ describe('<blauw-booking-calendar>', () => {
 
     it('says so when no officer covers the address', async () => {
       const el = await mount(fakeBookingClient(), 'topic="t-1"');
-      await until(() => field(el, en.street));
-      typeInto(field(el, en.postalCode), '9000');
-      typeInto(field(el, en.street), 'Elders');
-      typeInto(field(el, en.houseNumber), '1');
+      await typeAddress(el, '9000', 'Elders', '1');
       submit(el, en.find);
       await until(() => alertText(el).includes(en.notCovered));
       await expect(el).to.be.accessible();
@@ -399,10 +401,7 @@ describe('<blauw-booking-calendar>', () => {
     it('asks for a home visit with the address the citizen typed', async () => {
       const client = fakeBookingClient();
       const el = await mount(client, 'topic="t-1"');
-      await until(() => field(el, en.street));
-      typeInto(field(el, en.postalCode), '9000');
-      typeInto(field(el, en.street), 'Kerkstraat');
-      typeInto(field(el, en.houseNumber), '4');
+      await typeAddress(el, '9000', 'Kerkstraat', '4');
       button(el, en.visit)!.click();
       await until(() => heading(el) === `Step 2 of 2 ${en.visit}`);
       expect(field(el, en.street).value).to.equal('Kerkstraat');
