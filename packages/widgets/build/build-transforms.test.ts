@@ -50,7 +50,8 @@ describe('packing message catalogs in the CDN build', () => {
   const packedArgument = (code: string): string => {
     const literal = /defineMessages\('((?:[^'\\]|\\.)*)'\)/.exec(code)?.[1];
     assert.ok(literal !== undefined, 'no packed catalog in the output');
-    return literal.replace(/\\(.)/g, '$1');
+    // A single-quoted JavaScript string: as JSON, once its quotes are swapped.
+    return JSON.parse(`"${literal.replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string;
   };
 
   for (const [file, catalog] of [
@@ -63,6 +64,11 @@ describe('packing message catalogs in the CDN build', () => {
       assert.deepEqual(unpacked, catalog);
     });
   }
+
+  it('skips notes for translators, and ships none of them', () => {
+    const packed = pack("export const m = defineMessages({\n  // a note\n  a: ['n', 'f', 'd', 'e'],\n\n  b: ['n2', 'f2', 'd2', 'e2'],\n});");
+    assert.equal(packed, "export const m = defineMessages('a b|n|n2|f|f2|d|d2|e|e2');");
+  });
 
   it('refuses a row without four texts', () => {
     assert.throws(() => pack("export const m = defineMessages({\n  a: ['nl', 'fr', 'de'],\n});"), /3 texts, not 4/);

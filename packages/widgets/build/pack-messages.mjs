@@ -5,7 +5,7 @@
 // language's texts sit together (≈ 0.24 kB min+gzip of the booking bundle).
 //
 // Strict by construction: only `const x = defineMessages({` … `});` at the start of a line, with
-// one `key: ['…', '…', '…', '…'],` row per line, is packed; anything else in such a call, a text
+// one `key: ['…', '…', '…', '…'],` row per line (blank and `//` comment lines allowed), is packed; anything else in such a call, a text
 // with `|`, a key with a space or `|`, or a row without exactly four texts throws, rather than guess.
 
 const CALL = /^((?:export )?const \w+ = defineMessages\()\{\n([\s\S]*?)\n\}\);$/gm;
@@ -23,6 +23,8 @@ export function packMessages(code) {
     const keys = [];
     const columns = [[], [], [], []];
     for (const line of body.split('\n')) {
+      // A note for translators is a comment line of its own; it is not shipped.
+      if (/^\s*(\/\/.*)?$/.test(line)) continue;
       const row = ROW.exec(line);
       if (!row) throw new Error(`pack-messages: not a catalog row: ${line.trim()}`);
       const key = row[1].replace(/'/g, '');

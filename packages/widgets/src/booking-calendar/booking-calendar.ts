@@ -332,7 +332,7 @@ export class BlauwBookingCalendar extends LitElement {
                   i,
                   topic.name[language],
                   html`${t('min', { n: topic.durationMinutes })}. ${topic.description[language]}
-                  ${topic.bring.length ? html`<br />${t('bring')}: ${format.list(topic.bring.map((item) => item[language]))}` : nothing}`,
+                  ${topic.bring.length ? html`<br />${t('bringList', { items: format.list(topic.bring.map((item) => item[language])) })}` : nothing}`,
                   topic.id === this.#tid,
                   () => (this.#tid = topic.id),
                 ),

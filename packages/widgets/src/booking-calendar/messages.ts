@@ -10,6 +10,8 @@ export const messages = defineMessages({
   topicH: ['Waarover gaat uw afspraak?', 'Quel est l’objet du rendez-vous ?', 'Worum geht es bei Ihrem Termin?', 'What is your appointment about?'],
   min: ['{n} minuten', '{n} minutes', '{n} Minuten', '{n} minutes'],
   bring: ['Mee te brengen', 'À apporter', 'Mitzubringen', 'Bring'],
+  // French sets a (narrow no-break) space before a colon.
+  bringList: ['Mee te brengen: {items}', 'À apporter\u202f: {items}', 'Mitzubringen: {items}', 'Bring: {items}'],
   noTopics: ['Geen onderwerpen beschikbaar.', 'Aucun sujet disponible.', 'Keine Themen verfügbar.', 'No topics available.'],
   whereH: ['Waar wilt u de wijkagent spreken?', 'Où voulez-vous rencontrer l’agent ?', 'Wo möchten Sie den Beamten treffen?', 'Where would you like to meet?'],
   offices: ['Kies een wijkkantoor', 'Choisissez un bureau de quartier', 'Wählen Sie ein Bezirksbüro', 'Choose a neighbourhood office'],
