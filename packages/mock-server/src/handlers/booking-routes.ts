@@ -49,6 +49,14 @@ function actorOf(principal: Principal): Actor {
 }
 
 /** Routes of booking: availability, holds, bookings, manage links, home visits, agendas. */
+// A booking and a home-visit request are both created with a manage link, answered as Location.
+const manageLinkHeader = { Location: 'The manage link: `/v1/manage/{manageToken}`.' };
+const createdWithManageLink = (item: { manageToken?: string | undefined }) => ({
+  status: 201,
+  body: item,
+  headers: { Location: `/v1/manage/${item.manageToken ?? ''}` },
+});
+
 export const bookingRoutes: Route[] = [
   defineRoute({
     method: 'get',
@@ -119,14 +127,13 @@ export const bookingRoutes: Route[] = [
       201: {
         description: 'The booking, with its manage token.',
         schema: Booking,
-        headers: { Location: 'The manage link: `/v1/manage/{manageToken}`.' },
+        headers: manageLinkHeader,
       },
       400: problemSpec('The body is not valid, e.g. `/facts` missing for a topic that asks for them, or `/slotId` not a slot of this topic.'),
       409: slotTaken,
     },
     handle: ({ zone, body }) => {
-      const booking = zone.bookings.book(body);
-      return { status: 201, body: booking, headers: { Location: `/v1/manage/${booking.manageToken ?? ''}` } };
+      return createdWithManageLink(zone.bookings.book(body));
     },
   }),
   defineRoute({
@@ -225,14 +232,13 @@ export const bookingRoutes: Route[] = [
       201: {
         description: 'The request, with its manage token.',
         schema: HomeVisitRequest,
-        headers: { Location: 'The manage link: `/v1/manage/{manageToken}`.' },
+        headers: manageLinkHeader,
       },
       400: problemSpec('The body is not valid, or the topic (`/topicId`) offers no home visits.'),
       422: problemSpec('No officer of the zone covers the address (`address_not_covered`, pointer `/address`), or the Idempotency-Key was reused.'),
     },
     handle: ({ zone, body }) => {
-      const visit = zone.bookings.requestHomeVisit(body);
-      return { status: 201, body: visit, headers: { Location: `/v1/manage/${visit.manageToken ?? ''}` } };
+      return createdWithManageLink(zone.bookings.requestHomeVisit(body));
     },
   }),
   defineRoute({
