@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** A running `blauw-mock-server` process and how to reach it. */
@@ -18,17 +18,25 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const builtBin = `${root}packages/mock-server/dist/cli.js`;
 const sourceBin = `${root}packages/mock-server/src/cli.ts`;
 
+const sourceDirs = [`${root}packages/mock-server/src`, `${root}packages/core/src`];
+
+/** Options of {@link startMockServerProcess} besides the bin's flags. */
+export interface MockServerProcessOptions {
+  /** Extra environment variables, e.g. `{ BLAUW_SMTP_URL: '' }`; the rest is inherited. */
+  env?: Record<string, string | undefined> | undefined;
+}
+
 /**
  * Starts the real `blauw-mock-server` bin on a free port, as `npm start` and a zone's developer
- * would, and resolves once it prints the URL it listens on. Uses the built bin after
- * `npm run build` (as `npm test` does), else the TypeScript source through tsx.
+ * would, with any further flags (`['--seed', '3', '--now', '2027-04-30T21:30:00Z']`), and
+ * resolves once it prints the URL it listens on. Uses the built bin after `npm run build` (as
+ * `npm test` does), else the TypeScript source through tsx.
  */
-export async function startMockServerProcess(args: string[] = []): Promise<MockServerProcess> {
-  const command = existsSync(builtBin)
-    ? [builtBin]
-    : ['--import', 'tsx', '--conditions=source', sourceBin];
+export async function startMockServerProcess(args: string[] = [], options: MockServerProcessOptions = {}): Promise<MockServerProcess> {
+  const command = builtBinIsCurrent() ? [builtBin] : ['--import', 'tsx', '--conditions=source', sourceBin];
   const child = spawn(process.execPath, [...command, '--port', '0', ...args], {
     cwd: root,
+    env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const origin = await readOrigin(child);
@@ -50,6 +58,19 @@ export async function startMockServerProcess(args: string[] = []): Promise<MockS
         child.kill('SIGTERM');
       }),
   };
+}
+
+// A bin built before the last source change would not know a flag added since (and fail with
+// a usage error); the source is what the tests are about, so a stale build is passed over.
+function builtBinIsCurrent(): boolean {
+  if (!existsSync(builtBin)) return false;
+  const built = statSync(builtBin).mtimeMs;
+  return sourceDirs.every((dir) =>
+    readdirSync(dir, { recursive: true }).every((file) => {
+      const path = `${dir}/${String(file)}`;
+      return !path.endsWith('.ts') || statSync(path).mtimeMs <= built;
+    }),
+  );
 }
 
 function readOrigin(child: ChildProcess): Promise<string> {

@@ -2,6 +2,7 @@
 // blauw-mock-server: the mock backend as a command. Prints one line with the URL (the actual
 // port when started with --port 0) so scripts and tests can read it from stdout.
 import { parseArgs } from 'node:util';
+import { IsoDateTime } from '@blauw/core';
 import { startMockServer } from './server.js';
 
 const USAGE = `Usage: blauw-mock-server [options]
@@ -16,6 +17,9 @@ Options:
   --latency MS        delay every /v1 response by MS milliseconds (default 0)
   --fail-rate P       probability 0..1 that a /v1 request fails with 503 or a dropped
                       connection, deterministic for the seed (default 0)
+  --now ISO           start the server's clock at this instant, ISO 8601 with offset or Z
+                      (e.g. 2027-04-30T21:30:00Z); it then runs on in real time
+                      (default: the system clock)
   --allow-origin O    origin allowed to call the API cross-origin; repeatable
                       (default: any origin). Cookies are never allowed.
   --help              show this help
@@ -33,6 +37,13 @@ function integer(name: string, value: string | undefined, fallback: number, min:
   return Number(value);
 }
 
+/** An ISO 8601 instant with offset or Z, on a date that exists (no 30 February). */
+function isInstant(text: string): boolean {
+  if (!IsoDateTime.safeParse(text).success) return false;
+  const [year, month, day] = text.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 function parseOptions(argv: string[]) {
   let parsed;
   try {
@@ -46,6 +57,7 @@ function parseOptions(argv: string[]) {
         seed: { type: 'string' },
         latency: { type: 'string' },
         'fail-rate': { type: 'string' },
+        now: { type: 'string' },
         'allow-origin': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
@@ -75,6 +87,10 @@ function parseOptions(argv: string[]) {
       throw new UsageError(`--allow-origin must be an origin such as https://www.example.be (scheme, host, optional port, no path), got "${origin}".`);
     }
   }
+  const now = values.now;
+  if (now !== undefined && !isInstant(now)) {
+    throw new UsageError(`--now must be an ISO 8601 instant with offset or Z, such as 2027-04-30T21:30:00Z, got "${now}".`);
+  }
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError('--host must not be empty.');
   return {
@@ -84,6 +100,7 @@ function parseOptions(argv: string[]) {
     seed: integer('seed', values.seed, 1, 0, 2 ** 32 - 1),
     latencyMs: integer('latency', values.latency, 0, 0, 600_000),
     failRate,
+    now,
     allowOrigin: origins.length === 0 ? '*' : origins,
   };
 }

@@ -7,7 +7,7 @@
  */
 // The browser-safe surface: domain, seed, route table and msw handlers. The Node HTTP server is
 // a separate entry (`src/server.ts`) so a service worker bundle never pulls in express.
-export { createFixedClock, systemClock, type Clock, type FixedClock } from './domain/clock.js';
+export { createFixedClock, createOffsetClock, systemClock, type Clock, type FixedClock } from './domain/clock.js';
 export { mulberry32, type Random } from './domain/random.js';
 export { DomainError, type DomainErrorKind } from './domain/domain-error.js';
 export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, decodeCursor, encodeCursor, paginate, type PageRequest, type PageResult } from './domain/pagination.js';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createMiddleware } from '@mswjs/http-middleware';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { DEMO_CONTENT_SECURITY_POLICY } from './content-security-policy.js';
-import { systemClock, type Clock } from './domain/clock.js';
+import { createOffsetClock, systemClock, type Clock } from './domain/clock.js';
 import { mulberry32, type Random } from './domain/random.js';
 import { createZone, type Zone } from './domain/zone.js';
 import { createHandlers } from './handlers/create-handlers.js';
@@ -40,7 +40,12 @@ export interface MockServerOptions {
   allowOrigin?: string | readonly string[] | undefined;
   /** Override where static files come from (defaults resolve from this module's location). */
   staticDirs?: { demo?: string | undefined; cdn?: string | undefined } | undefined;
-  /** Where "now" comes from. Default: the system clock. */
+  /**
+   * The instant the server's clock starts at (ISO 8601 with offset or `Z`, or a `Date`); from
+   * there it runs on in real time. What `--now` sets. Not together with `clock`.
+   */
+  now?: string | Date | undefined;
+  /** Where "now" comes from. Default: the system clock (or an offset clock from `now`). */
   clock?: Clock | undefined;
   /** How long a slot hold lasts, in milliseconds. Default 5 minutes. */
   holdTtlMs?: number | undefined;
@@ -95,7 +100,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const latencyMs = options.latencyMs ?? 0;
   if (!(Number.isFinite(latencyMs) && latencyMs >= 0)) throw new RangeError(`latencyMs must be 0 or more, got ${latencyMs}.`);
   const dirs = { ...DEFAULT_STATIC_DIRS, ...definedOnly(options.staticDirs ?? {}) };
-  const zone = createZone({ seed: options.seed ?? 1, clock: options.clock ?? systemClock, holdTtlMs: options.holdTtlMs });
+  if (options.now !== undefined && options.clock !== undefined) throw new TypeError('Give now or clock, not both.');
+  const clock = options.clock ?? (options.now === undefined ? systemClock : createOffsetClock(options.now));
+  const zone = createZone({ seed: options.seed ?? 1, clock, holdTtlMs: options.holdTtlMs });
   let failures = failureRandom(zone.seed);
 
   const app = express();

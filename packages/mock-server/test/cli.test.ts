@@ -26,6 +26,44 @@ describe('blauw-mock-server bin', () => {
     }
   });
 
+  it('runs on Brussels time from --now: at 00:30 on 1 May in Brussels (30 April in UTC) a booking is made on 1 May', async () => {
+    const server = await startMockServerProcess(['--seed', '3', '--now', '2027-04-30T22:30:00Z']);
+    try {
+      const offices = (await (await fetch(`${server.api}/offices`)).json()) as { items: Array<{ id: string }> };
+      const officeId = offices.items[0]!.id;
+      const response = await fetch(`${server.api}/availability?topicId=topic-domicile&officeId=${officeId}&from=2027-04-30&to=2027-05-31`);
+      const month = (await response.json()) as { days: Array<{ date: string; slots: Array<{ id: string }> }> };
+      const firstFree = month.days.find((day) => day.slots.length > 0);
+      assert.ok(firstFree && firstFree.date > '2027-04-30', `first free day ${firstFree?.date}`);
+      const booked = await fetch(`${server.api}/bookings`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'cli-now-1' },
+        body: JSON.stringify({
+          slotId: firstFree.slots[0]!.id,
+          topicId: 'topic-domicile',
+          citizen: { name: 'An Peeters', email: 'an@example.be', language: 'nl' },
+        }),
+      });
+      assert.equal(booked.status, 201);
+      const { createdAt } = (await booked.json()) as { createdAt: string };
+      // Started 0.5 s to a few seconds ago: the clock runs on from --now.
+      assert.match(createdAt, /^2027-05-01T00:3\d:\d\d\+02:00$/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('refuses a --now that is not an instant with an offset, with exit code 2', async () => {
+    for (const value of ['2027-04-30T21:30:00', '30/04/2027', '2027-02-30T10:00:00Z']) {
+      const child = run(['--now', value]);
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise((resolve) => child.once('exit', resolve));
+      assert.equal(code, 2, value);
+      assert.match(stderr, /--now must be an ISO 8601 instant with offset or Z/);
+    }
+  });
+
   it('rejects a bad flag with a clear message and exit code 2', async () => {
     const child = run(['--fail-rate', '2']);
     let stderr = '';

@@ -39,3 +39,22 @@ export function createFixedClock(start: Date | string): FixedClock {
     },
   };
 }
+
+/**
+ * A clock that starts at `start` and then runs on in real time: `start + (elapsed() - t0)`.
+ * What `blauw-mock-server --now` uses, so a demo can be set on a month end or a DST day and
+ * still see holds lapse. `elapsed` is a monotonic millisecond counter (default
+ * `performance.now`, which a change of the system time does not move); tests inject their own.
+ *
+ * @example
+ * ```ts
+ * const clock = createOffsetClock('2027-04-30T21:30:00Z');
+ * clock.now(); // 2027-04-30T21:30:00.000Z, a little later on each call
+ * ```
+ */
+export function createOffsetClock(start: Date | string, elapsed: () => number = () => performance.now()): Clock {
+  const startMs = new Date(start).getTime();
+  if (Number.isNaN(startMs)) throw new RangeError(`Not a valid instant: ${String(start)}`);
+  const origin = elapsed();
+  return { now: () => new Date(startMs + (elapsed() - origin)) };
+}
