@@ -14,8 +14,6 @@
 // Only the static parts change; every ${…} expression is copied as it is, nested templates
 // inside it are squeezed too.
 
-import { packMessages } from './pack-messages.mjs';
-
 /** The squeezing of one static chunk of a template. */
 const squeeze = {
   // Static attribute values of letters, digits and dashes need no quotes (HTML allows it, and
@@ -148,8 +146,7 @@ export function minifyTemplates(code) {
 }
 
 /**
- * The plugin: applies {@link minifyTemplates} to the widgets' own sources, and packs their message
- * catalogs with {@link packMessages} (see pack-messages.mjs).
+ * The plugin: applies {@link minifyTemplates} to the widgets' own sources.
  *
  * @param {{ include?: RegExp }} [options]
  */
@@ -158,8 +155,8 @@ export function minifyTemplatesPlugin({ include = /packages\/widgets\/src\/.*\.t
     name: 'blauw-minify-templates',
     transform(code, id) {
       if (!include.test(id)) return null;
-      let out = /\bdefineMessages\(\{/.test(code) ? packMessages(code) : code;
-      if (/\b(html|css)`/.test(out)) out = minifyTemplates(out);
+      if (!/\b(html|css)`/.test(code)) return null;
+      const out = minifyTemplates(code);
       return out === code ? null : { code: out, map: null };
     },
   };

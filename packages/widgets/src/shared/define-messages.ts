@@ -26,15 +26,9 @@ export type MessageKey<Catalog> = Catalog extends MessageCatalog<infer Key> ? Ke
 export function defineMessages<const Key extends string>(
   rows: Readonly<Record<Key, readonly [nl: string, fr: string, de: string, en: string]>>,
 ): MessageCatalog<Key> {
-  // The CDN build packs the rows into one string (packages/widgets/build/pack-messages.mjs): the
-  // keys, space-separated, then every text, language after language, all separated by `|`.
-  const packed = typeof rows === 'string' ? (rows as string).split('|') : undefined;
-  const keys = packed ? packed.shift()!.split(' ') : Object.keys(rows);
+  const entries = Object.entries(rows) as [Key, readonly string[]][];
   return Object.fromEntries(
-    LANGUAGES.map((language, i) => [
-      language,
-      Object.fromEntries(keys.map((key, j) => [key, packed ? packed[i * keys.length + j] : (rows as Record<string, readonly string[]>)[key]![i]])),
-    ]),
+    LANGUAGES.map((language, i) => [language, Object.fromEntries(entries.map(([key, texts]) => [key, texts[i]]))]),
   ) as MessageCatalog<Key>;
 }
 
