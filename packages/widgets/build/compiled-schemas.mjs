@@ -1,14 +1,14 @@
 // A Rollup plugin for the CDN build: @blauw/core's schema modules are replaced by modules whose
-// schemas check responses against their JSON Schema (build/schema-validator.ts) instead of
+// schemas check responses against their JSON Schema (src/shared/schema-validator.ts) instead of
 // carrying zod, which would be a fifth of the booking widget's 30 kB budget. The JSON Schemas are
 // generated from the same zod schemas by scripts/schemas-json.ts (part of `npm run build`), so
 // the contract stays one: the mock server, the OpenAPI document and the npm packages use zod
-// itself; build-transforms.test.ts checks that both accept and refuse the same bodies.
+// itself; compiled-schemas.test.ts checks that both accept and refuse the same bodies.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const generated = fileURLToPath(new URL('./generated/schemas.json', import.meta.url));
-const validator = fileURLToPath(new URL('./schema-validator.ts', import.meta.url));
+const validator = fileURLToPath(new URL('../src/shared/schema-validator.ts', import.meta.url));
 const SCHEMA_FILE = /packages\/core\/src\/schemas\/(\w+)\.ts$/;
 
 /** @returns {import('rollup').Plugin} */

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import * as contract from '@blauw/core';
 import { startMockServer, type MockServer } from '@blauw/mock-server/server';
 import { schemasAsJson } from '../../../scripts/schemas-json.js';
-import { compiled, page, type JsonSchemaNode } from './schema-validator.js';
+import { compiled, page, type JsonSchemaNode } from '../src/shared/schema-validator.js';
 
 // The CDN bundles check responses against JSON Schemas generated from the zod contract, with a
 // small validator instead of zod. Here both judge the same real answers of the reference backend,

@@ -2,9 +2,10 @@
 // at build time they are turned into JSON Schema (`z.toJSONSchema`), and this validator checks a
 // body against that, in a few hundred bytes instead of zod's six kilobytes. It knows exactly the
 // JSON Schema zod emits for our schemas: type, properties/required, items, enum, const, anyOf,
-// pattern, minLength/maxLength, minimum/maximum. A keyword it does not know fails the build test
-// (build-transforms.test.ts), not a citizen's page. Unknown members are kept, as zod's
-// `z.object` would ignore them; nothing is transformed.
+// pattern, minLength/maxLength, minimum/maximum. A keyword it does not know fails a test
+// (packages/widgets/build/compiled-schemas.test.ts), not a citizen's page. Unknown members are
+// kept, as zod's `z.object` would ignore them; nothing is transformed. Only the CDN bundles carry
+// it: packages/widgets/build/compiled-schemas.mjs puts it in place of @blauw/core's schemas.
 
 /** A JSON Schema node as zod emits it. */
 export interface JsonSchemaNode {
