@@ -116,6 +116,37 @@ describe('the SDK against the real blauw-mock-server process', () => {
   });
 });
 
+describe('the SDK books against blauw-mock-server --now … --allow-origin …, and the confirmation e-mail links back', () => {
+  const site = 'https://www.wilgendonk.be';
+  let server: MockServerProcess;
+  before(async () => {
+    server = await startMockServerProcess(['--seed', '1', '--now', '2027-03-01T08:00:00Z', '--allow-origin', site]);
+  });
+  after(() => server.stop());
+
+  it("puts the booking's manage link on the municipality's page, token in the fragment, and refuses a page elsewhere", async () => {
+    const client = createClient({ baseUrl: server.api, language: 'nl' });
+    const topicId = 'topic-domicile';
+    const month = await client.booking.availability({ topicId, officeId: 'office-wilgendonk', from: '2027-03-02', to: '2027-03-02' });
+    const slot = month.days[0]!.slots[0]!;
+    const citizen = { name: 'An Peeters', email: 'an@example.be', language: 'nl' as const };
+    await assert.rejects(
+      client.booking.book({ slotId: slot.id, topicId, citizen, manageUrl: 'https://evil.example/afspraak' }),
+      (error) => error instanceof ValidationError && error.fieldErrors.some((field) => field.pointer === '/manageUrl'),
+    );
+    const booking = await client.booking.book({ slotId: slot.id, topicId, citizen, manageUrl: `${site}/wijkagent` });
+    let items: Array<{ subject: string; links: string[]; attachments: string[]; status: string }> = [];
+    for (let attempt = 0; attempt < 50 && items[0]?.status !== 'sent'; attempt += 1) {
+      ({ items } = (await (await fetch(`${server.origin}/dev/mailbox.json`)).json()) as { items: typeof items });
+      if (items[0]?.status !== 'sent') await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    assert.equal(items.length, 1);
+    assert.equal(items[0]?.subject, 'Uw afspraak met de wijkagent op dinsdag 2 maart 2027 om 13:00');
+    assert.deepEqual(items[0]?.links, [`${site}/wijkagent#blauw-manage=${booking.manageToken}`]);
+    assert.deepEqual(items[0]?.attachments, ['afspraak.ics']);
+  });
+});
+
 describe('the SDK against a failing blauw-mock-server (--fail-rate 0.5)', () => {
   let server: MockServerProcess;
   before(async () => {

@@ -21,11 +21,19 @@ Options:
                       (e.g. 2027-04-30T21:30:00Z); it then runs on in real time
                       (default: the system clock)
   --allow-origin O    origin allowed to call the API cross-origin; repeatable
-                      (default: any origin). Cookies are never allowed.
+                      (default: any origin). Cookies are never allowed. A booking's
+                      manageUrl (the e-mailed link) must then be on one of them.
+  --smtp URL          send the confirmation e-mails over SMTP, e.g.
+                      smtp://user:pass@mail.example:587 or smtps://…:465
+                      (default: env BLAUW_SMTP_URL; without either, e-mails go to the
+                      development mailbox at /dev/mailbox)
+  --mail-from FROM    sender of the e-mails (default: env BLAUW_MAIL_FROM, else
+                      "Politiezone Scheldeland <noreply@pz-scheldeland.example>")
   --help              show this help
 
 Dev tokens: Authorization: Bearer dev-officer | Bearer dev-supervisor
-Test controls: POST /__blauw/reset [{"seed": N}], GET /__blauw/health`;
+Test controls: POST /__blauw/reset [{"seed": N}], GET /__blauw/health
+Development mailbox (without SMTP): GET /dev/mailbox, GET /dev/mailbox.json`;
 
 class UsageError extends Error {}
 
@@ -44,7 +52,7 @@ function isInstant(text: string): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function parseOptions(argv: string[]) {
+function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
   let parsed;
   try {
     parsed = parseArgs({
@@ -59,6 +67,8 @@ function parseOptions(argv: string[]) {
         'fail-rate': { type: 'string' },
         now: { type: 'string' },
         'allow-origin': { type: 'string', multiple: true },
+        smtp: { type: 'string' },
+        'mail-from': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -91,6 +101,15 @@ function parseOptions(argv: string[]) {
   if (now !== undefined && !isInstant(now)) {
     throw new UsageError(`--now must be an ISO 8601 instant with offset or Z, such as 2027-04-30T21:30:00Z, got "${now}".`);
   }
+  const smtpUrl = values.smtp ?? env['BLAUW_SMTP_URL'];
+  if (smtpUrl !== undefined && smtpUrl !== '' && !/^smtps?:\/\/[^\s/?#]+\/?$/.test(smtpUrl)) {
+    // Never echo it: the URL may hold a password.
+    throw new UsageError('--smtp (or BLAUW_SMTP_URL) must be a URL such as smtp://user:pass@mail.example:587 or smtps://mail.example:465.');
+  }
+  const mailFrom = values['mail-from'] ?? env['BLAUW_MAIL_FROM'];
+  if (mailFrom !== undefined && !/^([^<>\r\n]+ <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(mailFrom)) {
+    throw new UsageError(`--mail-from (or BLAUW_MAIL_FROM) must be an address, or a name and an address such as "Politiezone Scheldeland <noreply@pz.example>", got "${mailFrom}".`);
+  }
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError('--host must not be empty.');
   return {
@@ -101,6 +120,8 @@ function parseOptions(argv: string[]) {
     latencyMs: integer('latency', values.latency, 0, 0, 600_000),
     failRate,
     now,
+    smtpUrl: smtpUrl === '' ? undefined : smtpUrl,
+    mailFrom,
     allowOrigin: origins.length === 0 ? '*' : origins,
   };
 }
@@ -108,7 +129,7 @@ function parseOptions(argv: string[]) {
 async function main(): Promise<void> {
   let options: ReturnType<typeof parseOptions>;
   try {
-    options = parseOptions(process.argv.slice(2));
+    options = parseOptions(process.argv.slice(2), process.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`blauw-mock-server: ${error.message}\nRun blauw-mock-server --help for the options.`);
@@ -121,6 +142,7 @@ async function main(): Promise<void> {
   const { help: _help, ...serverOptions } = options;
   const server = await startMockServer({ ...serverOptions, handleSignals: true });
   process.stdout.write(`Blauw mock server on ${server.url} (seed ${options.seed})\n`);
+  process.stdout.write(server.mailbox ? `E-mails go to the development mailbox: ${server.mailbox}\n` : 'E-mails go out over SMTP.\n');
 }
 
 main().catch((error: unknown) => {

@@ -56,14 +56,19 @@ export { HomeVisits, type HomeVisitRecord } from './domain/home-visits.js';
 export {
   BookingDesk,
   CALENDAR_UID_DOMAIN,
+  DEFAULT_MANAGE_PAGE,
   MAX_RANGE_DAYS,
+  defaultManageUrl,
   NEXT_SLOTS,
   mayActFor,
   type Actor,
   type AvailabilityQuery as AvailabilityRequest,
   type BookingDeskOptions,
 } from './domain/bookings.js';
-export { CALENDAR_PRODID, calendarFile, escapeText, foldLine, vtimezone, type CalendarEvent } from './domain/calendar-file.js';
+export { CALENDAR_PRODID, calendarFile, calendarFileName, escapeText, foldLine, vtimezone, type CalendarEvent } from './domain/calendar-file.js';
+export { mailboxOnlyMailer, type MailAttachment, type MailMessage, type MailReceipt, type Mailer } from './domain/mailer.js';
+export { MAILBOX_LIMIT, Mailbox, linksIn, type MailRecord } from './domain/mailbox.js';
+export { addressLine, confirmationMail, type ConfirmationFacts, type ConfirmationKind } from './domain/confirmation-mail.js';
 export { randomToken } from './domain/tokens.js';
 export { DEMO_CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 export { createZone, type Zone, type ZoneOptions } from './domain/zone.js';
@@ -83,7 +88,7 @@ export {
   type RouteResult,
 } from './handlers/route.js';
 export { routes } from './handlers/routes.js';
-export { CALENDAR_FILENAME, bookingRoutes } from './handlers/booking-routes.js';
+export { bookingRoutes } from './handlers/booking-routes.js';
 export * from './handlers/query-params.js';
 export { PROBLEM_TYPE_BASE, problem, problemResponse } from './handlers/problem.js';
 export { createHandlers, type HandlerOptions } from './handlers/create-handlers.js';

@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { createMiddleware } from '@mswjs/http-middleware';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { DEMO_CONTENT_SECURITY_POLICY } from './content-security-policy.js';
+import { DEFAULT_MANAGE_PAGE } from './domain/bookings.js';
 import { createOffsetClock, systemClock, type Clock } from './domain/clock.js';
+import type { Mailer } from './domain/mailer.js';
 import { mulberry32, type Random } from './domain/random.js';
 import { createZone, type Zone } from './domain/zone.js';
 import { createHandlers } from './handlers/create-handlers.js';
@@ -13,6 +15,9 @@ import { problem } from './handlers/problem.js';
 import { routes } from './handlers/routes.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { ZONE_NAME } from './seed/zone-seed.js';
+import { devMailboxRouter } from './dev-mailbox.js';
+import { escapeHtml } from './escape-html.js';
+import { createNodeMailer, type ClosableMailer } from './mail-transport.js';
 
 export { DEMO_CONTENT_SECURITY_POLICY };
 
@@ -20,6 +25,8 @@ export { DEMO_CONTENT_SECURITY_POLICY };
 export const CORS_ALLOW_HEADERS = ['Authorization', 'Idempotency-Key', 'If-Match', 'If-None-Match', 'Last-Event-ID', 'Accept-Language', 'Content-Type'];
 /** Response headers a cross-origin script may read. */
 export const CORS_EXPOSE_HEADERS = ['ETag', 'Retry-After', 'Location'];
+/** The sender of the zone's e-mails unless `mailFrom` says otherwise. */
+export const DEFAULT_MAIL_FROM = `${ZONE_NAME} <noreply@pz-scheldeland.example>`;
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions {
@@ -49,6 +56,15 @@ export interface MockServerOptions {
   clock?: Clock | undefined;
   /** How long a slot hold lasts, in milliseconds. Default 5 minutes. */
   holdTtlMs?: number | undefined;
+  /**
+   * SMTP server for the confirmation e-mails, e.g. `smtp://user:pass@mail.example:587` (the CLI's
+   * `--smtp` or `BLAUW_SMTP_URL`). Without it they go to the development mailbox at `/dev/mailbox`.
+   */
+  smtpUrl?: string | undefined;
+  /** The From of the e-mails. Default {@link DEFAULT_MAIL_FROM}. */
+  mailFrom?: string | undefined;
+  /** Sends the e-mails instead of nodemailer (tests). The mailbox pages stay available. */
+  mailer?: Mailer | undefined;
   /** Close the server on SIGINT/SIGTERM and exit. Default false (the CLI turns it on). */
   handleSignals?: boolean | undefined;
 }
@@ -60,6 +76,8 @@ export interface MockServer {
   port: number;
   /** The live backend state (for assertions in tests). */
   zone: Zone;
+  /** URL of the development mailbox; undefined when e-mails go out over SMTP. */
+  mailbox: string | undefined;
   /** Restores the seeded state, optionally with another seed; forgets idempotency keys. */
   reset(seed?: number): void;
   /** Stops listening and closes open connections. */
@@ -83,8 +101,8 @@ export const DEFAULT_STATIC_DIRS = {
 
 /**
  * Starts the mock backend as a real HTTP server: the API under `/v1`, an index page at `/`,
- * demos under `/demo/`, CDN bundles under `/cdn/`, `/openapi.json`, and test controls under
- * `/__blauw/`.
+ * demos under `/demo/`, CDN bundles under `/cdn/`, `/openapi.json`, test controls under
+ * `/__blauw/`, and, unless e-mail goes out over SMTP, the development mailbox at `/dev/mailbox`.
  *
  * @example
  * ```ts
@@ -102,13 +120,32 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const dirs = { ...DEFAULT_STATIC_DIRS, ...definedOnly(options.staticDirs ?? {}) };
   if (options.now !== undefined && options.clock !== undefined) throw new TypeError('Give now or clock, not both.');
   const clock = options.clock ?? (options.now === undefined ? systemClock : createOffsetClock(options.now));
-  const zone = createZone({ seed: options.seed ?? 1, clock, holdTtlMs: options.holdTtlMs });
+  const smtp = options.smtpUrl !== undefined && options.smtpUrl !== '';
+  const nodeMailer: ClosableMailer | undefined = options.mailer ? undefined : createNodeMailer({ from: options.mailFrom ?? DEFAULT_MAIL_FROM, smtpUrl: options.smtpUrl, clock });
+  const allowOrigin = options.allowOrigin ?? '*';
+  const anyOrigin = allowOrigin === '*' || (Array.isArray(allowOrigin) && allowOrigin.includes('*'));
+  // Known once listening; until then (never, in practice) links point at the default port.
+  let publicUrl = 'http://localhost:8787';
+  const zone = createZone({
+    seed: options.seed ?? 1,
+    clock,
+    holdTtlMs: options.holdTtlMs,
+    mailer: options.mailer ?? nodeMailer,
+    // The id and the transport's error code only: the record in the mailbox has the rest.
+    onMailFailed: (record, error) => {
+      const code = (error as { code?: unknown } | undefined)?.code;
+      console.warn(`blauw-mock-server: e-mail ${record.id} could not be sent (${typeof code === 'string' ? code : 'see its status'}).`);
+    },
+    manageUrl: () => new URL(DEFAULT_MANAGE_PAGE, publicUrl).href,
+    // An e-mail must never carry a link to a site the zone does not trust.
+    manageOrigins: anyOrigin ? undefined : (allowOrigin as readonly string[]),
+  });
   let failures = failureRandom(zone.seed);
 
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.use(cors(options.allowOrigin ?? '*'));
+  app.use(cors(allowOrigin));
 
   app.use('/v1', (request: Request, response: Response, next: NextFunction) => {
     if (failRate === 0 || failures() >= failRate) return next();
@@ -138,8 +175,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   });
 
   app.get('/', (_request: Request, response: Response) => {
-    response.type('html').send(indexPage(dirs, zone.seed));
+    response.type('html').send(indexPage(dirs, zone.seed, !smtp));
   });
+  if (!smtp) app.use(devMailboxRouter(() => zone.mailbox));
   // Generated from the route table on each request, so it is always the API this server serves.
   app.get('/openapi.json', (request: Request, response: Response) => {
     response.json(openApiDocument(routes, { version: packageVersion(), serverUrl: `${request.protocol}://${request.get('host') ?? 'localhost'}` }));
@@ -170,12 +208,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const server = await listen(app, options.port ?? 8787, host);
   const port = (server.address() as AddressInfo).port;
   const displayHost = ['127.0.0.1', 'localhost', '0.0.0.0', '::', '::1'].includes(host) ? 'localhost' : host;
+  const url = `http://${displayHost.includes(':') ? `[${displayHost}]` : displayHost}:${port}`;
+  publicUrl = url;
 
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= new Promise<void>((resolve, reject) => {
       server.close((error) => (error ? reject(error) : resolve()));
       server.closeAllConnections();
+      nodeMailer?.close();
     });
     return closing;
   };
@@ -195,8 +236,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   }
 
   return {
-    url: `http://${displayHost.includes(':') ? `[${displayHost}]` : displayHost}:${port}`,
+    url,
     port,
+    mailbox: smtp ? undefined : `${url}/dev/mailbox`,
     zone,
     reset(seed) {
       zone.reset(seed);
@@ -265,11 +307,7 @@ function htmlFiles(dir: string, suffix: string): string[] {
     .sort();
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-function indexPage(dirs: { demo: string; cdn: string }, seed: number): string {
+function indexPage(dirs: { demo: string; cdn: string }, seed: number, devMailbox: boolean): string {
   const demos = htmlFiles(dirs.demo, '.html');
   const bundles = htmlFiles(dirs.cdn, '.js');
   const list = (items: string[], prefix: string, empty: string) =>
@@ -302,7 +340,14 @@ function indexPage(dirs: { demo: string; cdn: string }, seed: number): string {
 </ul>
 <p>Dev tokens: <code>Authorization: Bearer dev-officer</code> or <code>Bearer dev-supervisor</code>. Citizens need no token.</p>
 </section>
-<section aria-labelledby="demos"><h2 id="demos">Demos</h2>
+${
+  devMailbox
+    ? `<section aria-labelledby="mail"><h2 id="mail">E-mail</h2>
+<p><a href="/dev/mailbox">Development mailbox</a>: the confirmations the server would have sent (no SMTP server is configured).</p>
+</section>
+`
+    : ''
+}<section aria-labelledby="demos"><h2 id="demos">Demos</h2>
 <p><a href="/demo/">All demos</a></p>
 ${list(demos.filter((file) => file !== 'index.html'), '/demo/', 'Widget demos will appear here.')}
 </section>

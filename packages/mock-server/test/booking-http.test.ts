@@ -125,7 +125,7 @@ describe('booking over HTTP', () => {
     const ics = await fetch(`${v1}/manage/${token}/calendar.ics`);
     assert.equal(ics.status, 200);
     assert.equal(ics.headers.get('content-type'), 'text/calendar; charset=utf-8');
-    assert.equal(ics.headers.get('content-disposition'), 'attachment; filename="afspraak-politie.ics"');
+    assert.equal(ics.headers.get('content-disposition'), 'attachment; filename="afspraak.ics"');
     const text = await ics.text();
     assert.match(text, /^BEGIN:VCALENDAR\r\n/);
     assert.match(text, new RegExp(`UID:${booking.id}@blauw.example\r\nSEQUENCE:1\r\n`));

@@ -194,7 +194,7 @@ describe('booking resource: holding and booking', () => {
     await assert.rejects(client.booking.releaseHold({ holdId: 'h-1' }), NotFoundError);
   });
 
-  it('books a held slot, sending only the booking fields and the given Idempotency-Key', async () => {
+  it('books a held slot, sending only the booking fields (with the page for the e-mailed link) and the given Idempotency-Key', async () => {
     const seen = serve('post', 'bookings', json(booking, 201));
     const result = await client.booking.book({
       slotId: 's-1',
@@ -202,11 +202,19 @@ describe('booking resource: holding and booking', () => {
       topicId: 't-1',
       citizen,
       facts: 'Stolen bicycle.',
+      manageUrl: 'https://www.scheldegem.be/wijkagent',
       idempotencyKey: 'k-book',
       signal: new AbortController().signal,
     });
     assert.equal(result.manageToken, 'tok-1');
-    assert.deepEqual(seen[0]?.body, { slotId: 's-1', holdId: 'h-1', topicId: 't-1', citizen, facts: 'Stolen bicycle.' });
+    assert.deepEqual(seen[0]?.body, {
+      slotId: 's-1',
+      holdId: 'h-1',
+      topicId: 't-1',
+      citizen,
+      facts: 'Stolen bicycle.',
+      manageUrl: 'https://www.scheldegem.be/wijkagent',
+    });
     assert.equal(seen[0]?.headers.get('idempotency-key'), 'k-book');
   });
 
@@ -324,9 +332,16 @@ describe('booking resource: the manage link', () => {
 });
 
 describe('booking resource: home visits and the officer side', () => {
-  const request = { topicId: 't-1', address, dayParts: ['morning' as const], reason: 'I cannot leave the house.', citizen };
+  const request = {
+    topicId: 't-1',
+    address,
+    dayParts: ['morning' as const],
+    reason: 'I cannot leave the house.',
+    citizen,
+    manageUrl: 'https://www.scheldegem.be/wijkagent',
+  };
 
-  it('requests a home visit', async () => {
+  it('requests a home visit, naming the page for the e-mailed link', async () => {
     const seen = serve('post', 'home-visits', json(visit, 201));
     assert.deepEqual(await client.booking.requestHomeVisit({ ...request, idempotencyKey: 'k-visit' }), visit);
     assert.deepEqual(seen[0]?.body, request);

@@ -59,7 +59,8 @@ export interface AvailabilityOptions extends CallOptions {
  * const month = await client.booking.availability({ topicId, officerId, from: '2027-03-01', to: '2027-03-31', signal });
  * const hold = await client.booking.hold({ slotId, topicId });
  * const booking = await client.booking.book({ slotId, holdId: hold.id, topicId, citizen });
- * const link = `https://www.gemeente.example/afspraak?token=${booking.manageToken}`;
+ * // The token goes in the fragment, which never reaches a server log or a Referer header.
+ * const link = `https://www.gemeente.example/afspraak#blauw-manage=${booking.manageToken}`;
  * ```
  */
 export class CitizenBookingResource {
@@ -151,12 +152,13 @@ export class CitizenBookingResource {
   /**
    * Books a slot, held before (`holdId`) or still free. The answer carries the `manageToken` of
    * the citizen's manage link; it is shown only here, so keep it (put it in the link you show).
-   * A confirmation with the calendar file goes to `citizen.email`.
+   * A confirmation with the calendar file goes to `citizen.email`; its manage link is `manageUrl`
+   * (the page the citizen books on, e.g. `location.href`) with `#blauw-manage=<token>`.
    *
    * @throws {SlotTakenError} when someone else got the slot first; offer `error.nextSlots` and
    *   keep the form as it is.
    * @throws {ValidationError} when the citizen's details are refused; `fieldErrors` point at them
-   *   (e.g. `/citizen/email`).
+   *   (e.g. `/citizen/email`), or `/manageUrl` when the page is not on an origin the zone trusts.
    *
    * @example
    * ```ts
@@ -166,12 +168,13 @@ export class CitizenBookingResource {
    *   topicId,
    *   citizen: { name: 'An Peeters', email: 'an@example.be', language: 'nl' },
    *   facts: 'My bicycle was stolen at the station.',
+   *   manageUrl: location.href,
    * });
    * ```
    */
   book(options: BookingInput & WriteOptions): Promise<Booking> {
-    const { slotId, holdId, topicId, citizen, facts } = options;
-    const body: BookingInput = { slotId, holdId, topicId, citizen, facts };
+    const { slotId, holdId, topicId, citizen, facts, manageUrl } = options;
+    const body: BookingInput = { slotId, holdId, topicId, citizen, facts, manageUrl };
     return this.transport.request({ method: 'POST', path: 'bookings', body, schema: Booking, ...write(options) });
   }
 
@@ -263,13 +266,14 @@ export class CitizenBookingResource {
   /**
    * Asks the neighbourhood officer of an address to visit the citizen at home, in preferred parts
    * of the day; the officer confirms a time later (or declines with a message). The answer
-   * carries the `manageToken` of the request's manage link.
+   * carries the `manageToken` of the request's manage link; the e-mail to `citizen.email` links
+   * to `manageUrl` with `#blauw-manage=<token>`.
    *
    * @throws {NotFoundError} with `code === 'address_not_covered'` when no officer covers the address.
    */
   requestHomeVisit(options: HomeVisitInput & WriteOptions): Promise<HomeVisitRequest> {
-    const { topicId, address, dayParts, reason, citizen } = options;
-    const body: HomeVisitInput = { topicId, address, dayParts, reason, citizen };
+    const { topicId, address, dayParts, reason, citizen, manageUrl } = options;
+    const body: HomeVisitInput = { topicId, address, dayParts, reason, citizen, manageUrl };
     return this.transport.request({ method: 'POST', path: 'home-visits', body, schema: HomeVisitRequest, ...write(options) });
   }
 }

@@ -65,6 +65,20 @@ export const Citizen = z.object({
 });
 export type Citizen = z.infer<typeof Citizen>;
 
+/**
+ * The page the citizen booked on; the e-mailed link is this page with `#blauw-manage=<token>`.
+ * An absolute http(s) URL of at most 2000 characters, without user name or password; a fragment
+ * is dropped. The zone may accept only pages on its own trusted origins (else `400
+ * validation_failed` at `/manageUrl`). Without it the e-mail links to the zone's own page.
+ *
+ * @example 'https://www.scheldegem.be/wijkagent/afspraak'
+ */
+export const ManageUrl = z.string().check(
+  z.maxLength(2000),
+  z.regex(/^https?:\/\/[^\s/?#@]+([/?#]\S*)?$/i, 'Expected the absolute http(s) URL of the page the citizen booked on.'),
+);
+export type ManageUrl = z.infer<typeof ManageUrl>;
+
 /** The body that books a slot, held before (`holdId`) or still free. */
 export const BookingInput = z.object({
   slotId: Id,
@@ -73,6 +87,8 @@ export const BookingInput = z.object({
   citizen: Citizen,
   /** A short description of the facts, when the topic asks for one. */
   facts: z.optional(z.string().check(z.maxLength(2000))),
+  /** The page the citizen booked on; the e-mailed link is this page with `#blauw-manage=<token>`. See {@link ManageUrl}. */
+  manageUrl: z.optional(ManageUrl),
 });
 export type BookingInput = z.infer<typeof BookingInput>;
 
@@ -110,6 +126,8 @@ export const HomeVisitInput = z.object({
   dayParts: z.array(DayPart).check(z.minLength(1), z.maxLength(3)),
   reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
   citizen: Citizen,
+  /** The page the citizen asked on; the e-mailed link is this page with `#blauw-manage=<token>`. See {@link ManageUrl}. */
+  manageUrl: z.optional(ManageUrl),
 });
 export type HomeVisitInput = z.infer<typeof HomeVisitInput>;
 

@@ -20,11 +20,14 @@ import type {
   SlotHoldInput,
   Topic,
 } from '@blauw/core';
-import { calendarFile, type CalendarEvent } from './calendar-file.js';
+import { calendarFile, calendarFileName, type CalendarEvent } from './calendar-file.js';
 import type { Clock } from './clock.js';
+import { addressLine, confirmationMail, type ConfirmationKind } from './confirmation-mail.js';
 import { DomainError } from './domain-error.js';
 import { SlotHolds } from './holds.js';
 import { HomeVisits, topicFor, type HomeVisitRecord } from './home-visits.js';
+import { Mailbox } from './mailbox.js';
+import { mailboxOnlyMailer, type Mailer } from './mailer.js';
 import { availabilityDays, isFree, overlaps, parseSlotId, slotsAfter, type Interval, type SlotContext, type SlotReference } from './slots.js';
 import { randomToken } from './tokens.js';
 import type { ZoneStore } from './zone-store.js';
@@ -45,6 +48,18 @@ export const CALENDAR_UID_DOMAIN = 'blauw.example';
 /** A booking as the server keeps it: the manage token is always there. */
 type BookingRecord = Booking & { manageToken: string };
 
+/** The page the e-mailed manage link opens when a request names none, on the server's origin. */
+export const DEFAULT_MANAGE_PAGE = '/demo/municipality.html';
+
+/**
+ * The default manage page: {@link DEFAULT_MANAGE_PAGE} on the origin the code runs on (a page or
+ * a service worker), else on `http://localhost:8787`. The Node server passes its own URL instead.
+ */
+export function defaultManageUrl(): string {
+  const origin = (globalThis as { location?: { origin?: string } }).location?.origin;
+  return new URL(DEFAULT_MANAGE_PAGE, origin && origin !== 'null' ? origin : 'http://localhost:8787').href;
+}
+
 /** Who acts on an officer's agenda: an officer (only their own) or a supervisor (any). */
 export type Actor = Session;
 
@@ -56,6 +71,20 @@ export interface BookingDeskOptions {
   absences?: readonly Absence[] | undefined;
   /** How long a hold lasts; default 5 minutes. */
   holdTtlMs?: number | undefined;
+  /** Sends the confirmation e-mails. Default: nothing leaves; they only land in the mailbox. */
+  mailer?: Mailer | undefined;
+  /** Keeps every e-mail sent, with its outcome. Default: a mailbox of its own. */
+  mailbox?: Mailbox | undefined;
+  /**
+   * The page the e-mailed manage link opens when a request names no `manageUrl`; the link is it
+   * plus `#blauw-manage=<token>`. Default {@link defaultManageUrl}.
+   */
+  manageUrl?: (() => string) | undefined;
+  /**
+   * Origins a request's `manageUrl` may be on (an e-mail must never carry a link to a site the
+   * zone does not trust). Default: any.
+   */
+  manageOrigins?: readonly string[] | undefined;
 }
 
 /** The query of an availability request; `officeId` or `officerId` is required. */
@@ -85,6 +114,13 @@ export class BookingDesk {
   readonly #holds: SlotHolds;
   readonly #visits: HomeVisits;
   readonly #bookings = new Map<string, BookingRecord>();
+  /** What the server keeps of a booking or visit and never shows: the page its link opens. */
+  readonly #private = new Map<string, { manageUrl: string | undefined }>();
+  readonly #mailer: Mailer;
+  readonly #manageUrl: () => string;
+  readonly #manageOrigins: ReadonlySet<string> | undefined;
+  /** The e-mails sent to citizens, with their outcome. */
+  readonly mailbox: Mailbox;
   #absences: Absence[] = [];
   #bookingSequence = 0;
   #absenceSequence = 0;
@@ -94,14 +130,20 @@ export class BookingDesk {
     this.#clock = options.clock;
     this.#holds = new SlotHolds({ clock: options.clock, ttlMs: options.holdTtlMs });
     this.#visits = new HomeVisits({ directory: options.directory, clock: options.clock });
+    this.#mailer = options.mailer ?? mailboxOnlyMailer;
+    this.mailbox = options.mailbox ?? new Mailbox({ clock: options.clock, timeZone: options.directory.timeZone });
+    this.#manageUrl = options.manageUrl ?? defaultManageUrl;
+    this.#manageOrigins = options.manageOrigins === undefined ? undefined : new Set(options.manageOrigins);
     this.replace(options.absences ?? []);
   }
 
-  /** Starts over: no holds, bookings or visits; the given absences. */
+  /** Starts over: no holds, bookings, visits or e-mails; the given absences. */
   replace(absences: readonly Absence[]): void {
     this.#holds.clear();
     this.#visits.clear();
     this.#bookings.clear();
+    this.#private.clear();
+    this.mailbox.clear();
     this.#absences = absences.map((absence) => ({ ...absence }));
     this.#bookingSequence = 0;
     this.#absenceSequence = absences.length;
@@ -166,10 +208,14 @@ export class BookingDesk {
    * Books a slot that is free or held by `holdId`. A hold that expired still counts when nobody
    * took the slot meanwhile: the citizen's phone may have slept.
    *
-   * @throws DomainError 400 (`/facts` when the topic asks for them), 409 `slot_taken`.
+   * The citizen gets a confirmation e-mail with the calendar file and the manage link.
+   *
+   * @throws DomainError 400 (`/facts` when the topic asks for them, `/manageUrl` on an origin the
+   *   zone does not trust), 409 `slot_taken`.
    */
   book(input: BookingInput): Booking {
     const topic = topicFor(this.#directory, input.topicId);
+    const manageUrl = this.#managePage(input.manageUrl);
     const facts = input.facts?.trim();
     if (topic.asksFacts && !facts) {
       throw invalid('This topic needs a short description of the facts.', '/facts', 'Describe briefly what happened, so the officer can prepare.');
@@ -191,6 +237,8 @@ export class BookingDesk {
       updatedAt: now,
     };
     this.#bookings.set(booking.id, booking);
+    this.#private.set(booking.id, { manageUrl });
+    this.#mailBooking('booked', booking);
     return structuredClone(booking);
   }
 
@@ -218,6 +266,7 @@ export class BookingDesk {
     if (input.holdId !== undefined) this.#holds.release(input.holdId);
     booking.slot = slot;
     this.#touch(booking);
+    this.#mailBooking('rescheduled', booking);
     return this.#managedBooking(booking);
   }
 
@@ -227,11 +276,17 @@ export class BookingDesk {
    */
   cancel(token: string): Managed {
     const found = this.#byToken(token);
-    if (found.kind === 'home_visit') return this.#managedVisit(this.#visits.cancel(found.visit.id));
+    if (found.kind === 'home_visit') {
+      const before = found.visit.status;
+      const visit = this.#visits.cancel(found.visit.id);
+      if (before !== 'cancelled') this.#mailVisit('visit_cancelled', visit);
+      return this.#managedVisit(visit);
+    }
     const booking = found.booking;
     if (booking.status !== 'cancelled') {
       booking.status = 'cancelled';
       this.#touch(booking);
+      this.#mailBooking('booking_cancelled', booking);
     }
     return this.#managedBooking(booking);
   }
@@ -243,7 +298,23 @@ export class BookingDesk {
    * @throws DomainError 409 `visit_not_confirmed` for a visit without a time.
    */
   calendar(token: string): string {
+    return this.#calendarOf(this.#byToken(token));
+  }
+
+  /**
+   * The calendar file of a manage link with the name to offer it under, in the citizen's
+   * language (`afspraak.ics`, or `annulering.ics` after a cancellation).
+   *
+   * @throws DomainError as {@link BookingDesk.calendar}.
+   */
+  calendarDownload(token: string): { filename: string; text: string } {
     const found = this.#byToken(token);
+    const text = this.#calendarOf(found);
+    const item = found.kind === 'booking' ? found.booking : found.visit;
+    return { filename: calendarFileName(item.citizen.language, item.status === 'cancelled'), text };
+  }
+
+  #calendarOf(found: { kind: 'booking'; booking: BookingRecord } | { kind: 'home_visit'; visit: HomeVisitRecord }): string {
     const stamp = this.#clock.now();
     if (found.kind === 'booking') {
       const { booking } = found;
@@ -286,9 +357,19 @@ export class BookingDesk {
     });
   }
 
-  /** A request for a home visit, given to the officer of the address. See {@link HomeVisits.request}. */
+  /**
+   * A request for a home visit, given to the officer of the address (see
+   * {@link HomeVisits.request}). The citizen gets an e-mail saying it is a request until the
+   * officer confirms it.
+   *
+   * @throws DomainError as {@link HomeVisits.request}; 400 `/manageUrl` on an origin the zone does not trust.
+   */
   requestHomeVisit(input: HomeVisitInput): HomeVisitRequest {
-    return structuredClone(this.#visits.request(input));
+    const manageUrl = this.#managePage(input.manageUrl);
+    const visit = this.#visits.request(input);
+    this.#private.set(visit.id, { manageUrl });
+    this.#mailVisit('visit_requested', visit);
+    return structuredClone(visit);
   }
 
   /** The officer of the visit (or a supervisor) confirms it with a time. */
@@ -298,13 +379,16 @@ export class BookingDesk {
     const confirmed = this.#visits.confirm(visitId, input, (officerId, span) =>
       this.#busy(officerId, {}).some((busy) => overlaps(busy, span)),
     );
+    this.#mailVisit('visit_confirmed', confirmed);
     return withoutToken(confirmed);
   }
 
   /** The officer of the visit (or a supervisor) declines it with a message. */
   declineHomeVisit(actor: Actor, visitId: string, input: HomeVisitDecline): HomeVisitRequest {
     mayActFor(actor, this.#visits.get(visitId).officerId);
-    return withoutToken(this.#visits.decline(visitId, input));
+    const declined = this.#visits.decline(visitId, input);
+    this.#mailVisit('visit_declined', declined);
+    return withoutToken(declined);
   }
 
   /**
@@ -362,6 +446,70 @@ export class BookingDesk {
     };
     this.#absences.push(absence);
     return { ...absence };
+  }
+
+  /**
+   * The page a request's manage link opens, without its fragment; undefined for the default.
+   * Its origin must be one the zone trusts, when the zone names them.
+   */
+  #managePage(manageUrl: string | undefined): string | undefined {
+    if (manageUrl === undefined) return undefined;
+    const url = URL.canParse(manageUrl) ? new URL(manageUrl) : undefined;
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+      throw invalid('The manage page is not an http(s) URL.', '/manageUrl', 'Give the absolute http(s) URL of the page the citizen booked on.');
+    }
+    if (this.#manageOrigins !== undefined && !this.#manageOrigins.has(url.origin)) {
+      throw invalid('The manage page is on a site this zone does not trust.', '/manageUrl', 'Use a page on one of the origins the zone allows.');
+    }
+    url.hash = '';
+    return url.href;
+  }
+
+  /** The manage link of a booking or visit: its page with the token in the fragment only. */
+  #manageLink(item: { id: string; manageToken: string }): string {
+    const page = this.#private.get(item.id)?.manageUrl ?? this.#manageUrl();
+    return `${page.replace(/#.*$/, '')}#blauw-manage=${item.manageToken}`;
+  }
+
+  #mailBooking(kind: ConfirmationKind, booking: BookingRecord): void {
+    const office = this.#directory.getOffice(booking.slot.officeId);
+    this.mailbox.deliver(
+      confirmationMail({
+        kind,
+        zoneName: this.#directory.name,
+        citizen: booking.citizen,
+        topic: this.#directory.getTopic(booking.topicId),
+        office,
+        officerName: this.#directory.getOfficer(booking.slot.officerId).displayName,
+        start: booking.slot.start,
+        end: booking.slot.end,
+        manageLink: this.#manageLink(booking),
+        calendar: this.#calendarOf({ kind: 'booking', booking }),
+      }),
+      this.#mailer,
+    );
+  }
+
+  #mailVisit(kind: ConfirmationKind, visit: HomeVisitRecord): void {
+    const timed = visit.confirmedStart !== undefined && visit.confirmedEnd !== undefined;
+    this.mailbox.deliver(
+      confirmationMail({
+        kind,
+        zoneName: this.#directory.name,
+        citizen: visit.citizen,
+        topic: this.#directory.getTopic(visit.topicId),
+        office: this.#directory.getOffice(visit.officeId),
+        officerName: this.#directory.getOfficer(visit.officerId).displayName,
+        start: visit.confirmedStart,
+        end: visit.confirmedEnd,
+        visit: { address: visit.address, dayParts: visit.dayParts },
+        officerMessage: visit.officerMessage,
+        manageLink: this.#manageLink(visit),
+        // A visit has a calendar file once it has a time: on confirmation, and its cancellation after.
+        calendar: timed && (kind === 'visit_confirmed' || kind === 'visit_cancelled') ? this.#calendarOf({ kind: 'home_visit', visit }) : undefined,
+      }),
+      this.#mailer,
+    );
   }
 
   /**
@@ -486,10 +634,6 @@ function withoutToken<T extends { manageToken?: string | undefined }>(item: T): 
   return rest;
 }
 
-function addressLine(address: { street: string; houseNumber: string; box?: string | undefined; postalCode: string; municipality: string }): string {
-  const box = address.box ? ` bus ${address.box}` : '';
-  return `${address.street} ${address.houseNumber}${box}, ${address.postalCode} ${address.municipality}`;
-}
 
 const BRING: Record<Locale, string> = { nl: 'Breng mee:', fr: 'À apporter :', de: 'Bitte mitbringen:', en: 'Please bring:' };
 const FACTS: Record<Locale, string> = {

@@ -1,3 +1,4 @@
+import type { Locale } from '@blauw/core';
 import { addDays, instantToZoned, isoWeekday, offsetMinutesAt } from './zoned-time.js';
 
 // RFC 5545 calendar files: CRLF line endings, content lines folded at 75 octets (never inside a
@@ -220,4 +221,17 @@ function quoteParam(value: string): string {
 
 function pad2(value: number): string {
   return String(value).padStart(2, '0');
+}
+
+const EVENT_FILE_NAMES: Record<Locale, string> = { nl: 'afspraak.ics', fr: 'rendez-vous.ics', de: 'termin.ics', en: 'appointment.ics' };
+const CANCEL_FILE_NAMES: Record<Locale, string> = { nl: 'annulering.ics', fr: 'annulation.ics', de: 'absage.ics', en: 'cancellation.ics' };
+
+/**
+ * The name a calendar file is offered under, in the citizen's language: the same in the e-mail
+ * and in the download route.
+ *
+ * @example calendarFileName('fr', true) // 'annulation.ics'
+ */
+export function calendarFileName(language: Locale, cancelled: boolean): string {
+  return (cancelled ? CANCEL_FILE_NAMES : EVENT_FILE_NAMES)[language];
 }

@@ -2,6 +2,8 @@ import { seedZone } from '../seed/zone-seed.js';
 import { BookingDesk } from './bookings.js';
 import { systemClock, type Clock } from './clock.js';
 import { IdempotencyStore } from './idempotency.js';
+import { Mailbox, type MailRecord } from './mailbox.js';
+import type { Mailer } from './mailer.js';
 import { ZoneStore } from './zone-store.js';
 
 /** Options of {@link createZone}. */
@@ -12,6 +14,14 @@ export interface ZoneOptions {
   clock?: Clock | undefined;
   /** How long a slot hold lasts, in milliseconds. Default 5 minutes. */
   holdTtlMs?: number | undefined;
+  /** Sends the confirmation e-mails. Default: nothing leaves; they only land in `mailbox`. */
+  mailer?: Mailer | undefined;
+  /** Told when an e-mail could not be sent (it stays in the mailbox as `failed`). */
+  onMailFailed?: ((record: MailRecord, error: unknown) => void) | undefined;
+  /** The page e-mailed manage links open when a request names none. See {@link BookingDeskOptions.manageUrl}. */
+  manageUrl?: (() => string) | undefined;
+  /** Origins a request's `manageUrl` may be on. Default: any. */
+  manageOrigins?: readonly string[] | undefined;
 }
 
 /** The mock backend's whole state: directory, idempotency keys, clock, and how to start over. */
@@ -20,10 +30,12 @@ export interface Zone {
   /** Availability, holds, bookings, manage links, home visits, absences and agendas. */
   readonly bookings: BookingDesk;
   readonly idempotency: IdempotencyStore;
+  /** The e-mails sent to citizens (the last 200), with their outcome; emptied by `reset`. */
+  readonly mailbox: Mailbox;
   readonly clock: Clock;
   /** The seed the current data came from. */
   readonly seed: number;
-  /** Restores the seeded state (optionally from another seed), drops bookings and forgets idempotency keys. */
+  /** Restores the seeded state (optionally from another seed), drops bookings and e-mails, and forgets idempotency keys. */
   reset(seed?: number): void;
 }
 
@@ -42,12 +54,23 @@ export function createZone(options: ZoneOptions = {}): Zone {
   let seed = normalizeSeed(options.seed ?? 1);
   const data = seedZone(seed, clock);
   const store = new ZoneStore(data);
-  const bookings = new BookingDesk({ directory: store, clock, absences: data.absences, holdTtlMs: options.holdTtlMs });
+  const mailbox = new Mailbox({ clock, timeZone: store.timeZone, onFailed: options.onMailFailed });
+  const bookings = new BookingDesk({
+    directory: store,
+    clock,
+    absences: data.absences,
+    holdTtlMs: options.holdTtlMs,
+    mailer: options.mailer,
+    mailbox,
+    manageUrl: options.manageUrl,
+    manageOrigins: options.manageOrigins,
+  });
   const idempotency = new IdempotencyStore({ clock });
   return {
     store,
     bookings,
     idempotency,
+    mailbox,
     clock,
     get seed() {
       return seed;

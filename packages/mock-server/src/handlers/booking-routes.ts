@@ -29,8 +29,6 @@ import { defineRoute, problemSpec, type ResponseSpec, type Route } from './route
 
 const ok = <T>(body: T) => ({ status: 200, body });
 
-/** Filename the calendar file is offered under. */
-export const CALENDAR_FILENAME = 'afspraak-politie.ics';
 
 const slotTaken: ResponseSpec = {
   description:
@@ -119,7 +117,8 @@ export const bookingRoutes: Route[] = [
     description:
       'Books a slot that is free, or held by `holdId` (a hold that expired still counts when nobody took the slot meanwhile). ' +
       'When the topic asks for facts, `facts` is required. The answer carries the `manageToken` of the manage link; keep it. ' +
-      'Requires an Idempotency-Key.',
+      'The citizen gets a confirmation e-mail with the calendar file and the manage link: `manageUrl` (the page booked on) with ' +
+      '`#blauw-manage={manageToken}`, or the zone page when absent. Requires an Idempotency-Key.',
     tag: 'Booking',
     auth: 'none',
     body: BookingInput,
@@ -129,7 +128,10 @@ export const bookingRoutes: Route[] = [
         schema: Booking,
         headers: manageLinkHeader,
       },
-      400: problemSpec('The body is not valid, e.g. `/facts` missing for a topic that asks for them, or `/slotId` not a slot of this topic.'),
+      400: problemSpec(
+        'The body is not valid, e.g. `/facts` missing for a topic that asks for them, `/slotId` not a slot of this topic, ' +
+          'or `/manageUrl` on an origin the zone does not trust.',
+      ),
       409: slotTaken,
     },
     handle: ({ zone, body }) => {
@@ -206,16 +208,19 @@ export const bookingRoutes: Route[] = [
         description: 'The calendar file.',
         schema: z.string(),
         contentType: 'text/calendar',
-        headers: { 'Content-Disposition': `\`attachment; filename="${CALENDAR_FILENAME}"\`` },
+        headers: {
+          'Content-Disposition':
+            'In the citizen language: `attachment; filename="afspraak.ics"` (`rendez-vous.ics`, `termin.ics`, `appointment.ics`); ' +
+            'after a cancellation `annulering.ics` (`annulation.ics`, `absage.ics`, `cancellation.ics`), as attached to the e-mails.',
+        },
       },
       404: problemSpec('The manage link is not known (`manage_link_not_found`).'),
       409: problemSpec('A home visit the officer has not given a time yet (`visit_not_confirmed`).'),
     },
-    handle: ({ zone, params }) => ({
-      status: 200,
-      body: zone.bookings.calendar(params.manageToken),
-      headers: { 'Content-Disposition': `attachment; filename="${CALENDAR_FILENAME}"`, 'Cache-Control': 'no-store' },
-    }),
+    handle: ({ zone, params }) => {
+      const { filename, text } = zone.bookings.calendarDownload(params.manageToken);
+      return { status: 200, body: text, headers: { 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'no-store' } };
+    },
   }),
   defineRoute({
     method: 'post',
@@ -224,7 +229,8 @@ export const bookingRoutes: Route[] = [
     summary: 'Ask the neighbourhood officer of an address for a home visit',
     description:
       'The officer who covers the address gets the request and confirms it with a time or declines it. The answer carries the ' +
-      '`manageToken` of the manage link. Requires an Idempotency-Key.',
+      '`manageToken` of the manage link. The citizen gets an e-mail saying it is a request until the officer confirms it, with the ' +
+      'manage link (`manageUrl` with `#blauw-manage={manageToken}`). Requires an Idempotency-Key.',
     tag: 'Booking',
     auth: 'none',
     body: HomeVisitInput,
@@ -234,7 +240,7 @@ export const bookingRoutes: Route[] = [
         schema: HomeVisitRequest,
         headers: manageLinkHeader,
       },
-      400: problemSpec('The body is not valid, or the topic (`/topicId`) offers no home visits.'),
+      400: problemSpec('The body is not valid, the topic (`/topicId`) offers no home visits, or `/manageUrl` is on an origin the zone does not trust.'),
       422: problemSpec('No officer of the zone covers the address (`address_not_covered`, pointer `/address`), or the Idempotency-Key was reused.'),
     },
     handle: ({ zone, body }) => {
