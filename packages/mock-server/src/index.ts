@@ -59,6 +59,7 @@ export {
   DEFAULT_MANAGE_PAGE,
   MAX_RANGE_DAYS,
   defaultManageUrl,
+  newCalendarUid,
   NEXT_SLOTS,
   mayActFor,
   type Actor,

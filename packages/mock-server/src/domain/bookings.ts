@@ -42,8 +42,18 @@ import { addDays, daysBetween, formatZoned, zonedTimeToInstant } from './zoned-t
 export const MAX_RANGE_DAYS = 62;
 /** How many alternatives a `409 slot_taken` proposes. */
 export const NEXT_SLOTS = 5;
-/** The domain of calendar UIDs: `${bookingId}@blauw.example`. */
+/** The domain of calendar UIDs: `${randomUUID}@blauw.example`. */
 export const CALENDAR_UID_DOMAIN = 'blauw.example';
+
+/**
+ * A new calendar UID: a random UUID, so no two servers (or resets) ever give two events the
+ * same one; calendar apps would merge them. Made once per booking or visit and kept across
+ * reschedules, so the app updates the event instead of adding another.
+ */
+export function newCalendarUid(): string {
+  // In browsers randomUUID needs a secure context, as service workers (msw) do anyway.
+  return `${globalThis.crypto.randomUUID()}@${CALENDAR_UID_DOMAIN}`;
+}
 
 /** A booking as the server keeps it: the manage token is always there. */
 type BookingRecord = Booking & { manageToken: string };
@@ -114,8 +124,8 @@ export class BookingDesk {
   readonly #holds: SlotHolds;
   readonly #visits: HomeVisits;
   readonly #bookings = new Map<string, BookingRecord>();
-  /** What the server keeps of a booking or visit and never shows: the page its link opens. */
-  readonly #private = new Map<string, { manageUrl: string | undefined }>();
+  /** What the server keeps of a booking or visit and never shows: its calendar UID and the page its link opens. */
+  readonly #private = new Map<string, { calendarUid: string; manageUrl: string | undefined }>();
   readonly #mailer: Mailer;
   readonly #manageUrl: () => string;
   readonly #manageOrigins: ReadonlySet<string> | undefined;
@@ -237,7 +247,7 @@ export class BookingDesk {
       updatedAt: now,
     };
     this.#bookings.set(booking.id, booking);
-    this.#private.set(booking.id, { manageUrl });
+    this.#private.set(booking.id, { calendarUid: newCalendarUid(), manageUrl });
     this.#mailBooking('booked', booking);
     return structuredClone(booking);
   }
@@ -322,8 +332,8 @@ export class BookingDesk {
       const office = this.#directory.getOffice(booking.slot.officeId);
       const officer = this.#directory.getOfficer(booking.slot.officerId);
       return calendarFile({
-        ...eventTexts(topic, booking.citizen.language, booking.facts, officer.displayName),
-        uid: `${booking.id}@${CALENDAR_UID_DOMAIN}`,
+        ...eventTexts(topic, booking.citizen.language, officer.displayName),
+        uid: this.#calendarUid(booking.id),
         sequence: booking.sequence,
         stamp,
         start: new Date(booking.slot.start),
@@ -341,11 +351,11 @@ export class BookingDesk {
     const topic = this.#directory.getTopic(visit.topicId);
     const office = this.#directory.getOffice(visit.officeId);
     const officer = this.#directory.getOfficer(visit.officerId);
-    const texts = eventTexts(topic, visit.citizen.language, visit.reason, officer.displayName);
+    const texts = eventTexts(topic, visit.citizen.language, officer.displayName);
     return calendarFile({
       ...texts,
       summary: `${HOME_VISIT[visit.citizen.language]}: ${texts.summary}`,
-      uid: `${visit.id}@${CALENDAR_UID_DOMAIN}`,
+      uid: this.#calendarUid(visit.id),
       sequence: visit.sequence,
       stamp,
       start: new Date(visit.confirmedStart),
@@ -367,7 +377,7 @@ export class BookingDesk {
   requestHomeVisit(input: HomeVisitInput): HomeVisitRequest {
     const manageUrl = this.#managePage(input.manageUrl);
     const visit = this.#visits.request(input);
-    this.#private.set(visit.id, { manageUrl });
+    this.#private.set(visit.id, { calendarUid: newCalendarUid(), manageUrl });
     this.#mailVisit('visit_requested', visit);
     return structuredClone(visit);
   }
@@ -463,6 +473,12 @@ export class BookingDesk {
     }
     url.hash = '';
     return url.href;
+  }
+
+  #calendarUid(id: string): string {
+    const kept = this.#private.get(id);
+    if (!kept) throw new Error(`No calendar UID was made for ${id}.`);
+    return kept.calendarUid;
   }
 
   /** The manage link of a booking or visit: its page with the token in the fragment only. */
@@ -635,19 +651,15 @@ function withoutToken<T extends { manageToken?: string | undefined }>(item: T): 
 }
 
 
-const BRING: Record<Locale, string> = { nl: 'Breng mee:', fr: 'À apporter :', de: 'Bitte mitbringen:', en: 'Please bring:' };
-const FACTS: Record<Locale, string> = {
-  nl: 'Wat u ons vooraf vertelde:',
-  fr: 'Ce que vous nous avez indiqué :',
-  de: 'Was Sie uns vorab mitgeteilt haben:',
-  en: 'What you told us beforehand:',
-};
+// French puts a no-break space before the colon, as in the e-mails.
+const BRING: Record<Locale, string> = { nl: 'Breng mee:', fr: 'À apporter\u00a0:', de: 'Bitte mitbringen:', en: 'Please bring:' };
 const WITH: Record<Locale, string> = { nl: 'Met', fr: 'Avec', de: 'Mit', en: 'With' };
 const HOME_VISIT: Record<Locale, string> = { nl: 'Huisbezoek', fr: 'Visite à domicile', de: 'Hausbesuch', en: 'Home visit' };
 
-function eventTexts(topic: Topic, language: Locale, facts: string | undefined, officerName: string): Pick<CalendarEvent, 'summary' | 'description'> {
+// What the citizen typed (the facts, a visit's reason) stays out: calendars are shared with
+// family and colleagues, and synced to services the zone does not know.
+function eventTexts(topic: Topic, language: Locale, officerName: string): Pick<CalendarEvent, 'summary' | 'description'> {
   const lines = [`${WITH[language]} ${officerName}.`];
   if (topic.bring.length > 0) lines.push('', BRING[language], ...topic.bring.map((item) => `- ${item[language]}`));
-  if (facts) lines.push('', FACTS[language], facts);
   return { summary: topic.name[language], description: lines.join('\n') };
 }

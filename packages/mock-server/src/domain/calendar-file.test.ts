@@ -10,6 +10,8 @@ import { createZone, type Zone } from './zone.js';
 // from the file itself: if our rules or local times were wrong, the instants would not match.
 
 const TOPIC = 'topic-domicile';
+/** A random (version 4) UUID at the calendar domain. */
+const UID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}@blauw\.example$/;
 const citizen: Citizen = { name: 'Lotte Wouters', email: 'lotte@example.be', language: 'fr' };
 
 function readEvent(text: string) {
@@ -39,7 +41,7 @@ describe('calendar files', () => {
     const token = booking.manageToken as string;
     const first = readEvent(zone.bookings.calendar(token));
     assert.equal(first.calendar.getFirstPropertyValue('method'), 'PUBLISH');
-    assert.equal(first.event.uid, `${booking.id}@blauw.example`);
+    assert.match(first.event.uid, UID);
     assert.equal(first.event.sequence, 0);
     assert.equal(first.event.startDate.toJSDate().getTime(), Date.parse('2027-03-02T13:00:00+01:00'));
     assert.equal(first.event.startDate.zone?.tzid, 'Europe/Brussels');
@@ -68,7 +70,22 @@ describe('calendar files', () => {
     assert.equal(event.sequence, 1);
   });
 
-  it("speaks the citizen's language: topic as summary, office as location, what to bring and the facts", () => {
+  it('gives every booking a UID of its own, also across servers that number their bookings alike', () => {
+    const other = createZone({ seed: 1, clock });
+    const slot = slotsOf('2027-03-02', '2027-03-02')[0] as Slot;
+    const here = zone.bookings.book({ slotId: slot.id, topicId: TOPIC, citizen });
+    const there = other.bookings.book({ slotId: slot.id, topicId: TOPIC, citizen });
+    assert.equal(here.id, there.id, 'both servers call it the same');
+    const uidHere = readEvent(zone.bookings.calendar(here.manageToken as string)).event.uid;
+    const uidThere = readEvent(other.bookings.calendar(there.manageToken as string)).event.uid;
+    assert.match(uidHere, UID);
+    assert.notEqual(uidHere, uidThere);
+    zone.reset();
+    const again = zone.bookings.book({ slotId: slot.id, topicId: TOPIC, citizen });
+    assert.notEqual(readEvent(zone.bookings.calendar(again.manageToken as string)).event.uid, uidHere, 'nor after a reset');
+  });
+
+  it("speaks the citizen's language: topic as summary, office as location, what to bring, and never the facts the citizen typed", () => {
     const slot = zone.bookings.availability({ topicId: 'topic-neighbours', officerId: 'officer-03', from: '2027-03-02', to: '2027-03-02' }).days[0]!.slots[0]!;
     const facts = 'Du bruit, chaque nuit; depuis mars.\nVoisin du n° 12.';
     const token = zone.bookings.book({ slotId: slot.id, topicId: 'topic-neighbours', citizen, facts }).manageToken as string;
@@ -77,8 +94,8 @@ describe('calendar files', () => {
     const office = zone.store.getOffice('office-wilgendonk');
     assert.equal(event.summary, 'Troubles de voisinage');
     assert.equal(event.location, `${office.name}, ${office.address.street} ${office.address.houseNumber}, ${office.address.postalCode} ${office.address.municipality}`);
-    assert.match(event.description, /À apporter :\n- Votre carte d'identité\n- Dates, photos ou messages/);
-    assert.ok(event.description.endsWith(facts), 'the facts, with their comma, semicolon and newline intact');
+    assert.match(event.description, /À apporter\u00a0:\n- Votre carte d'identité\n- Dates, photos ou messages/);
+    assert.ok(!text.includes('bruit') && !text.includes('Voisin'), 'a shared calendar does not carry the facts');
     assert.equal(calendar.getFirstPropertyValue('version'), '2.0');
     assert.ok(vevent.getFirstPropertyValue('dtstamp'));
     assert.ok(text.endsWith('\r\n'));
@@ -90,11 +107,14 @@ describe('calendar files', () => {
     const officer = zone.store.getOfficer('officer-03');
     const coverage = officer.streets[0]!;
     const address = { street: coverage.street, houseNumber: String(coverage.from ?? (coverage.side === 'even' ? 2 : 1)), postalCode: coverage.postalCode, municipality: 'Wilgendonk' };
-    const visit = zone.bookings.requestHomeVisit({ topicId: TOPIC, address, dayParts: ['morning'], reason: 'Adres', citizen: { ...citizen, language: 'de' } });
+    const reason = 'Meine Nachbarin ist umgezogen';
+    const visit = zone.bookings.requestHomeVisit({ topicId: TOPIC, address, dayParts: ['morning'], reason, citizen: { ...citizen, language: 'de' } });
     assert.throws(() => zone.bookings.calendar(visit.manageToken as string), /not given this visit a time/);
     zone.bookings.confirmHomeVisit({ role: 'supervisor', displayName: 'S' }, visit.id, { start: '2027-07-21T10:00:00+02:00' });
-    const { event } = readEvent(zone.bookings.calendar(visit.manageToken as string));
-    assert.equal(event.uid, `${visit.id}@blauw.example`);
+    const text = zone.bookings.calendar(visit.manageToken as string);
+    const { event } = readEvent(text);
+    assert.match(event.uid, UID);
+    assert.ok(!text.includes('Nachbarin'), 'nor the reason of a visit');
     assert.equal(event.summary, 'Hausbesuch: Adressänderung und Wohnsitzkontrolle');
     assert.equal(event.location, `${address.street} ${address.houseNumber}, ${address.postalCode} Wilgendonk`);
     assert.equal(event.startDate.toJSDate().toISOString(), '2027-07-21T08:00:00.000Z');

@@ -12,7 +12,7 @@ const DAY_MS = 24 * HOUR_MS;
 
 /** What goes into one calendar event. */
 export interface CalendarEvent {
-  /** Stable across reschedules, e.g. `booking-3@blauw.example`. */
+  /** Globally unique and stable across reschedules, e.g. `0b6f…-…@blauw.example`. */
   uid: string;
   /** Raised by every change; calendar apps replace an event with a higher SEQUENCE. */
   sequence: number;
