@@ -8,7 +8,8 @@ const ci = Boolean(process.env.CI);
 
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
-  files: ['packages/widgets/src/**/*.test.ts'],
+  // `*.node.test.ts` are the DOM-free rules, run by node:test (scripts/test-node.mjs).
+  files: ['packages/widgets/src/**/*.test.ts', '!packages/widgets/src/**/*.node.test.ts'],
   nodeResolve: {
     // 'source' makes '@blauw/core' resolve to packages/core/src/index.ts (see its package.json).
     exportConditions: ['source', 'browser', 'development'],
@@ -24,6 +25,9 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
+      // Not Brussels, and a day ahead of it most of the time (UTC+14): a test that leans on the
+      // machine's zone instead of the office's fails here on every run, not once a year.
+      createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: 'Pacific/Kiritimati' }),
       launchOptions: {
         executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
         // We run as root in containers, where Chromium's sandbox cannot start.

@@ -1,15 +1,17 @@
-// Runs every Node-side test (`*.test.ts` under packages/core and packages/mock-server) with
-// node:test through tsx. Node 20's test runner takes no globs, so we list the files here.
+// Runs every Node-side test (`*.test.ts` under packages/core and packages/mock-server, and the
+// widgets' DOM-free rules in `*.node.test.ts`) with node:test through tsx. Node 20's test runner takes no globs, so we list the files here.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = ['packages/core/src', 'packages/mock-server/src', 'packages/mock-server/test', 'packages/widgets/build', 'test', 'scripts'];
+const roots = ['packages/core/src', 'packages/widgets/src', 'packages/mock-server/src', 'packages/mock-server/test', 'packages/widgets/build', 'test', 'scripts'];
 const only = process.argv.slice(2);
 const files = roots
   .filter((root) => existsSync(root))
   .flatMap((root) => readdirSync(root, { recursive: true }).map((file) => join(root, String(file))))
   .filter((file) => file.endsWith('.test.ts') && !file.includes('node_modules'))
+  // Widget tests run in Chromium, except the rules that need no DOM.
+  .filter((file) => !file.startsWith(join('packages', 'widgets', 'src')) || file.endsWith('.node.test.ts'))
   .filter((file) => only.length === 0 || only.some((part) => file.includes(part)))
   .sort();
 

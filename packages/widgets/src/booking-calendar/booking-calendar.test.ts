@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { NetworkError, ServerError, ValidationError } from '@blauw/core';
+import { NetworkError, NotFoundError, ServerError, ValidationError } from '@blauw/core';
+import '../provider/provider.js';
 import { sharedMessages } from '../shared/messages.js';
-import { bookingSlot, brusselsToday, fakeBookingClient, managedBooking, managedVisit, slotTaken, type FakeBookingClient } from '../testing/fake-booking-client.js';
+import { bookingSlot, fakeBookingClient, managedBooking, managedVisit, pinnedClock, slotTaken, type FakeBookingClient } from '../testing/fake-booking-client.js';
 import './booking-calendar.js';
 import type { BlauwBookingCalendar, BookedDetail, CancelledDetail, RescheduledDetail, VisitRequestedDetail } from './booking-calendar.js';
-import { addDays, monthRange } from './date-grid.js';
+import { addDays, monthRange } from './calendar-days.js';
 import { messages } from './messages.js';
 
 const en = { ...sharedMessages.en, ...messages.en };
@@ -15,7 +16,8 @@ const en = { ...sharedMessages.en, ...messages.en };
 const root = (el: Element) => el.shadowRoot!;
 const all = <E extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<E>(selector)];
 const one = <E extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<E>(selector);
-const textOf = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+// Collapses only the layout whitespace: French no-break spaces stay as they are, so tests see them.
+const textOf = (node: Element | null | undefined) => node?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
 const heading = (el: Element) => textOf(one(el, 'h2'));
 const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
 const nameOf = (node: Element) => (node.getAttribute('aria-label') ?? textOf(node)).trim();
@@ -28,20 +30,24 @@ const press = (key: string) => sendKeys({ press: key });
 const type = (text: string) => sendKeys({ type: text });
 const until = (check: () => unknown, message?: string) => waitUntil(check, message, { timeout: 3000 });
 
-async function mount(client: FakeBookingClient, attributes = '', lang = 'en'): Promise<BlauwBookingCalendar> {
+// Every test runs on a pinned clock (Monday 1 March 2027, 09:00 in Brussels): never the real date.
+const NOW = pinnedClock('2027-03-01T08:00:00Z');
+
+async function mount(client: FakeBookingClient, attributes = '', lang = 'en', now = NOW): Promise<BlauwBookingCalendar> {
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement('blauw-booking-calendar');
   el.setAttribute('lang', lang);
   for (const [, name, value] of attributes.matchAll(/([\w-]+)="([^"]*)"/g)) el.setAttribute(name!, value!);
   el.client = client;
+  el.now = now;
   wrapper.append(el);
   await el.updateComplete;
   return el;
 }
 
-const firstFree = () => {
-  for (let day = addDays(brusselsToday(), 1); ; day = addDays(day, 1)) if (new Date(`${day}T12:00:00Z`).getUTCDay() % 6 !== 0) return day;
-};
+// The first weekday after the pinned Monday.
+const firstFree = () => '2027-03-02';
+const manageTokenOf = (href: string) => new URLSearchParams(new URL(href).hash.slice(1)).get('blauw-manage');
 
 function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
   input.value = value;
@@ -132,14 +138,18 @@ describe('<blauw-booking-calendar>', () => {
     expect(client.callsOf('book')[0]).to.deep.include({ holdId: 'h-1', topicId: 't-1' });
     expect(client.callsOf('book')[0]?.['citizen']).to.deep.equal({ name: 'An Peeters', email: 'an@example.be', language: 'en' });
 
-    await until(() => heading(el) === en.doneH);
+    await until(() => heading(el) === en.bookedH);
     const summary = textOf(one(el, '[part="confirmation"]'));
-    expect(summary).to.contain('Domicile').and.contain('09:30').and.contain('Office Centre').and.contain('Marktplein 1, 9000 Gent').and.contain('Identity card');
+    expect(summary).to.contain('Domicile').and.contain('09:30').and.contain('Office Centre').and.contain('Marktplein 1, 9000 Gent').and.contain(`${en.bring}identity card`);
     const ics = button(el, en.ics) as HTMLAnchorElement;
     expect(ics.href).to.equal('https://api.zone.test/v1/manage/tok-booked/calendar.ics');
     expect(ics.hasAttribute('download')).to.equal(true);
     const manage = all<HTMLAnchorElement>(el, 'a').find((a) => a.href.includes('blauw-manage'))!;
-    expect(new URL(manage.href).searchParams.get('blauw-manage')).to.equal('tok-booked');
+    expect(manageTokenOf(manage.href)).to.equal('tok-booked');
+    expect(new URL(manage.href).searchParams.has('blauw-manage'), 'never in the query, so it never reaches a server').to.equal(false);
+    expect(manageTokenOf(location.href), 'the page address carries it, so a reload shows the booking').to.equal('tok-booked');
+    expect(textOf(one(el, '[part="step"]'))).to.contain(en.sentTo.replace('{email}', 'a…@example.be'));
+    expect(summary).to.contain('An Peeters').and.contain('an@example.be').and.contain('Inspecteur Jansens');
   });
 
   it('writes nothing to cookies or storage while booking', async () => {
@@ -149,23 +159,24 @@ describe('<blauw-booking-calendar>', () => {
     await toDetails(el);
     await fillDetails(el);
     submit(el, en.book);
-    await until(() => heading(el) === en.doneH);
+    await until(() => heading(el) === en.bookedH);
     expect(localStorage.length).to.equal(0);
     expect(sessionStorage.length).to.equal(0);
     expect(document.cookie).to.equal('');
   });
 
-  it('keeps the page’s other query parameters in the manage link', async () => {
+  it('keeps the page’s query parameters in the manage link, and the token in its fragment', async () => {
     history.replaceState(null, '', `${location.pathname}?page=afspraak&x=1`);
     const el = await mount(fakeBookingClient());
     await toDetails(el);
     await fillDetails(el);
     submit(el, en.book);
-    await until(() => heading(el) === en.doneH);
+    await until(() => heading(el) === en.bookedH);
     const manage = new URL(all<HTMLAnchorElement>(el, 'a').find((a) => a.href.includes('blauw-manage'))!.href);
     expect(manage.searchParams.get('page')).to.equal('afspraak');
     expect(manage.searchParams.get('x')).to.equal('1');
-    expect(manage.searchParams.get('blauw-manage')).to.equal('tok-booked');
+    expect(manage.searchParams.has('blauw-manage')).to.equal(false);
+    expect(manageTokenOf(manage.href)).to.equal('tok-booked');
   });
 
   it('skips the steps a webmaster preselected', async () => {
@@ -238,12 +249,16 @@ describe('<blauw-booking-calendar>', () => {
     });
 
     it('says when the next free day is in an empty month, and goes there in one key press', async () => {
-      const later = addDays(`${monthRange(addDays(brusselsToday(), 70).slice(0, 7))[0]}`, 3);
-      const client = fakeBookingClient({ isFree: (date) => date >= later });
+      // Free days only from 4 May: March is empty; the widget opens on March and offers the way there.
+      const later = '2027-05-04';
+      const client = fakeBookingClient({ isFree: (date) => date >= later, now: NOW });
       const el = await toGrid(client);
-      await until(() => textOf(one(el, '#nf')).length);
+      await until(() => focused(el)?.dataset['day'] === later, 'opens on the month of the first free day');
+      expect(client.callsOf('availability').map((call) => call['from'])).to.deep.equal(['2027-03-01', '2027-05-01']);
+      button(el, en.prev)!.click();
+      await until(() => textOf(one(el, '#next-free')).length);
       expect(textOf(one(el, '[part="status"]'))).to.equal(en.emptyMonth);
-      expect(focused(el)?.id).to.equal('nf');
+      one<HTMLButtonElement>(el, '#next-free')!.focus();
       const nextFree = client.callsOf('availability').length;
       await press('Enter');
       await until(() => client.callsOf('availability').length > nextFree);
@@ -263,14 +278,19 @@ describe('<blauw-booking-calendar>', () => {
       client.release();
     });
 
-    it('releases the held slot when the citizen goes back', async () => {
+    it('gives the held slot back when the citizen goes back and chooses another time', async () => {
       const client = fakeBookingClient();
       const el = await mount(client);
       await toDetails(el);
       button(el, en.back)!.click();
+      await until(() => heading(el) === `Step 3 of 4 ${en.whenH}`);
+      expect(client.callsOf('releaseHold'), 'going back alone keeps the slot').to.have.length(0);
+      await until(() => radio(el, '14:00'));
+      radio(el, '14:00')!.click();
+      submit(el, en.next);
       await until(() => client.callsOf('releaseHold').length === 1);
       expect(client.callsOf('releaseHold')[0]).to.deep.equal({ holdId: 'h-1' });
-      expect(heading(el)).to.equal(`Step 3 of 4 ${en.whenH}`);
+      expect(client.callsOf('hold').map((call) => call['slotId'])).to.deep.equal([`s-${firstFree()}-09:30`, `s-${firstFree()}-14:00`]);
     });
   });
 
@@ -314,7 +334,7 @@ describe('<blauw-booking-calendar>', () => {
 
       typeInto(facts, 'Loud music every night');
       submit(el, en.book);
-      await until(() => heading(el) === en.doneH);
+      await until(() => heading(el) === en.bookedH);
       expect(client.callsOf('book')[0]).to.deep.include({ facts: 'Loud music every night' });
     });
 
@@ -378,6 +398,7 @@ describe('<blauw-booking-calendar>', () => {
       typeInto(field(el, en.postalCode), postalCode);
       typeInto(field(el, en.street), street);
       typeInto(field(el, en.houseNumber), houseNumber);
+      typeInto(field(el, en.municipality), 'Gent');
     };
 
     it('finds the citizen’s own officer from their address', async () => {
@@ -403,18 +424,24 @@ describe('<blauw-booking-calendar>', () => {
       const el = await mount(client, 'topic="t-1"');
       await typeAddress(el, '9000', 'Kerkstraat', '4');
       button(el, en.visit)!.click();
-      await until(() => heading(el) === `Step 2 of 2 ${en.visit}`);
+      // The same count of steps as a booking: the visit takes the place of the date.
+      await until(() => heading(el) === `Step 2 of 3 ${en.visitH}`);
       expect(field(el, en.street).value).to.equal('Kerkstraat');
+      expect(button(el, en.back)!.compareDocumentPosition(one(el, 'h2')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'Back sits above the heading').to.not.equal(0);
       await expect(el).to.be.accessible();
 
-      submit(el, en.send);
+      submit(el, en.next);
       await until(() => one(el, '[part="error-summary"]'));
       expect(all(el, '[part="error-summary"] a').map(textOf)).to.include(en['e.dayParts']);
 
       typeInto(field(el, en.municipality), 'Gent');
       field(el, en.morning).click();
       field(el, en.evening).click();
-      typeInto(field(el, en.reason) as unknown as HTMLTextAreaElement, 'Domicile check');
+      // Domicile asks no facts: the question fits a conversation.
+      typeInto(field(el, en.talk) as unknown as HTMLTextAreaElement, 'Domicile check');
+      submit(el, en.next);
+      await until(() => heading(el) === `Step 3 of 3 ${en.detailsH}`);
+      expect(textOf(one(el, '.recap'))).to.contain('Kerkstraat 4, 9000 Gent');
       await fillDetails(el);
       const requested = oneEvent(el, 'blauw-visit-requested') as Promise<CustomEvent<VisitRequestedDetail>>;
       submit(el, en.send);
@@ -426,9 +453,10 @@ describe('<blauw-booking-calendar>', () => {
         dayParts: ['morning', 'evening'],
         reason: 'Domicile check',
       });
-      await until(() => heading(el) === en.visitedH);
-      expect(textOf(one(el, '[part="step"]'))).to.contain(en.contact);
-      expect(all<HTMLAnchorElement>(el, 'a').some((a) => new URL(a.href).searchParams.get('blauw-manage') === 'tok-visit')).to.equal(true);
+      await until(() => heading(el) === en.requestedH && one(el, '[part="confirmation"]'));
+      const shown = textOf(one(el, '[part="step"]'));
+      expect(shown).to.contain(en.contact).and.contain(en.requested).and.contain('Domicile check').and.contain(`${en.dayParts} morning and evening`);
+      expect(all<HTMLAnchorElement>(el, 'a').some((a) => manageTokenOf(a.href) === 'tok-visit')).to.equal(true);
       await expect(el).to.be.accessible();
     });
   });
@@ -451,15 +479,22 @@ describe('<blauw-booking-calendar>', () => {
       radio(el, '14:00')!.click();
       const moved = oneEvent(el, 'blauw-rescheduled') as Promise<CustomEvent<RescheduledDetail>>;
       submit(el, en.reschedule);
+      // Nothing moves before the citizen sees both times and confirms.
+      await until(() => heading(el) === en.confirmMoveH);
+      expect(client.callsOf('reschedule')).to.have.length(0);
+      expect(textOf(one(el, '[part="confirmation"]'))).to.contain('09:00').and.contain('14:00');
+      await expect(el).to.be.accessible();
+      button(el, en.moveYes)!.click();
       const { detail } = await moved;
-      expect(client.callsOf('reschedule')[0]).to.deep.equal({ manageToken: 'tok-9', slotId: `s-${firstFree()}-14:00` });
+      expect(client.callsOf('reschedule')[0]).to.deep.equal({ manageToken: 'tok-9', slotId: `s-${firstFree()}-14:00@o-2` });
       expect(detail.managed.kind).to.equal('booking');
       await until(() => textOf(one(el, '[role="status"]')) === en.moved);
       expect(textOf(one(el, '[part="confirmation"]'))).to.contain('14:00');
+      expect(all<HTMLAnchorElement>(el, 'a').find((a) => textOf(a) === en.ics)?.getAttribute('download'), 'the updated calendar file').to.equal(en.icsFile);
     });
 
-    it('cancels a booking from the ?blauw-manage= link after asking', async () => {
-      history.replaceState(null, '', `${location.pathname}?blauw-manage=tok-url`);
+    it('cancels a booking from the #blauw-manage= link after asking, then offers the cancellation file and a new booking', async () => {
+      history.replaceState(null, '', `${location.pathname}#blauw-manage=tok-url`);
       const client = fakeBookingClient({ managed: managedBooking(date()) });
       const el = await mount(client);
       await until(() => button(el, en.cancel));
@@ -472,8 +507,15 @@ describe('<blauw-booking-calendar>', () => {
       const { detail } = await cancelled;
       expect(detail.managed.kind === 'booking' && detail.managed.booking.status).to.equal('cancelled');
       await until(() => textOf(one(el, '[role="status"]')) === en.gone);
-      expect(textOf(one(el, '[part="step"]'))).to.contain(`${en.status}: ${en.cancelled}`);
+      expect(textOf(one(el, '[part="step"]'))).to.contain(en.status.replace("{s}", en.cancelled));
       expect(button(el, en.cancel)).to.equal(undefined);
+      expect(textOf(one(el, '[part="confirmation"]')), 'nothing to bring to a cancelled meeting').to.not.contain(en.bring);
+      const file = all<HTMLAnchorElement>(el, 'a').find((a) => textOf(a) === en.cancelIcs)!;
+      expect(file.getAttribute('download')).to.equal(en.cancelFile);
+      button(el, en.bookAnother)!.click();
+      await until(() => radio(el, 'Domicile'));
+      expect(heading(el)).to.equal(`Step 1 of 4 ${en.topicH}`);
+      expect(location.hash, 'the old manage link is gone from the address').to.equal('');
     });
 
     it('shows a home visit as requested, confirmed with its time, or declined with the officer’s message', async () => {
@@ -481,9 +523,9 @@ describe('<blauw-booking-calendar>', () => {
       await until(() => textOf(one(requested, '[part="step"]')).includes(en.contact));
       expect(textOf(one(requested, '[part="step"]'))).to.contain(en.requested);
 
-      const confirmed = await mount(fakeBookingClient({ managed: managedVisit('confirmed', { confirmedStart: '2026-12-01T10:00:00+01:00', officerMessage: 'Tot dan!' }) }), 'manage-token="v"');
+      const confirmed = await mount(fakeBookingClient({ managed: managedVisit('confirmed', { confirmedStart: '2027-03-09T10:00:00+01:00', officerMessage: 'Tot dan!' }) }), 'manage-token="v"');
       await until(() => textOf(one(confirmed, '[part="step"]')).includes('Tot dan!'));
-      expect(textOf(one(confirmed, '[part="confirmation"]'))).to.contain('Tuesday, 1 December 2026 at 10:00');
+      expect(textOf(one(confirmed, '[part="confirmation"]'))).to.contain('Tuesday, 9 March 2027 at 10:00');
       // A confirmed visit has a time, so it goes in the citizen's calendar like a booking.
       const calendar = all<HTMLAnchorElement>(confirmed, 'a').find((link) => textOf(link) === en.ics);
       expect(calendar?.href).to.equal('https://api.zone.test/v1/manage/v/calendar.ics');
@@ -571,7 +613,7 @@ describe('<blauw-booking-calendar>', () => {
       await expect(el).to.be.accessible();
       await fillDetails(el);
       submit(el, en.book);
-      await until(() => heading(el) === en.doneH);
+      await until(() => heading(el) === en.bookedH);
       await expect(el).to.be.accessible();
     });
   });
@@ -615,6 +657,215 @@ describe('<blauw-booking-calendar>', () => {
         expect(value.getBoundingClientRect().left, `${textOf(label)} at ${width}`).to.be.greaterThan(label.getBoundingClientRect().left);
       }
     }
+  });
+
+  describe('on any day of the year', () => {
+    // Instant → Brussels today → the first free weekday, whose month the grid opens on.
+    const cases = [
+      ['the last weekday of a month, after hours', '2027-04-30T16:00:00Z', '2027-05-03'],
+      ['23:30 UTC, when Brussels is already on the next day', '2027-04-30T23:30:00Z', '2027-05-03'],
+      ['31 December', '2027-12-31T10:00:00Z', '2028-01-03'],
+      ['the day before summer time', '2027-03-27T10:00:00Z', '2027-03-29'],
+      ['the day summer time starts', '2027-03-28T10:00:00Z', '2027-03-29'],
+      ['the day after summer time starts', '2027-03-29T10:00:00Z', '2027-03-30'],
+      ['the day before winter time', '2027-10-30T10:00:00Z', '2027-11-01'],
+      ['the day winter time starts', '2027-10-31T10:00:00Z', '2027-11-01'],
+      ['the day after winter time starts', '2027-11-01T10:00:00Z', '2027-11-02'],
+    ] as const;
+    for (const [when, instant, first] of cases) {
+      it(`opens on the month of the first free day on ${when}`, async () => {
+        const now = pinnedClock(instant);
+        const client = fakeBookingClient({ now });
+        const el = await mount(client, 'topic="t-1" office="o-1"', 'en', now);
+        // On load the page keeps the focus; the first free day is the grid's one tab stop.
+        await until(() => one(el, '[data-day][tabindex="0"]')?.dataset['day'] === first && one(el, '[role="grid"]')?.getAttribute('aria-busy') === 'false', `${first} is the grid's tab stop`);
+        expect(textOf(one(el, '#mh'))).to.equal(new Intl.DateTimeFormat('en-BE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${first}T12:00:00Z`)));
+        const free = all(el, '[data-day]').filter((day) => !day.hasAttribute('aria-disabled')).map((day) => day.dataset['day']!);
+        expect(free[0]).to.equal(first);
+      });
+    }
+
+    it('explains a month beyond the booking horizon, and when it opens', async () => {
+      const el = await mount(fakeBookingClient(), 'topic="t-1" office="o-1"');
+      await until(() => one(el, '[data-day][tabindex="0"]')?.dataset['day'] === '2027-03-02');
+      // A horizon of 90 days from 1 March reaches 30 May; June opens on 3 March... of the next view.
+      for (let i = 0; i < 4; i++) {
+        button(el, en.nextMonth)!.click();
+        await el.updateComplete;
+      }
+      await until(() => textOf(one(el, '#mh')) === 'July 2027' && one(el, '[part="status"]'));
+      expect(textOf(one(el, '[part="status"]'))).to.equal(en.horizon.replace('{n}', '90').replace('{date}', '2 April'));
+      expect(one(el, '#next-free')).to.equal(null);
+    });
+
+    it('reads the clock from a surrounding provider when it has none of its own', async () => {
+      const client = fakeBookingClient({ now: pinnedClock('2027-12-31T10:00:00Z') });
+      const wrapper = await fixture<HTMLElement & { now: () => number; updateComplete: Promise<boolean> }>(html`<blauw-provider></blauw-provider>`);
+      wrapper.now = pinnedClock('2027-12-31T10:00:00Z');
+      await wrapper.updateComplete;
+      const el = document.createElement('blauw-booking-calendar');
+      el.setAttribute('lang', 'en');
+      el.setAttribute('topic', 't-1');
+      el.setAttribute('office', 'o-1');
+      el.client = client;
+      wrapper.append(el);
+      await until(() => one(el, '[data-day][tabindex="0"]')?.dataset['day'] === '2028-01-03');
+    });
+  });
+
+  describe('Back, Forward and reload', () => {
+    it('goes back one step with the browser’s Back and returns with Forward, keeping what was typed', async () => {
+      const el = await mount(fakeBookingClient());
+      await toDetails(el);
+      typeInto(field(el, en.name), 'An Peeters');
+      history.back();
+      await until(() => heading(el) === `Step 3 of 4 ${en.whenH}`);
+      history.back();
+      await until(() => heading(el) === `Step 2 of 4 ${en.whereH}`);
+      expect(radio(el, 'Office Centre')!.checked).to.equal(true);
+      history.forward();
+      await until(() => heading(el) === `Step 3 of 4 ${en.whenH}`);
+      history.forward();
+      await until(() => heading(el) === `Step 4 of 4 ${en.detailsH}`);
+      expect(field(el, en.name).value).to.equal('An Peeters');
+      expect(focused(el)?.tagName, 'the heading of the step takes the focus').to.equal('H2');
+    });
+
+    it('shows the booking again after a reload, from the address alone', async () => {
+      const client = fakeBookingClient();
+      const el = await mount(client);
+      await toDetails(el);
+      await fillDetails(el);
+      submit(el, en.book);
+      await until(() => heading(el) === en.bookedH);
+      el.remove();
+      // What a reload does: a new element on the same address.
+      const again = await mount(client);
+      await until(() => heading(again) === en.manageH && one(again, '[part="confirmation"]'));
+      expect(client.callsOf('manage').at(-1)).to.deep.equal({ manageToken: 'tok-booked' });
+    });
+
+    it('leaves a finished booking with Back, and Forward shows it again', async () => {
+      const el = await mount(fakeBookingClient());
+      await toDetails(el);
+      await fillDetails(el);
+      submit(el, en.book);
+      await until(() => heading(el) === en.bookedH);
+      history.back();
+      await until(() => heading(el) === `Step 1 of 4 ${en.topicH}`);
+      expect(location.hash).to.equal('');
+      history.forward();
+      await until(() => heading(el) === en.manageH && one(el, '[part="confirmation"]'));
+    });
+
+    it('opens a manage link only in the widget it names, or else in the first', async () => {
+      history.replaceState(null, '', `${location.pathname}#blauw-manage=tok-2&blauw-widget=second`);
+      const first = await mount(fakeBookingClient({ managed: managedBooking('2027-03-09') }));
+      const second = await mount(fakeBookingClient({ managed: managedBooking('2027-03-09') }), 'id="second"');
+      await until(() => heading(second) === en.manageH);
+      await until(() => radio(first, 'Domicile'));
+      expect(heading(first)).to.equal(`Step 1 of 4 ${en.topicH}`);
+      history.replaceState(null, '', `${location.pathname}#blauw-manage=tok-1`);
+      first.remove();
+      second.remove();
+      const a = await mount(fakeBookingClient({ managed: managedBooking('2027-03-09') }));
+      const b = await mount(fakeBookingClient({ managed: managedBooking('2027-03-09') }));
+      await until(() => heading(a) === en.manageH);
+      await until(() => radio(b, 'Domicile'));
+    });
+  });
+
+  describe('messages that say what is wrong', () => {
+    it('renders only patterns that compile under the v flag browsers use', async () => {
+      const el = await mount(fakeBookingClient());
+      await toDetails(el);
+      const patterns = all<HTMLInputElement>(el, '[pattern]').map((input) => input.pattern);
+      expect(patterns.length).to.be.at.least(1);
+      for (const pattern of patterns) expect(() => new RegExp(pattern, 'v'), pattern).to.not.throw();
+      typeInto(field(el, en.phone), 'call me');
+      expect(field(el, en.phone).validity.patternMismatch, 'the browser checks the phone number').to.equal(true);
+    });
+
+    it('carries the contract’s limits, and shows the server’s refusal with its real reason', async () => {
+      const client = fakeBookingClient();
+      const el = await mount(client);
+      await toDetails(el);
+      expect(field(el, en.name).maxLength).to.equal(200);
+      await fillDetails(el);
+      // Typed past the limit by a script or an old browser: the server refuses it, and says why.
+      field(el, en.name).removeAttribute('maxlength');
+      typeInto(field(el, en.name), 'x'.repeat(201));
+      client.failNext('book', new ValidationError('bad', { problem: { type: 'about:blank', title: 'Invalid', status: 400, errors: [{ pointer: '/citizen/name', detail: 'Too long' }] } }));
+      submit(el, en.book);
+      await until(() => one(el, '[part="error-summary"]'));
+      expect(textOf(one(el, '[part="error-summary"] a'))).to.equal(en['e.long'].replace('{f}', en.name).replace('{n}', '200'));
+    });
+
+    it('suggests the zone’s streets when no officer covers a misspelt address', async () => {
+      const client = fakeBookingClient();
+      const suggestions = [{ street: 'Dorpsstraat', postalCode: '9000', municipality: 'Gent' }];
+      const el = await mount(client, 'topic="t-1"');
+      await until(() => field(el, en.street));
+      typeInto(field(el, en.street), 'Dorpstraat');
+      typeInto(field(el, en.houseNumber), '3');
+      typeInto(field(el, en.postalCode), '9000');
+      typeInto(field(el, en.municipality), 'Gent');
+      client.failNext('officerForAddress', new NotFoundError('Not covered', { problem: { type: 'about:blank', title: 'Not covered', status: 404, code: 'address_not_covered', suggestions } }));
+      submit(el, en.find);
+      await until(() => alertText(el).includes(en.notCovered));
+      button(el, 'Dorpsstraat, 9000 Gent')!.click();
+      await el.updateComplete;
+      expect(field(el, en.street).value).to.equal('Dorpsstraat');
+      await expect(el).to.be.accessible();
+    });
+
+    it('clears a slot someone else took and never offers it again', async () => {
+      const client = fakeBookingClient();
+      const el = await mount(client);
+      await toDetails(el);
+      await fillDetails(el);
+      const next = [bookingSlot(firstFree(), '14:00'), bookingSlot('2027-03-03', '09:00')];
+      client.failNext('book', slotTaken(next));
+      submit(el, en.book);
+      await until(() => alertText(el).includes(en.taken));
+      const offered = all<HTMLInputElement>(el, 'input[name="slot"]');
+      expect(offered.map((input) => textOf(input.closest('label')))).to.deep.equal(['Tuesday, 2 March 2027 at 14:00', 'Wednesday, 3 March 2027 at 09:00']);
+      expect(offered.every((input) => !input.checked)).to.equal(true);
+      button(el, en.back)!.click();
+      await until(() => radio(el, '09:00'));
+      expect(radio(el, '09:30'), 'the taken time is no longer offered').to.equal(undefined);
+    });
+  });
+
+  describe('in French', () => {
+    it('is accessible at every step, with French typography', async () => {
+      const fr = { ...sharedMessages.fr, ...messages.fr };
+      const client = fakeBookingClient();
+      const el = await mount(client, '', 'fr');
+      await until(() => radio(el, 'Domicile'));
+      await expect(el).to.be.accessible();
+      radio(el, 'Domicile')!.click();
+      submit(el, fr.next);
+      await until(() => radio(el, 'Office Centre'));
+      await expect(el).to.be.accessible();
+      radio(el, 'Office Centre')!.click();
+      submit(el, fr.next);
+      await until(() => focused(el)?.dataset['day']);
+      focused(el)!.click();
+      await until(() => radio(el, '09:00'));
+      await expect(el).to.be.accessible();
+      radio(el, '09:00')!.click();
+      submit(el, fr.next);
+      await until(() => heading(el).endsWith(fr.detailsH));
+      await expect(el).to.be.accessible();
+      typeInto(field(el, fr.name), 'Anne Dupont');
+      typeInto(field(el, fr.email), 'anne@example.be');
+      submit(el, fr.book);
+      await until(() => heading(el) === fr.bookedH && one(el, '[part="confirmation"]'));
+      await expect(el).to.be.accessible();
+      expect(textOf(one(el, '[part="confirmation"]'))).to.match(/mardi 2 mars 2027/);
+      expect(textOf(one(el, '[part="step"]'))).to.not.match(/ [:;?!]/);
+    });
   });
 
   describe('languages', () => {

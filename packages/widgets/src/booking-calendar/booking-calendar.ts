@@ -1,8 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import {
   createBookingClient,
-  type Address,
   type BlauwError,
   type Booking,
   type BookingClient,
@@ -18,13 +16,22 @@ import {
 } from '@blauw/core';
 import { ClientController } from '../shared/client-context.js';
 import { ClientTask } from '../shared/client-task.js';
+import { ClockController, todayIn, type Now } from '../shared/clock.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { errorMessageKey } from '../shared/messages.js';
 import { NetworkStatus } from '../shared/network-status.js';
 import { toBlauwError } from '../shared/to-blauw-error.js';
 import { styles } from './booking-calendar.styles.js';
-import { addDays, addMonths, dayForKey, monthRange, monthWeeks, today } from './date-grid.js';
+import { BookingFlow, firstStep, manageLink, manageTokenIn, type Preset, type Step } from './booking-flow.js';
+import { monthRange } from './calendar-days.js';
+import { FIELD_RULES, emptyDetails, fieldProblem, type DetailsForm } from './field-rules.js';
 import { messages } from './messages.js';
+import { choosePlace, type StreetSuggestion } from './steps/choose-place.js';
+import { chooseTime, takenBlock } from './steps/choose-time.js';
+import { chooseTopic } from './steps/choose-topic.js';
+import { confirmCancel, confirmation, confirmMove } from './steps/confirmation.js';
+import { detailsForm } from './steps/details-form.js';
+import { addressLine, alert, button, errorSummary, load, type Key, type Ui } from './steps/parts.js';
+import { reasonLabel, visitRequest } from './steps/visit-request.js';
 
 /** Detail of `blauw-booked`: the new booking (with its `manageToken`), its topic and office. */
 export interface BookedDetail {
@@ -45,55 +52,43 @@ export interface CancelledDetail {
 export interface VisitRequestedDetail {
   visit: HomeVisitRequest;
 }
-/** Detail of `blauw-error`: a failure the citizen was told about that is not theirs to fix. */
+/** Detail of `blauw-error`: a failure the citizen was told about, or one that is not theirs to know. */
 export interface BookingErrorDetail {
   error: BlauwError;
 }
 
-type View = 'topic' | 'where' | 'when' | 'details' | 'done' | 'visit' | 'visited' | 'manage' | 'cancel';
-type Key = Parameters<LocaleController<keyof (typeof messages)['nl']>['t']>[0];
-type Form = typeof emptyForm;
-
-const emptyForm = {
-  name: '',
-  email: '',
-  phone: '',
-  facts: '',
-  language: '',
-  postalCode: '',
-  street: '',
-  houseNumber: '',
-  box: '',
-  municipality: '',
-  reason: '',
+const HEADINGS: Record<Step, Key> = {
+  topic: 'topicH',
+  where: 'whereH',
+  when: 'whenH',
+  visit: 'visitH',
+  details: 'detailsH',
+  booked: 'bookedH',
+  requested: 'requestedH',
+  manage: 'manageH',
+  newTime: 'newTimeH',
+  confirmMove: 'confirmMoveH',
+  cancel: 'cancelH',
 };
-const DAY_PARTS = ['morning', 'afternoon', 'evening'] as const;
-const PHONE = '\\+?[0-9 ()./\\-]{6,20}';
-interface FieldOptions {
-  auto?: string;
-  type?: string;
-  pattern?: string;
-  mode?: string;
-  optional?: boolean;
-  /** A textarea (always required) instead of an input. */
-  area?: boolean;
-}
-const POSTAL_CODE: FieldOptions = { pattern: '[1-9][0-9]{3}', auto: 'postal-code', mode: 'numeric' };
-const STREET: FieldOptions = { auto: 'address-line1' };
-const OPTIONAL: FieldOptions = { optional: true };
-const AREA: FieldOptions = { area: true };
-const LANGUAGE_NAMES = { nl: 'Nederlands', fr: 'Français', de: 'Deutsch', en: 'English' };
-const address = (a: Address) => `${a.street} ${a.houseNumber}${a.box ? ` / ${a.box}` : ''}, ${a.postalCode} ${a.municipality}`;
+const CHOICES = ['topic', 'office', 'slot', 'dayParts'];
+// The steps that show an existing booking or request (they need a manage token).
+const MANAGING: readonly Step[] = ['booked', 'requested', 'manage', 'newTime', 'confirmMove', 'cancel'];
+const TAG = 'blauw-booking-calendar';
+// "an@example.be" → "a…@example.be": enough to recognise, not enough to read over a shoulder.
+const masked = (email: string) => email.replace(/^(.)[^@]*@/, '$1…@');
 
 /**
- * Lets a citizen book a meeting with their neighbourhood officer, or ask for a home visit, in at
- * most four steps: topic, place (an office, or their own officer found from their address), day
- * and time, details. A confirmation gives an `.ics` file and a manage link (this page with
- * `?blauw-manage=<token>`) through which the same element shows, moves or cancels the booking.
+ * Lets a citizen book a meeting with their neighbourhood officer, or ask for a home visit, in four
+ * steps: topic, place (an office, or their own officer found from their address), day and time
+ * (or, for a home visit, the address and parts of the day), and their details. Each step is a
+ * browser history entry, so Back and Forward move through the steps. The confirmation gives an
+ * `.ics` file and a manage link — this page with `#blauw-manage=<token>` in its fragment, so the
+ * token never reaches a server log — through which the same element shows, moves or cancels it.
  *
  * Script-tag use: `<blauw-booking-calendar api="https://api.zone.example/v1" lang="fr">`.
  * Times are shown in the office's time zone, in Belgian formats. Nothing is stored in the
- * browser (no cookies, no storage); the manage token lives in the link only.
+ * browser (no cookies, no storage); the manage token lives in the link only. With two widgets on
+ * a page, a manage link opens in the one whose `id` it names, else in the first.
  *
  * @tag blauw-booking-calendar
  * @summary Appointment booking with a police zone's neighbourhood officers.
@@ -119,6 +114,7 @@ const address = (a: Address) => `${a.street} ${a.houseNumber}${a.box ? ` / ${a.b
  * @csspart field - A form field with its label and message.
  * @csspart error-summary - The list of fields to correct, shown on submit.
  * @csspart alert - A failure message.
+ * @csspart status - A status line (the booking's status, an empty month).
  * @csspart offline - The offline banner.
  * @csspart skeleton - A placeholder while loading.
  * @csspart confirmation - The summary of a booking or request.
@@ -146,15 +142,11 @@ export class BlauwBookingCalendar extends LitElement {
     office: {},
     officer: {},
     manageToken: { attribute: 'manage-token' },
-    view: { state: true, attribute: false },
-    notCovered: { state: true, attribute: false },
-    month: { state: true, attribute: false },
-    fday: { state: true, attribute: false },
-    day: { state: true, attribute: false },
-    taken: { state: true, attribute: false },
+    now: { attribute: false },
     errs: { state: true, attribute: false },
-    err: { state: true, attribute: false },
-    parts: { state: true, attribute: false },
+    failure: { state: true, attribute: false },
+    month: { state: true, attribute: false },
+    focusDay: { state: true, attribute: false },
   };
 
   /** Base URL of the zone's API (e.g. `https://api.zone.example/v1`), for script-tag use. */
@@ -167,42 +159,54 @@ export class BlauwBookingCalendar extends LitElement {
   office?: string;
   /** Id of an officer to preselect, like `office`. */
   officer?: string;
-  /** A manage token: shows that booking or home-visit request instead of a new booking. Defaults to the page's `?blauw-manage=` parameter. */
-  manageToken?: string;
+  /** A manage token: shows that booking or home-visit request instead of a new booking. Defaults to the page's `#blauw-manage=` fragment. */
+  manageToken?: string | undefined;
+  /**
+   * The clock, as milliseconds since the epoch (default: the provider's, else `Date.now`). "Today"
+   * is read from it in the office's time zone; tests and demos pin it.
+   */
+  now?: Now;
 
-  // Reactive state has plain (short) names, as Lit needs; everything else is `#private`, which the
-  // minifier shortens to one or two letters (TypeScript `private` names ship in full).
-  private view: View = 'topic';
-  #tid: string | undefined;
-  #oid: string | undefined;
-  #ofid: string | undefined;
-  #found: OfficerForAddress | undefined;
-  private notCovered = false;
-  private month = '';
-  private fday = '';
-  private day: string | undefined;
-  #chosen: Slot | undefined;
-  #tz = '';
-  #hold: SlotHold | undefined;
-  private taken: readonly Slot[] | undefined;
+  // Reactive state has plain names, as Lit needs; everything else is `#private`, which the
+  // minifier shortens (TypeScript `private` names ship in full).
   private errs: string[] = [];
-  private err: BlauwError | undefined;
-  #booking: Booking | undefined;
-  #visit: HomeVisitRequest | undefined;
-  #managed: Managed | undefined;
+  private failure: BlauwError | undefined;
+  private month = '';
+  private focusDay = '';
+
+  #selectedTopicId: string | undefined;
+  #selectedOfficeId: string | undefined;
+  #selectedOfficerId: string | undefined;
+  #foundOfficer: OfficerForAddress | undefined;
+  #notCovered: readonly StreetSuggestion[] | undefined;
+  #selectedDay: string | undefined;
+  #chosenSlot: Slot | undefined;
+  #hold: SlotHold | undefined;
+  // Slots someone else took during this visit: never offered again, whatever a cached month says.
+  readonly #takenSlots = new Set<string>();
+  #alternatives: readonly Slot[] | undefined;
+  #dayParts: DayPart[] = [];
+  #changed: Managed | undefined;
   #flash: 'moved' | 'gone' | undefined;
-  private parts: DayPart[] = [];
-  #re = false;
+  #sentTo: string | undefined;
+  #tokenFromPage = false;
+  #seekFirstFree = false;
+  #focusFirstFree = false;
+  #focusAfterRender = '';
   #busy = false;
-  #focusFirst = false;
-  #focusDay = '';
-  // What the citizen typed, kept across steps and failures (never stored anywhere else).
-  readonly #d: Form = { ...emptyForm };
+  // What the citizen typed, kept across steps, Back and failures (never stored anywhere else).
+  readonly #form: DetailsForm = emptyDetails();
 
   readonly #locale = new LocaleController(this, messages);
+  readonly #clock = new ClockController(this);
   readonly #resolved = new ClientController<BookingClient>(this, {
     language: () => this.#locale.language,
     create: createBookingClient,
+  });
+  readonly #flow = new BookingFlow(this, {
+    key: () => `${TAG}#${this.id || [...document.querySelectorAll(TAG)].indexOf(this)}`,
+    preset: () => this.#preset,
+    start: 'topic',
   });
   readonly #network = new NetworkStatus(this, {
     onOnline: () => {
@@ -211,667 +215,498 @@ export class BlauwBookingCalendar extends LitElement {
   });
   readonly #topics = new ClientTask(this, {
     client: this.#resolved,
-    args: () => (this.#token ? undefined : ([] as const)),
+    args: () => (this.manageToken ? undefined : ([] as const)),
     task: (client, _, { signal }) => client.booking.topics({ signal }),
   });
   readonly #offices = new ClientTask(this, {
     client: this.#resolved,
-    args: () => (this.#token ? undefined : ([] as const)),
+    args: () => (this.manageToken ? undefined : ([] as const)),
     task: (client, _, { signal }) => client.booking.offices({ signal }),
   });
   // One month per request; moving to another month aborts the previous one.
-  readonly #avail = new ClientTask(this, {
+  readonly #availability = new ClientTask(this, {
     client: this.#resolved,
-    args: () => (this.view === 'when' && this.#tid && this.month ? ([this.#tid, this.#oid, this.#ofid, this.month] as const) : undefined),
+    args: () => {
+      const step = this.#flow.step;
+      return (step === 'when' || step === 'newTime') && this.#selectedTopicId && this.month
+        ? ([this.#selectedTopicId, this.#selectedOfficeId, this.#selectedOfficerId, this.month] as const)
+        : undefined;
+    },
     task: (client, [topicId, officeId, officerId, month], { signal }) => {
       const [from, to] = monthRange(month);
-      return client.booking.availability({ topicId, from, to, signal, ...(officerId ? { officerId } : { officeId }) });
+      return client.booking.availability({ topicId, from, to, signal, ...(officerId ? { officerId } : { officeId: officeId! }) });
     },
   });
   readonly #manage = new ClientTask(this, {
     client: this.#resolved,
-    args: () => (this.#token ? ([this.#token] as const) : undefined),
+    args: () => (this.manageToken ? ([this.manageToken] as const) : undefined),
     task: (client, [manageToken], { signal }) => client.booking.manage({ manageToken, signal }),
   });
-  readonly #tasks = [this.#topics, this.#offices, this.#avail, this.#manage];
+  readonly #tasks = [this.#topics, this.#offices, this.#availability, this.#manage];
 
-  get #token(): string | undefined {
-    return this.manageToken || new URLSearchParams(location.search).get('blauw-manage') || undefined;
+  get #preset(): Preset {
+    return { topic: !!this.topic, place: !!(this.office || this.officer) };
   }
 
-  get #m(): Managed | undefined {
-    return this.#managed ?? this.#manage.value;
+  get #managed(): Managed | undefined {
+    return this.#changed ?? this.#manage.value;
   }
 
-  get #tp(): Topic | undefined {
-    return this.#m?.topic ?? this.#topics.value?.items.find((topic) => topic.id === this.#tid);
+  get #selectedTopic(): Topic | undefined {
+    return this.#managed?.topic ?? this.#topics.value?.items.find((topic) => topic.id === this.#selectedTopicId);
   }
 
-  get #of(): Office | undefined {
-    const id = this.#chosen?.officeId ?? this.#oid ?? this.#avail.value?.officeId;
-    return this.#m?.office ?? this.#found?.office ?? this.#offices.value?.items.find((office) => office.id === id);
+  get #selectedOffice(): Office | undefined {
+    const id = this.#chosenSlot?.officeId ?? this.#selectedOfficeId ?? this.#availability.value?.officeId;
+    return this.#managed?.office ?? this.#foundOfficer?.office ?? this.#offices.value?.items.find((office) => office.id === id);
+  }
+
+  // The token a page address names for this widget: its id, or the first widget of the page.
+  #tokenInPage(): string | undefined {
+    return manageTokenIn(location.hash, this.id || undefined, document.querySelector(TAG) === this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) {
+      this.#selectedTopicId = this.topic;
+      this.#selectedOfficeId = this.office;
+      this.#selectedOfficerId = this.officer;
+      if (!this.manageToken) {
+        this.manageToken = this.#tokenInPage();
+        this.#tokenFromPage = !!this.manageToken;
+      }
+      this.#flow.jump(this.manageToken ? 'manage' : firstStep(this.#preset));
+    }
+  }
+
+  /** @internal Whether the flow's data allows showing `step` (Back and Forward ask). */
+  canShow(step: Step): boolean {
+    switch (step) {
+      case 'details':
+        return !!(this.#flow.homeVisit || this.#chosenSlot) && !this.manageToken;
+      case 'when':
+      case 'visit':
+        return !!this.#selectedTopicId && !this.manageToken;
+      case 'confirmMove':
+        return !!(this.manageToken && this.#chosenSlot);
+      default:
+        return MANAGING.includes(step) === !!this.manageToken;
+    }
+  }
+
+  /** @internal Called by the flow after every change of step. */
+  stepChanged(step: Step, byHistory: boolean): void {
+    if (byHistory && this.#tokenFromPage !== !!this.#tokenInPage()) {
+      // Back to the page before the booking, or Forward to its confirmation.
+      this.#startOver();
+      this.manageToken = this.#tokenInPage();
+      this.#tokenFromPage = !!this.manageToken;
+      if (this.manageToken && !MANAGING.includes(step)) this.#flow.jump('manage');
+    }
+    if (step === 'when' || step === 'newTime') {
+      const timeZone = this.#selectedOffice?.timeZone ?? 'Europe/Brussels';
+      this.month ||= todayIn(timeZone, this.#clock.now).slice(0, 7);
+      this.#seekFirstFree = !this.#selectedDay;
+      this.#focusFirstFree = this.hasUpdated;
+    }
+    this.failure = undefined;
+    this.errs = [];
+    // Focus follows the flow, but never on first render: the page, not the widget, owns focus then.
+    if (this.hasUpdated) this.#focusAfterRender = '#h';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) {
-      this.#tid = this.topic;
-      this.#oid = this.office;
-      this.#ofid = this.officer;
-      this.view = this.#token ? 'manage' : !this.topic ? 'topic' : this.office || this.officer ? 'when' : 'where';
-    } else if (changed.has('manageToken') && this.manageToken) this.view = 'manage';
-    this.month ||= today(this.#of?.timeZone ?? 'Europe/Brussels').slice(0, 7);
-    // On entering the date step, the first day with free times gets the focus once its month is in.
-    const month = this.#avail.value;
-    if (this.#focusFirst && this.#avail.status === 'ready' && month?.from.startsWith(this.month)) {
-      this.#focusFirst = false;
-      this.fday = month.days.find((day) => day.slots.length)?.date ?? '';
-      this.#focusDay = this.fday || 'nf';
+    if (changed.has('manageToken') && this.hasUpdated && this.manageToken && !MANAGING.includes(this.#flow.step)) {
+      this.#flow.jump('manage');
+    }
+    // Entering the time step: open on the month of the first free day, and give that day the focus.
+    const month = this.#availability.value;
+    if (this.#seekFirstFree && this.#availability.status === 'ready' && month?.from.startsWith(this.month)) {
+      const first = month.days.find((day) => day.slots.some((slot) => !this.#takenSlots.has(slot.id)))?.date;
+      if (first || !month.nextFreeDate) {
+        this.#seekFirstFree = false;
+        this.focusDay = first ?? '';
+        if (this.#focusFirstFree) this.#focusAfterRender = first ? `[data-day="${first}"]` : '#next-free';
+      } else this.month = month.nextFreeDate.slice(0, 7);
     }
   }
 
   protected override updated(changed: PropertyValues): void {
-    // Focus follows the flow, but never on first render: the page, not the widget, owns focus then.
-    if (changed.get('view') !== undefined) this.#q('h2')?.focus();
-    if (this.errs.length && changed.has('errs')) this.#q('[part=error-summary]')?.focus();
-    if (this.#focusDay) this.#q(this.#focusDay === 'nf' ? '#nf' : `[data-day="${this.#focusDay}"]`)?.focus();
-    this.#focusDay = '';
+    if (this.#focusAfterRender) this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender)?.focus();
+    this.#focusAfterRender = '';
+    if (this.errs.length && changed.has('errs')) this.renderRoot.querySelector<HTMLElement>('[part=error-summary]')?.focus();
   }
 
   protected override render() {
     const { t } = this.#locale;
-    const view = this.view;
-    const steps = this.#steps();
-    const n = steps.indexOf(view) + 1;
-    const back = (n > 1 || this.#re || view === 'cancel') && view !== 'manage';
-    const views: Record<View, () => unknown> = {
-      topic: this.#topicView,
-      where: this.#whereView,
-      when: this.#whenView,
-      details: this.#detailsView,
-      done: this.#doneView,
-      visit: this.#visitView,
-      visited: this.#visitedView,
-      manage: this.#manageView,
-      cancel: this.#cancelView,
-    };
+    const step = this.#flow.step;
+    const ui = this.#ui();
+    const progress = this.#flow.progress;
+    const m = this.#managed;
+    let heading = HEADINGS[step];
+    if (m?.kind === 'home_visit') heading = step === 'cancel' ? 'cancelVH' : step === 'manage' ? 'manageVH' : heading;
     return html`
       ${this.#network.online ? nothing : html`<p part="offline" class="banner" role="status">${t('offline')}</p>`}
-      <section part="step" aria-busy=${this.#tasks.some((task) => task.status === 'loading')} class=${view}>
+      <section part="step" aria-busy=${this.#tasks.some((task) => task.status === 'loading')} class=${step} @input=${this.#typed}>
+        ${this.#flow.canGoBack ? button(ui, 'back', () => this.#flow.back(), 'back') : nothing}
         <h2 part="heading" tabindex="-1" id="h">
-          ${n ? html`<span part="progress">${t('step', { n, total: steps.length })}</span> ` : nothing}${t(view === 'visit' ? view : `${view}H`)}
+          ${progress ? html`<span part="progress">${t('step', progress)}</span> ` : nothing}${t(heading)}
         </h2>
-        ${this.errs.length
-          ? html`<div part="error-summary" role="alert" tabindex="-1">
-              <p>${t('errors')}</p>
-              <ul>
-                ${this.errs.map((name) => html`<li><a href="#${name}" @click=${(e: Event) => this.#focusField(e, name)}>${this.#errText(name)}</a></li>`)}
-              </ul>
-            </div>`
-          : nothing}
-        ${this.err ? this.#alert(this.err) : nothing} ${views[view].call(this)}
-        ${back ? this.#button('back', this.#back, 'back') : nothing}
+        ${errorSummary(ui, this.#focusField)} ${this.failure ? alert(ui, this.failure) : nothing} ${this.#step(ui, step)}
       </section>
     `;
   }
 
-  #steps(): View[] {
-    if (this.#m) return [];
-    const flow: View[] = this.view === 'visit' ? ['topic', 'where', 'visit'] : ['topic', 'where', 'when', 'details'];
-    return flow.filter((step) => !(step === 'topic' && this.topic) && !(step === 'where' && (this.office || this.officer)));
-  }
-
-  #topicView(): unknown {
+  #ui(): Ui {
     const { t, format, language } = this.#locale;
-    return this.#load(this.#topics, (page) =>
-      page.items.length
-        ? html`<form novalidate @submit=${(e: Event) => this.#next(e, 'where')}>
-            <div role="radiogroup" aria-labelledby="h" class="cards">
-              ${page.items.map((topic, i) =>
-                this.#card(
-                  'topic',
-                  i,
-                  topic.name[language],
-                  html`${t('min', { n: topic.durationMinutes })}. ${topic.description[language]}
-                  ${topic.bring.length ? html`<br />${t('bringList', { items: format.list(topic.bring.map((item) => item[language])) })}` : nothing}`,
-                  topic.id === this.#tid,
-                  () => (this.#tid = topic.id),
-                ),
-              )}
-            </div>
-            ${this.#primary('next')}
-          </form>`
-        : html`<p>${t('noTopics')}</p>`,
-    );
+    return {
+      t,
+      format,
+      language,
+      form: this.#form,
+      errs: this.errs,
+      errText: (name) => this.#errText(name),
+    };
   }
 
-  #whereView(): unknown {
-    const { t } = this.#locale;
-    return html`
-      ${this.#load(
-        this.#offices,
-        (page) =>
-          page.items.length
-            ? html`<form novalidate @submit=${(e: Event) => this.#next(e, 'when', true)}>
-                <h3 id="oh">${t('offices')}</h3>
-                <div role="radiogroup" aria-labelledby="oh" class="cards">
-                  ${page.items.map((office, i) =>
-                    this.#card('office', i, office.name, address(office.address), office.id === this.#oid, () => (this.#oid = office.id)),
-                  )}
-                </div>
-                ${this.#primary('next')}
-              </form>`
-            : html`<p>${t('noOffices')}</p>`,
-        2,
-      )}
-      <form novalidate @submit=${this.#findOfficer} @input=${this.#input}>
-        <h3>${t('address')}</h3>
-        ${this.notCovered ? html`<p part="alert" role="alert">${t('notCovered')}</p>` : nothing}
-        <div class="row">${this.#field('postalCode', POSTAL_CODE)} ${this.#field('street', STREET)} ${this.#field('houseNumber')}</div>
-        <button part="button">${t('find')}</button>
-      </form>
-      ${this.#tp?.homeVisit ? html`<h3>${t('visitAsk')}</h3> ${this.#button('visit', () => this.#go('visit'))}` : nothing}
-    `;
+  #step(ui: Ui, step: Step): unknown {
+    const topic = this.#selectedTopic;
+    switch (step) {
+      case 'topic':
+        return chooseTopic(ui, this.#topics, this.#selectedTopicId, (picked) => (this.#selectedTopicId = picked.id), this.#submit(() => this.#flow.send('next')));
+      case 'where':
+        return choosePlace(ui, {
+          offices: this.#offices,
+          selected: this.#selectedOfficeId,
+          pick: (office) => (this.#selectedOfficeId = office.id),
+          submitOffice: this.#submit(() => {
+            this.#foundOfficer = undefined;
+            this.#selectedOfficerId = undefined;
+            this.#flow.send('next');
+          }),
+          findOfficer: this.#submit(this.#findOfficer),
+          notCovered: this.#notCovered,
+          useSuggestion: (s) => {
+            Object.assign(this.#form, s);
+            this.#notCovered = undefined;
+            this.requestUpdate();
+          },
+          homeVisit: topic?.homeVisit ? () => this.#flow.send('homeVisit') : undefined,
+        });
+      case 'when':
+      case 'newTime':
+        return this.#timeStep(ui, step === 'newTime' ? 'reschedule' : 'next');
+      case 'visit':
+        return visitRequest(ui, topic, this.#dayParts, this.#toggleDayPart, this.#submit(() => this.#flow.send('next')));
+      case 'details':
+        return detailsForm(ui, {
+          recap: this.#recap(),
+          topic,
+          homeVisit: this.#flow.homeVisit,
+          taken: takenBlock(ui, this.#timeOptions(), this.#availability.value?.timeZone ?? 'Europe/Brussels', () => this.#flow.back()),
+          submit: this.#submit(this.#flow.homeVisit ? this.#requestVisit : this.#book),
+        });
+      case 'confirmMove':
+        return confirmMove(ui, this.#managed!, this.#chosenSlot!.start, this.#reschedule, takenBlock(ui, this.#timeOptions(), this.#managed!.office.timeZone, () => this.#flow.back()));
+      case 'cancel':
+        return confirmCancel(ui, this.#managed!, this.#cancel);
+      default:
+        return this.#changed
+          ? this.#confirmation(ui, this.#changed)
+          : load(ui, this.#manage, (managed) => this.#confirmation(ui, managed));
+    }
   }
 
-  #whenView(): unknown {
-    const { t, format } = this.#locale;
-    const task = this.#avail;
-    if (task.status === 'error') return this.#alert(task.error!, () => task.retry());
-    const value = task.value;
-    const loaded = value?.from.startsWith(this.month) && task.status === 'ready' ? value : undefined;
-    const free = new Set(loaded?.days.filter((day) => day.slots.length).map((day) => day.date));
-    const [first] = monthRange(this.month);
-    const tab = this.fday.startsWith(this.month) ? this.fday : ([...free][0] ?? first);
-    const slots = loaded?.days.find((day) => day.date === this.day)?.slots ?? [];
-    const month = (count: number) => () => this.#goto(addMonths(tab, count), false);
-    return html`
-      <div class="month">
-        <button type="button" part="button" aria-label=${t('prev')} @click=${month(-1)}>‹</button>
-        <h3 id="mh" aria-live="polite">${format.day(first, { month: 'long', year: 'numeric' })}</h3>
-        <button type="button" part="button" aria-label=${t('nextMonth')} @click=${month(1)}>›</button>
-      </div>
-      <table role="grid" part="date-grid" aria-labelledby="mh" aria-busy=${!loaded} @keydown=${this.#gridKey}>
-        <thead>
-          <tr>
-            ${[0, 1, 2, 3, 4, 5, 6].map((i) => {
-              const monday = addDays('2024-01-01', i);
-              return html`<th scope="col" abbr=${format.day(monday, { weekday: 'long' })}>${format.day(monday, { weekday: 'short' })}</th>`;
-            })}
-          </tr>
-        </thead>
-        <tbody>
-          ${monthWeeks(this.month).map(
-            (week) =>
-              html`<tr>
-                ${week.map((day) => {
-                  if (!day) return html`<td></td>`;
-                  const none = loaded && !free.has(day);
-                  return html`<td aria-selected=${day === this.day}>
-                    <button
-                      type="button"
-                      part="day"
-                      data-day=${day}
-                      tabindex=${day === tab ? 0 : -1}
-                      aria-disabled=${ifDefined(loaded && !none ? undefined : 'true')}
-                      aria-label=${none ? `${format.day(day)}, ${t('noTimes')}` : format.day(day)}
-                      @click=${() => !none && loaded && ((this.day = day), (this.fday = day), (this.#chosen = undefined))}
-                    >
-                      ${+day.slice(8)}
-                    </button>
-                  </td>`;
-                })}
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${loaded && !free.size
-        ? html`<p part="status">${t('emptyMonth')}</p>
-            ${loaded.nextFreeDate
-              ? html`<button type="button" part="button" id="nf" @click=${() => this.#goto(loaded.nextFreeDate!)}>
-                  ${t('nextFree', { date: format.day(loaded.nextFreeDate) })}
-                </button>`
-              : html`<p>${t('noneFree')}</p>`}`
-        : nothing}
-      <form novalidate @submit=${this.#chooseTime}>
-        ${slots.length
-          ? html`<div role="radiogroup" aria-labelledby="th" class="times">
-              <p id="th">${t('times', { date: format.day(this.day!) })}</p>
-              ${slots.map((slot, i) => this.#time(slot, loaded!.timeZone, i))}
-            </div>`
-          : nothing}
-        ${this.#takenBlock()} ${this.#primary(this.#re ? 'reschedule' : 'next')}
-      </form>
-    `;
-  }
-
-  #detailsView(): unknown {
-    const topic = this.#tp;
-    return html`
-      <p class="recap">${topic?.name[this.#locale.language]} — ${this.#chosen && this.#dateTime(this.#chosen.start, this.#tz)}, ${this.#of?.name}</p>
-      <form novalidate @submit=${this.#book} @input=${this.#input}>
-        ${this.#takenBlock()} ${this.#person()} ${topic?.asksFacts ? this.#field('facts', AREA) : nothing} ${this.#primary('book')}
-      </form>
-    `;
-  }
-
-  #visitView(): unknown {
-    const { t } = this.#locale;
-    const bad = this.errs.includes('dayParts');
-    return html`
-      <form novalidate @submit=${this.#requestVisit} @input=${this.#input}>
-        <div class="row">
-          ${this.#field('street', STREET)} ${this.#field('houseNumber')} ${this.#field('box', OPTIONAL)} ${this.#field('postalCode', POSTAL_CODE)}
-          ${this.#field('municipality', { auto: 'address-level2' })}
-        </div>
-        <fieldset part="field" aria-describedby=${ifDefined(bad ? 'dayParts-e' : undefined)}>
-          <legend>${t('dayParts')}</legend>
-          ${bad ? html`<p class="err" id="dayParts-e">${t('e.dayParts')}</p>` : nothing}
-          ${DAY_PARTS.map(
-            (part, i) =>
-              html`<label class="check"
-                ><input
-                  type="checkbox"
-                  id=${i ? part : 'dayParts'}
-                  name="dayParts"
-                  .checked=${this.parts.includes(part)}
-                  ?required=${!this.parts.length}
-                  @change=${(e: Event) =>
-                    (this.parts = (e.target as HTMLInputElement).checked ? [...this.parts, part] : this.parts.filter((p) => p !== part))}
-                />
-                ${t(part)}</label
-              >`,
-          )}
-        </fieldset>
-        ${this.#field('reason', AREA)} ${this.#person()} ${this.#primary('send')}
-      </form>
-    `;
-  }
-
-  #doneView(): unknown {
-    const booking = this.#booking!;
-    return html`${this.#summary(this.#tp, this.#of, this.#found?.officer.displayName, booking.slot.start, this.#tz)} ${this.#links(booking.manageToken, true, true)}`;
-  }
-
-  #visitedView(): unknown {
-    const visit = this.#visit!;
-    return html`<p>${this.#locale.t('contact')}</p>
-      ${this.#visitSummary(visit)} ${this.#links(visit.manageToken, false, true)}`;
-  }
-
-  #manageView(): unknown {
-    const { t } = this.#locale;
-    return this.#load(
-      this.#manage,
-      () => {
-        const m = this.#m!;
-        const booking = m.kind === 'booking';
-        const status = booking ? m.booking.status : m.visit.status;
-        const open = status === 'confirmed' || status === 'requested';
-        return html`
-          ${this.#flash ? html`<p role="status" part="status" class="ok">${t(this.#flash)}</p>` : nothing}
-          <p part="status">${t('status')}: <strong>${t(status)}</strong></p>
-          ${booking
-            ? nothing
-            : html`${status === 'requested' ? html`<p>${t('contact')}</p>` : nothing}
-              ${m.visit.officerMessage ? html`<blockquote>${m.visit.officerMessage}</blockquote>` : nothing}`}
-          ${this.#managedSummary(m)} ${status === 'confirmed' ? this.#links(this.#token, true, false) : nothing}
-          ${open
-            ? html`<div class="actions">
-                ${booking ? this.#button('reschedule', this.#reschedule) : nothing} ${this.#button('cancel', () => this.#go('cancel'))}
-              </div>`
-            : nothing}
-        `;
+  #confirmation(ui: Ui, managed: Managed): unknown {
+    const token = this.manageToken!;
+    return confirmation(ui, {
+      managed,
+      flash: this.#flash,
+      sentTo: this.#sentTo,
+      calendarUrl: this.#resolved.value?.booking.calendarUrl({ manageToken: token }),
+      manageLink: manageLink(location.href, token, this.id || undefined),
+      reschedule: () => {
+        if (managed.kind !== 'booking') return;
+        this.#flash = undefined;
+        this.#selectedTopicId = managed.topic.id;
+        this.#selectedOfficeId = managed.office.id;
+        this.#selectedOfficerId = managed.booking.slot.officerId;
+        this.#selectedDay = undefined;
+        this.#chosenSlot = undefined;
+        this.month = '';
+        this.#flow.send('reschedule');
       },
-      2,
-    );
+      cancel: () => {
+        this.#flash = undefined;
+        this.#flow.send('cancel');
+      },
+      bookAnother: this.#bookAnother,
+    });
   }
 
-  #cancelView(): unknown {
-    return html`${this.#managedSummary(this.#m!)} ${this.#button('cancelYes', this.#cancel, 'primary')}`;
+  #timeOptions() {
+    return {
+      taken: this.#takenSlots,
+      alternatives: this.#alternatives,
+      chosen: this.#chosenSlot,
+      pickSlot: (slot: Slot) => {
+        this.#chosenSlot = slot;
+        this.requestUpdate();
+      },
+    };
   }
 
-  // ---- pieces ----
-
-  #q<E extends HTMLElement = HTMLElement>(selector: string): E | null {
-    return this.renderRoot.querySelector<E>(selector);
+  #timeStep(ui: Ui, action: 'next' | 'reschedule'): unknown {
+    const task = this.#availability;
+    const value = task.value;
+    const office = this.#selectedOffice;
+    return chooseTime(ui, {
+      ...this.#timeOptions(),
+      loaded: task.status === 'ready' && value?.from.startsWith(this.month) ? value : undefined,
+      failed: task.status === 'error' ? { error: task.error!, retry: () => task.retry() } : undefined,
+      month: this.month,
+      focusDay: this.focusDay,
+      day: this.#selectedDay,
+      horizon: office && { days: office.horizonDays, today: todayIn(office.timeZone, this.#clock.now) },
+      action,
+      pickDay: (day) => {
+        this.#selectedDay = day;
+        this.focusDay = day;
+        this.#chosenSlot = undefined;
+        this.#alternatives = undefined;
+        this.requestUpdate();
+      },
+      moveTo: (day, focus) => {
+        this.focusDay = day;
+        this.month = day.slice(0, 7);
+        if (focus) this.#focusAfterRender = `[data-day="${day}"]`;
+      },
+      submit: (e) => {
+        e.preventDefault();
+        if (!this.#chosenSlot) this.errs = ['slot'];
+        else if (action === 'reschedule') this.#flow.send('next');
+        else void this.#act(this.#holdChosen);
+      },
+    });
   }
 
-  #load<Result>(task: ClientTask<readonly unknown[], Result, BookingClient>, ready: (value: Result) => unknown, cards = 3): unknown {
-    // Placeholders as tall as the cards they stand for, so nothing jumps when the data arrives.
-    const skeleton = () =>
-      html`<p class="vh" role="status">${this.#locale.t('loading')}</p>
-        ${Array.from({ length: cards }, () => html`<div part="skeleton" class="skeleton"></div>`)}`;
-    return task.render({ idle: skeleton, loading: skeleton, error: (error) => this.#alert(error, () => task.retry()), ready });
+  #recap(): string {
+    const topic = this.#selectedTopic?.name[this.#locale.language];
+    if (this.#flow.homeVisit) return `${topic} — ${addressLine({ ...this.#form, box: this.#form.box || undefined } as never)}`;
+    const slot = this.#chosenSlot;
+    const when = slot && this.#locale.format.dateTime(slot.start, this.#selectedOffice?.timeZone ?? 'Europe/Brussels', { dateStyle: 'full', timeStyle: 'short' });
+    return `${topic} — ${when}, ${this.#selectedOffice?.name ?? ''}`;
   }
 
-  #alert(error: BlauwError, retry?: () => unknown): TemplateResult {
-    return html`<div part="alert" role="alert">
-      <p>${this.#locale.t(errorMessageKey(error))}</p>
-      ${retry ? this.#button('retry', retry) : nothing}
-    </div>`;
-  }
-
-  // A button that does something here (`primary` marks the one that moves the flow forward).
-  #button(label: Key, click: () => unknown, cls?: 'primary' | 'back'): TemplateResult {
-    return html`<button type="button" part=${cls === 'primary' ? 'button primary-button' : 'button'} class=${ifDefined(cls)} @click=${click}>${this.#locale.t(label)}</button>`;
-  }
-
-  // The submit button of a step's form.
-  #primary(label: Key): TemplateResult {
-    return html`<button part="button primary-button" class="primary">${this.#locale.t(label)}</button>`;
-  }
-
-  #card(name: string, i: number, label: string, description: unknown, checked: boolean, pick: () => void): TemplateResult {
-    const id = i ? `${name}-${i}` : name;
-    return html`<div part=${name} class="card">
-      <input type="radio" id=${id} name=${name} required .checked=${checked} aria-describedby="${id}-d" @change=${pick} />
-      <label for=${id}>${label}</label>
-      <p id="${id}-d">${description}</p>
-    </div>`;
-  }
-
-  #time(slot: Slot, timeZone: string, i: number, label?: string): TemplateResult {
-    return html`<label part="time" class="time"
-      ><input
-        type="radio"
-        name="slot"
-        id=${ifDefined(i ? undefined : 'slot')}
-        required
-        .checked=${this.#chosen?.id === slot.id}
-        @change=${() => ((this.#chosen = slot), (this.#tz = timeZone))}
-      />${label ?? this.#locale.format.time(slot.start, timeZone)}</label
-    >`;
-  }
-
-  #dateTime(start: string, timeZone: string): string {
-    return this.#locale.format.dateTime(start, timeZone, { dateStyle: 'full', timeStyle: 'short' });
-  }
-
-  #takenBlock(): unknown {
-    const { t } = this.#locale;
-    const taken = this.taken;
-    if (!taken) return nothing;
-    return html`<div part="alert" role="alert"><p>${t('taken')}</p></div>
-      ${taken.length
-        ? html`<div role="radiogroup" aria-labelledby="tk" class="times">
-            <p id="tk">${t('takenPick')}</p>
-            ${taken.map((slot, i) => this.#time(slot, this.#tz, i, this.#dateTime(slot.start, this.#tz)))}
-          </div>`
-        : this.#button('otherDay', () => this.#go('when'))}`;
-  }
-
-  #field(name: keyof Form, options: FieldOptions = {}): TemplateResult {
-    const bad = this.errs.includes(name);
-    const described = ifDefined(bad ? `${name}-e` : undefined);
-    return html`<div part="field" class="field">
-      <label for=${name}>${this.#locale.t(name)}</label>
-      ${bad ? html`<p class="err" id="${name}-e">${this.#errText(name)}</p>` : nothing}
-      ${options.area
-        ? html`<textarea id=${name} name=${name} required maxlength="2000" aria-invalid=${bad} aria-describedby=${described} .value=${this.#d[name]}></textarea>`
-        : html`<input
-            id=${name}
-            name=${name}
-            type=${options.type ?? 'text'}
-            ?required=${!options.optional}
-            autocomplete=${options.auto ?? 'off'}
-            pattern=${ifDefined(options.pattern)}
-            inputmode=${ifDefined(options.mode)}
-            aria-invalid=${bad}
-            aria-describedby=${described}
-            .value=${this.#d[name]}
-          />`}
-    </div>`;
-  }
-
-  #person(): TemplateResult {
-    const { t, language } = this.#locale;
-    const chosen = this.#d.language || language;
-    return html`${this.#field('name', { auto: 'name' })} ${this.#field('email', { type: 'email', auto: 'email' })}
-      ${this.#field('phone', { type: 'tel', auto: 'tel', pattern: PHONE, optional: true })}
-      <div part="field" class="field">
-        <label for="language">${t('language')}</label>
-        <select id="language" name="language">
-          ${Object.entries(LANGUAGE_NAMES).map(([code, name]) => html`<option value=${code} lang=${code} ?selected=${code === chosen}>${name}</option>`)}
-        </select>
-      </div>`;
-  }
-
-  #summary(topic: Topic | undefined, office: Office | undefined, officer: string | undefined, start: string | undefined, timeZone: string, where?: string): TemplateResult {
-    const { t, format, language } = this.#locale;
-    const row = (key: Key, value: unknown) => (value ? html`<dt>${t(key)}</dt><dd>${value}</dd>` : nothing);
-    return html`<dl part="confirmation">
-      ${row('topic', topic?.name[language])} ${row('when', start && this.#dateTime(start, timeZone))}
-      ${row('where', where ?? (office && html`${office.name}<br />${address(office.address)}`))} ${row('officer', officer)}
-      ${row('bring', topic?.bring.length && format.list(topic.bring.map((item) => item[language])))}
-    </dl>`;
-  }
-
-  #visitSummary(visit: HomeVisitRequest): TemplateResult {
-    const { format, t } = this.#locale;
-    const m = this.#m;
-    return html`${this.#summary(this.#tp, undefined, m?.officer.displayName, visit.confirmedStart, m?.office.timeZone ?? this.#tz, address(visit.address))}
-      <p>${t('dayParts')} ${format.list(visit.dayParts.map((part) => t(part)))}</p>`;
-  }
-
-  #managedSummary(m: Managed): TemplateResult {
-    return m.kind === 'booking' ? this.#summary(m.topic, m.office, m.officer.displayName, m.booking.slot.start, m.office.timeZone) : this.#visitSummary(m.visit);
-  }
-
-  // The manage link is this page with the token added, so it opens this widget in manage mode.
-  #links(token: string | undefined, calendar: boolean, manage: boolean): unknown {
-    if (!token) return nothing;
-    const { t } = this.#locale;
-    const url = new URL(location.href);
-    url.searchParams.set('blauw-manage', token);
-    return html`${calendar
-        ? html`<p><a part="button" class="button" href=${this.#resolved.value?.booking.calendarUrl({ manageToken: token }) ?? ''} download="afspraak.ics">${t('ics')}</a></p>`
-        : nothing}
-      ${manage ? html`<p>${t('keep')} <a href=${url.href}>${url.href}</a></p>` : nothing}`;
-  }
-
-  // A field's own message, else "<label> is required" for a field that has none (box is optional).
+  // A field's message, in the citizen's terms: what the contract's rule says is wrong with what they typed.
   #errText(name: string): string {
     const { t } = this.#locale;
-    const key = `e.${name}`;
-    return key in messages.nl ? t(key as Key) : name in emptyForm && name !== 'box' ? t('e.req', { f: t(name as Key) }) : t('e.field');
+    if (CHOICES.includes(name) || name === 'email') return t(`e.${name}` as Key);
+    if (!(name in FIELD_RULES)) return t('e.field', { f: name });
+    const field = name as keyof DetailsForm;
+    const label: Key = name === 'reason' || name === 'facts' ? reasonLabel(this.#selectedTopic) : (field as Key);
+    switch (fieldProblem(field, this.#form[field])) {
+      case 'required':
+        return label === 'facts' ? t('e.facts') : t('e.req', { f: t(label) });
+      case 'tooLong':
+        return t('e.long', { f: t(label), n: FIELD_RULES[field].max! });
+      case 'pattern':
+        return `e.${name}` in messages.nl ? t(`e.${name}` as Key) : t('e.field', { f: t(label) });
+      default:
+        return t('e.field', { f: t(label) });
+    }
   }
 
   // ---- behaviour ----
 
-  #focusField(e: Event, name: string): void {
+  readonly #focusField = (e: Event, name: string): void => {
     e.preventDefault();
-    (this.#q(`#${name}`) ?? this.#q('[data-day][tabindex="0"]'))?.focus();
-  }
-
-  readonly #input = (e: Event): void => {
-    const field = e.target as HTMLInputElement;
-    if (field.name in this.#d) this.#d[field.name as keyof Form] = field.value;
+    (this.renderRoot.querySelector<HTMLElement>(`#${name}`) ?? this.renderRoot.querySelector<HTMLElement>('[data-day][tabindex="0"]'))?.focus();
   };
 
-  // Validates a submitted form: true when it may go on, else its invalid fields go to the summary.
-  #check(e: Event): boolean {
-    e.preventDefault();
-    const bad = [...(e.target as HTMLFormElement).elements].filter((el) => !(el as HTMLInputElement).checkValidity()).map((el) => (el as HTMLInputElement).name).filter(Boolean);
-    this.errs = [...new Set(bad)];
-    return !bad.length;
-  }
-
-  #go(view: View): void {
-    // Leaving the form for the calendar gives the slot back, so someone else may have it.
-    if (this.#hold && view === 'when') {
-      void this.#resolved.value?.booking.releaseHold({ holdId: this.#hold.id }).catch(() => 'the hold lapses on its own');
-      this.#hold = undefined;
-    }
-    if (view === 'when') {
-      this.#chosen = undefined;
-      this.#focusFirst = true;
-    }
-    this.view = view;
-    this.err = undefined;
-    this.errs = [];
-    this.taken = undefined;
-  }
-
-  readonly #back = (): void => {
-    const steps = this.#steps();
-    const previous = steps[steps.indexOf(this.view) - 1];
-    if (this.#re || this.view === 'cancel' || !previous) {
-      this.#re = false;
-      this.#go('manage');
-    } else this.#go(previous);
+  // Keeps what the citizen types as they type it, so Back and Forward never lose it.
+  readonly #typed = (e: Event): void => {
+    const { name, value } = e.target as HTMLInputElement;
+    if (name in this.#form) this.#form[name as keyof DetailsForm] = value;
   };
 
-  #next(e: Event, view: View, office = false): void {
-    if (!this.#check(e)) return;
-    if (office) {
-      this.#found = undefined;
-      this.#ofid = undefined;
-    }
-    this.#go(view);
-  }
+  readonly #toggleDayPart = (part: DayPart, on: boolean): void => {
+    this.#dayParts = on ? [...this.#dayParts, part] : this.#dayParts.filter((p) => p !== part);
+    this.requestUpdate();
+  };
 
-  #goto(day: string, focus = true): void {
-    this.fday = day;
-    this.month = day.slice(0, 7);
-    if (focus) void this.updateComplete.then(() => this.#q(`[data-day="${day}"]`)?.focus());
-  }
-
-  readonly #gridKey = (e: KeyboardEvent): void => {
-    const from = (e.target as HTMLElement).dataset['day'];
-    const to = from && dayForKey(from, e.key, e.shiftKey);
-    if (to) {
+  // A submit handler: keeps what was typed, checks the form, and runs `next` when it may go on.
+  #submit(next: () => unknown): (e: Event) => void {
+    return (e) => {
       e.preventDefault();
-      this.#goto(to);
-    }
+      const form = e.target as HTMLFormElement;
+      for (const element of form.elements) this.#typed({ target: element } as unknown as Event);
+      // The day parts are checked against what was ticked, not the `required` attributes of a render that may still be due.
+      const invalid = (el: HTMLInputElement) => (el.name === 'dayParts' ? !this.#dayParts.length : !el.checkValidity());
+      const bad = [...form.elements].filter((el) => invalid(el as HTMLInputElement)).map((el) => (el as HTMLInputElement).name);
+      this.errs = [...new Set(bad.filter(Boolean))];
+      if (!this.errs.length) next();
+    };
+  }
+
+  readonly #bookAnother = (): void => {
+    this.#startOver();
+    this.#flow.send('bookAnother', manageLink(location.href, undefined, undefined));
   };
 
-  readonly #reschedule = (): void => {
-    const m = this.#m;
-    if (m?.kind !== 'booking') return;
-    this.#re = true;
+  // Forgets the choices of a finished booking (not what the citizen typed about themselves).
+  #startOver(): void {
+    this.manageToken = undefined;
+    this.#tokenFromPage = false;
+    this.#changed = undefined;
     this.#flash = undefined;
-    this.#tid = m.topic.id;
-    this.#oid = m.office.id;
-    this.#ofid = m.booking.slot.officerId;
-    this.#go('when');
-  };
+    this.#sentTo = undefined;
+    this.#selectedTopicId = this.topic;
+    this.#selectedOfficeId = this.office;
+    this.#selectedOfficerId = this.officer;
+    this.#selectedDay = undefined;
+    this.#chosenSlot = undefined;
+    this.#alternatives = undefined;
+    this.#hold = undefined;
+    this.#takenSlots.clear();
+    this.month = '';
+  }
 
   async #act(run: (booking: BookingClient['booking']) => Promise<void>): Promise<void> {
     const client = this.#resolved.value;
     if (!client || this.#busy) return;
     this.#busy = true;
-    this.err = undefined;
-    this.taken = undefined;
+    this.failure = undefined;
     try {
       await run(client.booking);
     } catch (caught) {
-      const error = toBlauwError(caught);
-      // Read by shape, not class: the client may come from another bundle.
-      const { nextSlots, fieldErrors } = error as { nextSlots?: readonly Slot[]; fieldErrors?: readonly { pointer: string }[] };
-      if (error.kind === 'conflict' && error.code === 'slot_taken') {
-        this.taken = nextSlots ?? [];
-        this.#chosen = undefined;
-      } else if (error.kind === 'not_found' && this.view === 'where') this.notCovered = true;
-      else if (error.kind === 'validation' && fieldErrors?.length) this.errs = fieldErrors.map((f) => f.pointer.split('/').pop() ?? '');
-      else {
-        this.err = error;
-        this.#fire<BookingErrorDetail>('blauw-error', { error });
-      }
+      this.#explain(toBlauwError(caught));
     } finally {
       this.#busy = false;
+      this.requestUpdate();
+    }
+  }
+
+  // Where a failure shows: a taken slot offers the next ones, a refused field shows at the field,
+  // an address nobody covers at the address; anything else in an alert and a `blauw-error` event.
+  #explain(error: BlauwError): void {
+    // Read by shape, not class: the client may come from another bundle.
+    const { nextSlots, fieldErrors, problem } = error as { nextSlots?: readonly Slot[]; fieldErrors?: readonly { pointer: string }[]; problem?: { suggestions?: StreetSuggestion[] } };
+    const fields = fieldErrors?.map((f) => f.pointer.split('/').pop() ?? '');
+    if (error.code === 'slot_taken') {
+      if (this.#chosenSlot) this.#takenSlots.add(this.#chosenSlot.id);
+      this.#alternatives = nextSlots ?? [];
+      this.#chosenSlot = undefined;
+    } else if (error.code === 'address_not_covered') this.#notCovered = problem?.suggestions ?? [];
+    else if (error.kind === 'validation' && fields?.length && fields.every((name) => name in FIELD_RULES)) this.errs = fields;
+    else {
+      this.failure = error;
+      this.#fire<BookingErrorDetail>('blauw-error', { error });
     }
   }
 
   // The events are documented with @fires above; the analyzer would list `type` as one more.
   #fire<Detail>(type: string, detail: Detail): void {
-    const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
-    this.dispatchEvent(event);
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
-  // Manage-mode changes: the booking as it is now, a message about it, and the event.
-  #managedNow(managed: Managed, flash: 'moved' | 'gone', type: string): void {
-    this.#managed = managed;
-    this.#flash = flash;
-    this.#re = false;
-    this.#go('manage');
-    this.#fire<RescheduledDetail | CancelledDetail>(type, { managed });
-  }
-
-  readonly #findOfficer = (e: Event): void => {
-    this.notCovered = false;
-    if (!this.#check(e)) return;
-    const { postalCode, street, houseNumber } = this.#d;
+  readonly #findOfficer = (): void => {
+    this.#notCovered = undefined;
+    const { postalCode, street, houseNumber } = this.#form;
     void this.#act(async (booking) => {
       const found = await booking.officerForAddress({ postalCode, street, houseNumber });
-      this.#found = found;
-      this.#oid = found.office.id;
-      this.#ofid = found.officer.id;
-      this.#d.municipality ||= found.municipality.name;
-      this.#go('when');
+      this.#foundOfficer = found;
+      this.#selectedOfficeId = found.office.id;
+      this.#selectedOfficerId = found.officer.id;
+      this.#form.municipality ||= found.municipality.name;
+      this.#flow.send('next');
     });
   };
 
-  readonly #chooseTime = (e: Event): void => {
-    e.preventDefault();
-    const slot = this.#chosen;
-    if (!slot) {
-      this.errs = ['slot'];
-      return;
-    }
-    void this.#act(async (booking) => {
-      if (this.#re) this.#managedNow(await booking.reschedule({ manageToken: this.#token!, slotId: slot.id }), 'moved', 'blauw-rescheduled');
-      else {
-        this.#hold = await booking.hold({ slotId: slot.id, topicId: this.#tid! });
-        this.#go('details');
+  // The chosen slot is held while the citizen types; going back and choosing another gives the first back.
+  readonly #holdChosen = async (booking: BookingClient['booking']): Promise<void> => {
+    const slot = this.#chosenSlot!;
+    if (this.#hold?.slot.id !== slot.id) {
+      if (this.#hold) {
+        const holdId = this.#hold.id;
+        this.#hold = undefined;
+        // Not the citizen's concern (the hold lapses on its own in minutes), but the site's: reported, not shown.
+        booking.releaseHold({ holdId }).catch((error: unknown) => this.#fire<BookingErrorDetail>('blauw-error', { error: toBlauwError(error) }));
       }
-    });
+      this.#hold = await booking.hold({ slotId: slot.id, topicId: this.#selectedTopicId! });
+    }
+    this.#alternatives = undefined;
+    this.#flow.send('next');
   };
 
   #citizen() {
-    const { name, email, phone, language } = this.#d;
+    const { name, email, phone, language } = this.#form;
     return { name, email, language: (language || this.#locale.language) as Locale, ...(phone ? { phone } : {}) };
   }
 
-  readonly #book = (e: Event): void => {
-    const slot = this.#chosen;
-    const topic = this.#tp;
-    if (!this.#check(e) || !slot || !topic) return;
+  readonly #book = (): void => {
+    const slot = this.#chosenSlot;
+    const topic = this.#selectedTopic;
+    if (!slot || !topic) {
+      this.errs = ['slot'];
+      return;
+    }
     const hold = this.#hold?.slot.id === slot.id ? { holdId: this.#hold.id } : {};
-    const facts = this.#d.facts;
+    const facts = topic.asksFacts ? this.#form.facts : '';
     void this.#act(async (client) => {
       // The hold may have lapsed while the citizen typed (a phone asleep); the server re-checks the slot.
       const booking = await client.book({ slotId: slot.id, topicId: topic.id, citizen: this.#citizen(), ...hold, ...(facts ? { facts } : {}) });
-      this.#booking = booking;
       this.#hold = undefined;
-      this.#go('done');
-      this.#fire<BookedDetail>('blauw-booked', { booking, topic, office: this.#of });
+      this.#finished(booking.manageToken!, booking.citizen.email, 'booked');
+      this.#fire<BookedDetail>('blauw-booked', { booking, topic, office: this.#selectedOffice });
     });
   };
 
-  readonly #requestVisit = (e: Event): void => {
-    const topic = this.#tp;
-    if (!this.#check(e) || !topic) return;
-    const { street, houseNumber, box, postalCode, municipality, reason } = this.#d;
+  readonly #requestVisit = (): void => {
+    const topic = this.#selectedTopic!;
+    const { street, houseNumber, box, postalCode, municipality, reason } = this.#form;
     void this.#act(async (client) => {
       const visit = await client.requestHomeVisit({
         topicId: topic.id,
         address: { street, houseNumber, postalCode, municipality, ...(box ? { box } : {}) },
-        dayParts: this.parts,
+        dayParts: this.#dayParts,
         reason,
         citizen: this.#citizen(),
       });
-      this.#visit = visit;
-      this.#go('visited');
+      this.#finished(visit.manageToken!, visit.citizen.email, 'requested');
       this.#fire<VisitRequestedDetail>('blauw-visit-requested', { visit });
     });
   };
 
+  // A booking or request exists: the page address now carries its manage link, so a reload shows it.
+  #finished(token: string, email: string, event: 'booked' | 'requested'): void {
+    this.manageToken = token;
+    this.#tokenFromPage = true;
+    this.#sentTo = masked(email);
+    this.#flow.send(event, manageLink(location.href, token, this.id || undefined));
+  }
+
+  // A change made through the manage link: the booking as it is now, a message, and the event.
+  #managedNow(managed: Managed, flash: 'moved' | 'gone', type: 'blauw-rescheduled' | 'blauw-cancelled'): void {
+    this.#changed = managed;
+    this.#flash = flash;
+    this.#sentTo = undefined;
+    this.#flow.send('done');
+    this.#fire<RescheduledDetail | CancelledDetail>(type, { managed });
+  }
+
+  readonly #reschedule = (): void => {
+    const slotId = this.#chosenSlot!.id;
+    void this.#act(async (client) => this.#managedNow(await client.reschedule({ manageToken: this.manageToken!, slotId }), 'moved', 'blauw-rescheduled'));
+  };
+
   readonly #cancel = (): void => {
-    void this.#act(async (client) => this.#managedNow(await client.cancel({ manageToken: this.#token! }), 'gone', 'blauw-cancelled'));
+    void this.#act(async (client) => this.#managedNow(await client.cancel({ manageToken: this.manageToken! }), 'gone', 'blauw-cancelled'));
   };
 }
 
-if (!customElements.get('blauw-booking-calendar')) customElements.define('blauw-booking-calendar', BlauwBookingCalendar);
+if (!customElements.get(TAG)) customElements.define(TAG, BlauwBookingCalendar);
 
 declare global {
   interface HTMLElementTagNameMap {

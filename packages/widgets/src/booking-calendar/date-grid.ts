@@ -1,71 +1,85 @@
-// The calendar rules of the date grid, as pure functions on `YYYY-MM-DD` strings. Calendar days
-// have no time zone, so all arithmetic happens in UTC and never shifts across DST changes.
+// The month grid of free days, with the keyboard model of the WAI-ARIA date picker dialog's grid:
+// one day in the tab order (roving tabindex), arrows by day and week, Home/End in the week,
+// PageUp/PageDown by month (Shift: by year); Enter or Space picks (the days are buttons).
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { addDays, addMonths, dayForKey, monthRange, monthWeeks } from './calendar-days.js';
+import type { Ui } from './steps/parts.js';
 
-const at = (day: string): Date => new Date(`${day}T00:00:00Z`);
-const iso = (date: Date): string => date.toISOString().slice(0, 10);
-
-/** The day `count` days after `day` (before it when negative). */
-export function addDays(day: string, count: number): string {
-  const date = at(day);
-  date.setUTCDate(date.getUTCDate() + count);
-  return iso(date);
+/** What the grid shows and whom it tells. */
+export interface DateGridOptions {
+  /** The month shown, `YYYY-MM`. */
+  month: string;
+  /** The day in the tab order (and focused after a key moved it). */
+  focusDay: string;
+  /** The picked day. */
+  selected: string | undefined;
+  /** Days with free times; `undefined` while the month loads. */
+  free: ReadonlySet<string> | undefined;
+  /** Why a day is closed, when the server says (a holiday's name), for its accessible name. */
+  closed?: (day: string) => string | undefined;
+  /** A free day was picked. */
+  onPick: (day: string) => void;
+  /** The focus moved to `day` (by key or the month buttons); `focus` says whether to focus it. */
+  onMove: (day: string, focus: boolean) => void;
 }
 
-/** The same day of the month `count` months later, clamped to the month's last day (31 Jan + 1 → 28/29 Feb). */
-export function addMonths(day: string, count: number): string {
-  const date = at(day);
-  const target = date.getUTCMonth() + count;
-  const last = new Date(Date.UTC(date.getUTCFullYear(), target + 1, 0)).getUTCDate();
-  return iso(new Date(Date.UTC(date.getUTCFullYear(), target, Math.min(date.getUTCDate(), last))));
+/** The month heading with its buttons, and the grid. */
+export function dateGrid(ui: Ui, options: DateGridOptions): TemplateResult {
+  const { t, format } = ui;
+  const { month, free, focusDay } = options;
+  const [first] = monthRange(month);
+  const tab = focusDay.startsWith(month) ? focusDay : ([...(free ?? [])][0] ?? first);
+  const moveMonth = (count: number) => () => options.onMove(addMonths(tab, count), false);
+  const keydown = (e: KeyboardEvent) => {
+    const from = (e.target as HTMLElement).dataset['day'];
+    const to = from && dayForKey(from, e.key, e.shiftKey);
+    if (to) {
+      e.preventDefault();
+      options.onMove(to, true);
+    }
+  };
+  return html`
+    <div class="month">
+      <button type="button" part="button" aria-label=${t('prev')} @click=${moveMonth(-1)}>‹</button>
+      <h3 id="mh" aria-live="polite">${format.day(first, { month: 'long', year: 'numeric' })}</h3>
+      <button type="button" part="button" aria-label=${t('nextMonth')} @click=${moveMonth(1)}>›</button>
+    </div>
+    <table role="grid" part="date-grid" aria-labelledby="mh" aria-busy=${!free} @keydown=${keydown}>
+      <thead>
+        <tr>
+          ${[0, 1, 2, 3, 4, 5, 6].map((i) => {
+            const monday = addDays('2024-01-01', i);
+            return html`<th scope="col" abbr=${format.day(monday, { weekday: 'long' })}>${format.day(monday, { weekday: 'short' })}</th>`;
+          })}
+        </tr>
+      </thead>
+      <tbody>
+        ${monthWeeks(month).map(
+          (week) =>
+            html`<tr>
+              ${week.map((day) => {
+                if (!day) return html`<td></td>`;
+                const none = free && !free.has(day);
+                const why = none ? (options.closed?.(day) ?? t('noTimes')) : undefined;
+                return html`<td aria-selected=${day === options.selected}>
+                  <button
+                    type="button"
+                    part="day"
+                    data-day=${day}
+                    tabindex=${day === tab ? 0 : -1}
+                    aria-disabled=${ifDefined(free && !none ? undefined : 'true')}
+                    aria-label=${why ? `${format.day(day)}, ${why}` : format.day(day)}
+                    title=${ifDefined(why)}
+                    @click=${() => free && !none && options.onPick(day)}
+                  >
+                    ${+day.slice(8)}
+                  </button>
+                </td>`;
+              })}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  `;
 }
-
-/** The weekday of a day, 0 = Monday … 6 = Sunday (Belgian weeks start on Monday). */
-export const weekday = (day: string): number => (at(day).getUTCDay() + 6) % 7;
-
-/** The first and last day of a month given as `YYYY-MM`. */
-export function monthRange(month: string): [from: string, to: string] {
-  const from = `${month}-01`;
-  return [from, addDays(addMonths(from, 1), -1)];
-}
-
-/** The weeks of a month as rows of seven cells, Monday first; cells outside the month are `null`. */
-export function monthWeeks(month: string): (string | null)[][] {
-  const [from, to] = monthRange(month);
-  const cells: (string | null)[] = Array<null>(weekday(from)).fill(null);
-  for (let day = from; day <= to; day = addDays(day, 1)) cells.push(day);
-  while (cells.length % 7) cells.push(null);
-  const weeks = [];
-  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
-  return weeks;
-}
-
-/**
- * Where a key moves the focus in the grid, following the WAI-ARIA date picker pattern: arrows by
- * day and week, Home/End to the start/end of the week, PageUp/PageDown by month (with Shift by
- * year). `undefined` for any other key.
- */
-export function dayForKey(day: string, key: string, shift = false): string | undefined {
-  const months = shift ? 12 : 1;
-  switch (key) {
-    case 'ArrowLeft':
-      return addDays(day, -1);
-    case 'ArrowRight':
-      return addDays(day, 1);
-    case 'ArrowUp':
-      return addDays(day, -7);
-    case 'ArrowDown':
-      return addDays(day, 7);
-    case 'Home':
-      return addDays(day, -weekday(day));
-    case 'End':
-      return addDays(day, 6 - weekday(day));
-    case 'PageUp':
-      return addMonths(day, -months);
-    case 'PageDown':
-      return addMonths(day, months);
-  }
-  return undefined;
-}
-
-/** Today's date in a time zone, e.g. the office's: a citizen abroad still sees Brussels' today. */
-export const today = (timeZone: string): string => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());

@@ -3,6 +3,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createClient, type BlauwClient, type BlauwError } from '@blauw/core';
 import { ApiClientCache, clientContext } from '../shared/client-context.js';
+import { clockContext, type Now } from '../shared/clock.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { isBlauwError } from '../shared/to-blauw-error.js';
 
@@ -47,7 +48,14 @@ export class BlauwProvider extends LitElement {
    */
   @property({ attribute: false }) client?: BlauwClient;
 
+  /**
+   * The clock the nested widgets read "now" from, as milliseconds since the epoch (default
+   * `Date.now`). Set it to show a zone's agenda as of another day, or to pin time in tests.
+   */
+  @property({ attribute: false }) now?: Now;
+
   private readonly provider = new ContextProvider(this, { context: clientContext });
+  private readonly clock = new ContextProvider(this, { context: clockContext });
   // The language of a client built from `api` (its Accept-Language): the provider's own `lang`,
   // else the page's, like any widget. Read per request, so a new `lang` keeps the same client.
   private readonly locale = new LocaleController(this);
@@ -64,6 +72,7 @@ export class BlauwProvider extends LitElement {
     const client = this.client ?? this.clientFromApi();
     // setValue notifies every subscribed widget only when the client really changed.
     this.provider.setValue(client);
+    this.clock.setValue(this.now);
   }
 
   protected override render() {

@@ -57,6 +57,9 @@ function dateTimeFormat(locale: string, timeZone: string, options: Intl.DateTime
   return cached('dt', locale, all, () => new Intl.DateTimeFormat(locale, all));
 }
 
+// French writes the first of the month as an ordinal, "1er décembre", which Intl leaves as "1".
+const firstOfMonth = (text: string): string => text.replace(/(^|[^\d])1 (?=janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/g, '$11er ');
+
 /**
  * The formatters for one language, in its Belgian locale (`nl-BE`, `fr-BE`, `de-BE`, `en-BE`).
  *
@@ -68,17 +71,18 @@ function dateTimeFormat(locale: string, timeZone: string, options: Intl.DateTime
  */
 export function formattersFor(language: Language): Formatters {
   const locale = BELGIAN_LOCALES[language];
+  const dates = language === 'fr' ? firstOfMonth : (text: string) => text;
   return {
     locale,
     dateTime: (value, timeZone, options = { dateStyle: 'long', timeStyle: 'short' }) =>
-      dateTimeFormat(locale, timeZone, options).format(toDate(value)),
+      dates(dateTimeFormat(locale, timeZone, options).format(toDate(value))),
     date: (value, timeZone, options = { dateStyle: 'full' }) =>
-      dateTimeFormat(locale, timeZone, options).format(toDate(value)),
+      dates(dateTimeFormat(locale, timeZone, options).format(toDate(value))),
     time: (value, timeZone, options = { timeStyle: 'short' }) =>
       dateTimeFormat(locale, timeZone, options).format(toDate(value)),
     // A calendar day has no zone: read it as noon UTC and format it in UTC, so it never shifts.
     day: (isoDate, options = { dateStyle: 'full' }) =>
-      dateTimeFormat(locale, 'UTC', options).format(new Date(`${isoDate}T12:00:00Z`)),
+      dates(dateTimeFormat(locale, 'UTC', options).format(new Date(`${isoDate}T12:00:00Z`))),
     number: (value, options) => cached('n', locale, options, () => new Intl.NumberFormat(locale, options)).format(value),
     list: (values, options = { type: 'conjunction' }) =>
       cached('l', locale, options, () => new Intl.ListFormat(locale, options)).format(values),

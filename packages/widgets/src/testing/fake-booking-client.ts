@@ -58,13 +58,24 @@ function offset(date: string, timeZone: string): string {
 export function bookingSlot(date: string, time: string, officeId = 'o-1'): Slot {
   const start = `${date}T${time}:00${offset(date, TIME_ZONE)}`;
   const end = new Date(new Date(start).getTime() + 15 * 60_000).toISOString().replace('.000Z', 'Z');
-  return { id: `s-${date}-${time}`, start, end, officeId, officerId: 'p-1' };
+  return { id: `s-${date}-${time}${officeId === 'o-1' ? '' : `@${officeId}`}`, start, end, officeId, officerId: 'p-1' };
 }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const addDays = (day: string, count: number) => isoDay(new Date(Date.parse(`${day}T00:00:00Z`) + count * 86_400_000));
-/** Today in Brussels, as the widget computes it. */
-export const brusselsToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
+
+/**
+ * A pinned clock for tests: `Date.now` never runs in them, so they pass on any day, in any time
+ * zone. The default instant is a Monday morning in Brussels, 2027-03-01T09:00+01:00.
+ */
+export const pinnedClock = (instant = '2027-03-01T08:00:00Z'): (() => number) => {
+  const at = Date.parse(instant);
+  if (Number.isNaN(at)) throw new RangeError(`Not an instant: ${instant}`);
+  return () => at;
+};
+
+/** Today in Brussels at `now`, as the widget computes it. */
+export const brusselsToday = (now: () => number): string => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now());
 
 /** Options of {@link fakeBookingClient}. */
 export interface FakeBookingOptions {
@@ -80,6 +91,8 @@ export interface FakeBookingOptions {
   manual?: (keyof BookingClient['booking'])[];
   /** Latency of every call, in ms. */
   latency?: number;
+  /** The clock: days after today (in Brussels) within the offices' horizon are free. Default: {@link pinnedClock}. */
+  now?: () => number;
 }
 
 type Method = keyof BookingClient['booking'];
@@ -110,7 +123,13 @@ export function fakeBookingClient(options: FakeBookingOptions = {}): FakeBooking
   const waiting: (() => void)[] = [];
   let managed = options.managed;
   let count = 0;
-  const free = (date: string) => date > brusselsToday() && isFree(date);
+  const now = options.now ?? pinnedClock();
+  const stamp = () => new Date(now()).toISOString();
+  const horizon = (officeId: string) => offices.find((office) => office.id === officeId)?.horizonDays ?? 90;
+  const free = (date: string, officeId: string) => {
+    const today = brusselsToday(now);
+    return date > today && date <= addDays(today, horizon(officeId)) && isFree(date);
+  };
 
   async function call<T>(method: Method, callOptions: Record<string, unknown>, answer: () => T): Promise<T> {
     const { signal, ...rest } = callOptions as { signal?: AbortSignal };
@@ -140,20 +159,22 @@ export function fakeBookingClient(options: FakeBookingOptions = {}): FakeBooking
         const officeId = o.officeId ?? 'o-2';
         const days = [];
         for (let date = o.from; date <= o.to; date = addDays(date, 1)) {
-          days.push({ date, slots: free(date) ? times.map((time) => bookingSlot(date, time, officeId)) : [] });
+          days.push({ date, slots: free(date, officeId) ? times.map((time) => bookingSlot(date, time, officeId)) : [] });
         }
         let nextFreeDate: string | null = null;
-        for (let date = addDays(o.to, 1), i = 0; i < 120 && !nextFreeDate; date = addDays(date, 1), i++) if (free(date)) nextFreeDate = date;
+        for (let date = addDays(o.to, 1), i = 0; i < 120 && !nextFreeDate; date = addDays(date, 1), i++) if (free(date, officeId)) nextFreeDate = date;
         return { officeId, officerId: o.officerId ?? null, topicId: o.topicId, timeZone: TIME_ZONE, from: o.from, to: o.to, days, nextFreeDate };
       }),
     hold: (o: { slotId: string; topicId: string }) =>
-      call('hold', o, () => ({ id: `h-${++count}`, slot: slotById(o.slotId), topicId: o.topicId, expiresAt: new Date(Date.now() + 600_000).toISOString() })),
+      call('hold', o, () => ({ id: `h-${++count}`, slot: slotById(o.slotId), topicId: o.topicId, expiresAt: new Date(now() + 600_000).toISOString() })),
     releaseHold: (o: { holdId: string }) => call('releaseHold', o, () => undefined),
     book: (o: { slotId: string; topicId: string; citizen: Booking['citizen']; facts?: string }) =>
       call('book', o, (): Booking => {
-        const now = new Date().toISOString();
-        const booking: Booking = { id: `b-${++count}`, status: 'confirmed', topicId: o.topicId, slot: slotById(o.slotId), citizen: o.citizen, sequence: 0, manageToken: 'tok-booked', createdAt: now, updatedAt: now };
-        managed = { kind: 'booking', booking, topic: topics.find((t) => t.id === o.topicId)!, office: offices[0]!, officer: { id: 'p-1', displayName: 'Inspecteur Jansens' } };
+        const at = stamp();
+        const slot = slotById(o.slotId);
+        const booking: Booking = { id: `b-${++count}`, status: 'confirmed', topicId: o.topicId, slot, citizen: o.citizen, ...(o.facts ? { facts: o.facts } : {}), sequence: 0, manageToken: 'tok-booked', createdAt: at, updatedAt: at };
+        const office = offices.find((candidate) => candidate.id === slot.officeId) ?? offices[0]!;
+        managed = { kind: 'booking', booking, topic: topics.find((t) => t.id === o.topicId)!, office, officer: { id: 'p-1', displayName: 'Inspecteur Jansens' } };
         return booking;
       }),
     manage: (o: { manageToken: string }) =>
@@ -176,15 +197,17 @@ export function fakeBookingClient(options: FakeBookingOptions = {}): FakeBooking
     calendarUrl: (o: { manageToken: string }) => `https://api.zone.test/v1/manage/${o.manageToken}/calendar.ics`,
     requestHomeVisit: (o: Pick<HomeVisitRequest, 'topicId' | 'address' | 'dayParts' | 'reason' | 'citizen'>) =>
       call('requestHomeVisit', o, (): HomeVisitRequest => {
-        const now = new Date().toISOString();
-        return { id: `v-${++count}`, status: 'requested', officerId: 'p-1', officeId: 'o-1', sequence: 0, manageToken: 'tok-visit', createdAt: now, updatedAt: now, ...o };
+        const at = stamp();
+        const visit: HomeVisitRequest = { id: `v-${++count}`, status: 'requested', officerId: 'p-1', officeId: 'o-1', sequence: 0, manageToken: 'tok-visit', createdAt: at, updatedAt: at, ...o };
+        managed = { kind: 'home_visit', visit, topic: topics.find((t) => t.id === o.topicId)!, office: offices[0]!, officer: { id: 'p-1', displayName: 'Inspecteur Jansens' } };
+        return visit;
       }),
   };
 
   function slotById(id: string): Slot {
-    const [, date, time] = /^s-(\d{4}-\d\d-\d\d)-(\d\d:\d\d)$/.exec(id) ?? [];
+    const [, date, time, officeId] = /^s-(\d{4}-\d\d-\d\d)-(\d\d:\d\d)(?:@(.+))?$/.exec(id) ?? [];
     if (!date || !time) throw new NotFoundError('No such slot');
-    return bookingSlot(date, time);
+    return bookingSlot(date, time, officeId);
   }
 
   return {
@@ -213,7 +236,7 @@ export function slotTaken(nextSlots: Slot[]): SlotTakenError {
 
 /** A managed booking for manage-mode tests, on `date` at 09:00 Brussels. */
 export function managedBooking(date: string, status: Booking['status'] = 'confirmed'): Managed {
-  const now = new Date().toISOString();
+  const now = '2027-02-20T10:00:00Z';
   return {
     kind: 'booking',
     booking: { id: 'b-9', status, topicId: 't-1', slot: bookingSlot(date, '09:00'), citizen: { name: 'An Peeters', email: 'an@example.be', language: 'nl' }, sequence: 0, createdAt: now, updatedAt: now },
@@ -225,7 +248,7 @@ export function managedBooking(date: string, status: Booking['status'] = 'confir
 
 /** A managed home-visit request in the given state. */
 export function managedVisit(status: HomeVisitRequest['status'], extra: Partial<HomeVisitRequest> = {}): Managed {
-  const now = new Date().toISOString();
+  const now = '2027-02-20T10:00:00Z';
   return {
     kind: 'home_visit',
     visit: {

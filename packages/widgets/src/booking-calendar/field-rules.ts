@@ -1,0 +1,78 @@
+// What the citizen types, and the contract's limits on it, as plain data (no DOM: tested in Node
+// against the zod contract, so a limit changed there fails a test here).
+
+/** Everything the citizen types in the flow, kept across steps and failures (never stored). */
+export interface DetailsForm {
+  name: string;
+  email: string;
+  phone: string;
+  facts: string;
+  language: string;
+  street: string;
+  houseNumber: string;
+  box: string;
+  postalCode: string;
+  municipality: string;
+  reason: string;
+}
+
+/** A form with nothing typed yet. */
+export const emptyDetails = (): DetailsForm => ({
+  name: '',
+  email: '',
+  phone: '',
+  facts: '',
+  language: '',
+  street: '',
+  houseNumber: '',
+  box: '',
+  postalCode: '',
+  municipality: '',
+  reason: '',
+});
+
+/** How a field is rendered and checked in the browser, mirroring the contract. */
+export interface FieldRule {
+  /** `maxlength`: the contract's `maxLength`. */
+  max?: number;
+  /** `pattern`, written for the `v` flag that browsers compile it with. */
+  pattern?: string;
+  type?: 'email' | 'tel';
+  autocomplete?: string;
+  inputmode?: 'numeric';
+  optional?: boolean;
+  /** A textarea. */
+  area?: boolean;
+}
+
+// The `pattern` attribute is compiled with the `v` flag, under which ( ) / - . must be escaped in a
+// class: the unescaped `[0-9 ()./-]` throws there, and the browser then checks nothing at all.
+/** The rules per field: Citizen, Address, BookingInput.facts and HomeVisitInput.reason in the contract. */
+export const FIELD_RULES: { readonly [Name in keyof DetailsForm]: FieldRule } = {
+  name: { max: 200, autocomplete: 'name' },
+  email: { type: 'email', autocomplete: 'email', max: 254 },
+  phone: { type: 'tel', autocomplete: 'tel', pattern: '\\+?[0-9 \\(\\)\\.\\/\\-]{6,20}', optional: true },
+  facts: { max: 2000, area: true },
+  language: {},
+  street: { max: 200, autocomplete: 'address-line1' },
+  houseNumber: { max: 20 },
+  box: { max: 20, optional: true },
+  postalCode: { pattern: '[1-9][0-9]{3}', autocomplete: 'postal-code', inputmode: 'numeric' },
+  municipality: { max: 200, autocomplete: 'address-level2' },
+  reason: { max: 2000, area: true },
+};
+
+/** Why a value breaks its field's rule, for a message in the citizen's terms. */
+export type FieldProblem = 'required' | 'tooLong' | 'pattern' | 'other';
+
+/**
+ * What is wrong with `value` by the field's rules; `other` when the rules see nothing wrong (the
+ * server knows something the browser does not, e.g. an e-mail domain it refuses).
+ */
+export function fieldProblem(name: keyof DetailsForm, value: string): FieldProblem {
+  const rule = FIELD_RULES[name];
+  if (!value.trim()) return rule.optional ? 'other' : 'required';
+  if (rule.max !== undefined && value.length > rule.max) return 'tooLong';
+  if (rule.pattern !== undefined && !new RegExp(`^(?:${rule.pattern})$`, 'v').test(value)) return 'pattern';
+  return 'other';
+}
