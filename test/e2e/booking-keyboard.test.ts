@@ -7,8 +7,13 @@ import { startMockServerProcess, type MockServerProcess } from '../support/mock-
 // A citizen books on the municipality's demo page (served with a strict CSP and Trusted Types)
 // using the keyboard alone, then reschedules and cancels through the manage link; the SDK checks
 // each step on the server. Playwright's role locators pierce the widget's shadow root.
+//
+// Neither the real date nor the machine's zone matters: the server's clock starts at NOW, the
+// browser's clock is set to the same instant, and the browser runs in Kiritimati (UTC+14), where
+// it is already 1 May while in Brussels, the offices' zone, it is still 30 April.
 
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const NOW = '2027-04-30T21:30:00Z';
 
 /** Presses Tab until `target` has the focus, as a keyboard user would; fails after `max` presses. */
 async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
@@ -37,10 +42,12 @@ async function firstFreeDayFocused(page: Page): Promise<void> {
   });
 }
 
-/** The manage token in the link the confirmation shows. */
+/** The manage token in the link the confirmation shows: in its fragment, never its query. */
 async function manageToken(page: Page): Promise<string> {
   const href = await page.getByRole('link', { name: /blauw-manage=/ }).getAttribute('href');
-  const token = href ? new URL(href).searchParams.get('blauw-manage') : null;
+  const url = new URL(href ?? '', page.url());
+  assert.equal(url.search, '', `the manage token must not reach a server: ${href}`);
+  const token = new URLSearchParams(url.hash.slice(1)).get('blauw-manage');
   assert.ok(token, `no manage link in ${href}`);
   return token;
 }
@@ -53,13 +60,15 @@ describe('a citizen books by keyboard on the municipality page', () => {
   const problems: string[] = [];
 
   before(async () => {
-    server = await startMockServerProcess(['--seed', '5']);
+    server = await startMockServerProcess(['--seed', '5', '--now', NOW]);
     sdk = createClient({ baseUrl: server.api });
     browser = await chromium.launch({
       executablePath: chromiumPath,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, timezoneId: 'Pacific/Kiritimati' });
+    await context.clock.install({ time: NOW });
+    page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
     });
@@ -96,6 +105,8 @@ describe('a citizen books by keyboard on the municipality page', () => {
 
     await page.getByRole('heading', { name: 'Kies een dag en uur' }).waitFor();
     await firstFreeDayFocused(page);
+    // Today is 30 April in Brussels (1 May in the browser's zone, a holiday): the first free day is in May 2027.
+    await page.getByRole('heading', { name: 'mei 2027' }).waitFor();
     await page.keyboard.press('Enter');
     const times = page.getByRole('radiogroup', { name: /^Vrije uren op / });
     await chooseRadio(page, times, times.getByRole('radio').first());
@@ -111,7 +122,11 @@ describe('a citizen books by keyboard on the municipality page', () => {
     await page.keyboard.press('Enter');
 
     await page.getByRole('heading', { name: 'Uw afspraak is bevestigd' }).waitFor();
+    await page.getByText('We stuurden de bevestiging en de link naar a…@example.org.').waitFor();
     token = await manageToken(page);
+    // The page address carries the manage link too, in its fragment, so a reload shows the booking.
+    assert.equal(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('blauw-manage'), token);
+    assert.equal(new URL(page.url()).search, '');
     const managed = await sdk.booking.manage({ manageToken: token });
     assert.equal(managed.kind, 'booking');
     assert.ok(managed.kind === 'booking');
@@ -125,12 +140,14 @@ describe('a citizen books by keyboard on the municipality page', () => {
 
   it('reschedules through the manage link: same booking, another time, old slot freed', async () => {
     const before = await sdk.booking.manage({ manageToken: token });
-    await page.goto(`${server.origin}/demo/municipality.html?blauw-manage=${encodeURIComponent(token)}`);
-    await page.getByRole('heading', { name: 'Uw afspraak' }).waitFor();
+    // A fresh load of the manage link (not a jump within the page that shows the confirmation).
+    await page.goto('about:blank');
+    await page.goto(`${server.origin}/demo/municipality.html#blauw-manage=${encodeURIComponent(token)}`);
+    await page.getByRole('heading', { name: 'Uw afspraak', exact: true }).waitFor();
     await tabTo(page, page.getByRole('button', { name: 'Verplaatsen' }));
     await page.keyboard.press('Enter');
 
-    await page.getByRole('heading', { name: 'Kies een dag en uur' }).waitFor();
+    await page.getByRole('heading', { name: 'Kies een nieuw tijdstip' }).waitFor();
     await firstFreeDayFocused(page);
     await page.keyboard.press('Enter');
     // The first time of the first free day is the one we booked (now ours again only after the move):
@@ -139,7 +156,11 @@ describe('a citizen books by keyboard on the municipality page', () => {
     await chooseRadio(page, times, times.getByRole('radio').last());
     await tabTo(page, page.getByRole('button', { name: 'Verplaatsen' }));
     await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Nieuw tijdstip bevestigen?' }).waitFor();
+    await tabTo(page, page.getByRole('button', { name: 'Ja, verplaatsen' }));
+    await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Uw afspraak is verplaatst.' }).waitFor();
+    await page.getByRole('heading', { name: 'Uw afspraak', exact: true }).waitFor();
 
     const after = await sdk.booking.manage({ manageToken: token });
     assert.ok(before.kind === 'booking' && after.kind === 'booking');
@@ -159,6 +180,7 @@ describe('a citizen books by keyboard on the municipality page', () => {
     await tabTo(page, page.getByRole('button', { name: 'Ja, annuleren' }));
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Uw afspraak is geannuleerd.' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Haal uit mijn agenda' }).getAttribute('download'), 'annulering.ics');
     const managed = await sdk.booking.manage({ manageToken: token });
     assert.ok(managed.kind === 'booking');
     assert.equal(managed.booking.status, 'cancelled');
