@@ -78,6 +78,14 @@ describe('the SDK against the real blauw-mock-server process', () => {
       citizen.zone.officerForAddress({ postalCode: '9999', street: 'Nergensstraat', houseNumber: '1' }),
       (error) => error instanceof NotFoundError && error.code === 'address_not_covered',
     );
+    // One letter off a street of the zone: the error suggests it.
+    const street = officers[0]!.streets[0]!;
+    await assert.rejects(
+      citizen.zone.officerForAddress({ postalCode: street.postalCode, street: `${street.street}x`, houseNumber: '2' }),
+      (error) =>
+        error instanceof NotFoundError &&
+        error.suggestions.some((suggestion) => suggestion.street === street.street && suggestion.postalCode === street.postalCode),
+    );
   });
 
   it('answers a bad query with field pointers', async () => {

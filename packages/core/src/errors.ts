@@ -1,4 +1,4 @@
-import type { Slot } from './schemas/booking.js';
+import type { Slot, StreetSuggestion } from './schemas/booking.js';
 import type { FieldError, Problem } from './schemas/common.js';
 
 /** What went wrong, as a widget or caller branches on it. */
@@ -74,8 +74,14 @@ export class ValidationError extends BlauwError {
 
 /** The resource does not exist (404 or 410). */
 export class NotFoundError extends BlauwError {
-  constructor(message: string, init: BlauwErrorInit = {}) {
+  /**
+   * With `code === 'address_not_covered'`: streets of the zone close to the one asked for,
+   * nearest first, to offer as "did you mean"; otherwise empty.
+   */
+  readonly suggestions: readonly StreetSuggestion[];
+  constructor(message: string, init: BlauwErrorInit & { suggestions?: readonly StreetSuggestion[] | undefined } = {}) {
     super('not_found', message, init);
+    this.suggestions = init.suggestions ?? [];
   }
 }
 

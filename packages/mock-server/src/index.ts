@@ -11,7 +11,7 @@ export { createFixedClock, createOffsetClock, systemClock, type Clock, type Fixe
 export { mulberry32, type Random } from './domain/random.js';
 export { DomainError, type DomainErrorKind } from './domain/domain-error.js';
 export { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, decodeCursor, encodeCursor, paginate, type PageRequest, type PageResult } from './domain/pagination.js';
-export { coverageIncludes, houseNumberValue, normalizeStreet } from './domain/address-match.js';
+export { coverageIncludes, editDistance, houseNumberValue, nearestStreets, normalizeStreet, type StreetCandidate } from './domain/address-match.js';
 export {
   IDEMPOTENCY_TTL_MS,
   IdempotencyStore,

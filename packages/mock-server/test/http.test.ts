@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { OfficeClosure, Problem, page, Office } from '@blauw/core';
+import { AddressNotCoveredProblem, OfficeClosure, Problem, page, Office } from '@blauw/core';
 import { startMockServer, type MockServer } from '../src/server.js';
 
 async function problemOf(response: Response, status: number, code: string) {
@@ -51,8 +51,14 @@ describe('mock server over HTTP', () => {
     await problemOf(await fetch(`${server.url}/v1/topics?cursor=forged`), 400, 'invalid_cursor');
   });
 
-  it('answers 404 address_not_covered for an address no officer covers', async () => {
+  it('answers 404 address_not_covered for an address no officer covers, suggesting the nearest streets', async () => {
     await problemOf(await fetch(`${server.url}/v1/officer-for-address?postalCode=9999&street=Nergensstraat&houseNumber=1`), 404, 'address_not_covered');
+    const response = await fetch(`${server.url}/v1/officer-for-address?postalCode=9667&street=Bekestraat&houseNumber=1`);
+    const problem = AddressNotCoveredProblem.parse(await response.json());
+    assert.equal(problem.status, 404);
+    assert.deepEqual(problem.suggestions?.[0], { street: 'Beekstraat', postalCode: '9667', municipality: 'Wilgendonk' });
+    const found = await fetch(`${server.url}/v1/officer-for-address?postalCode=9667&street=${encodeURIComponent('beek str.')}&houseNumber=1`);
+    assert.equal(found.status, 200);
   });
 
   it('sends an ETag on single resources and 304 for If-None-Match', async () => {

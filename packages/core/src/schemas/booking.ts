@@ -224,6 +224,25 @@ export const SlotTakenProblem = z.looseObject({
 });
 export type SlotTakenProblem = z.infer<typeof SlotTakenProblem>;
 
+/** A street of the zone, offered when the one a citizen typed matched no officer's. */
+export const StreetSuggestion = z.object({
+  street: z.string(),
+  postalCode: z.string(),
+  municipality: z.string(),
+});
+export type StreetSuggestion = z.infer<typeof StreetSuggestion>;
+
+/**
+ * The problem of `address_not_covered`: no neighbourhood officer covers the address. `suggestions`
+ * are up to 3 streets of the zone nearest to the one given (in its postal code, or zone-wide when
+ * the zone does not have that postal code), nearest first; empty when none is near.
+ */
+export const AddressNotCoveredProblem = z.looseObject({
+  ...Problem.shape,
+  suggestions: z.optional(z.array(StreetSuggestion)),
+});
+export type AddressNotCoveredProblem = z.infer<typeof AddressNotCoveredProblem>;
+
 /**
  * An RFC 5545 calendar file as text. Checked only for its first line: a 200 with a gateway's HTML
  * page is not a calendar file, and the SDK says so instead of handing it out as one.

@@ -81,6 +81,21 @@ describe('problem+json to typed errors', () => {
     assert.deepEqual(error.problem?.['nextSlots'], nextSlots);
   });
 
+  it('gives a 404 address_not_covered the suggested streets on NotFoundError, and none when they are unreadable', async () => {
+    const suggestions = [{ street: 'Dorpsstraat', postalCode: '9667', municipality: 'Wilgendonk' }];
+    const error = await failureFor(() =>
+      HttpResponse.json({ title: 'Not covered', status: 404, code: 'address_not_covered', suggestions }, { status: 404, headers: problemJson }),
+    );
+    assert.ok(error instanceof NotFoundError);
+    assert.deepEqual(error.suggestions, suggestions);
+    const spoiled = await failureFor(() =>
+      HttpResponse.json({ title: 'Not covered', status: 404, code: 'address_not_covered', suggestions: [{ street: 1 }] }, { status: 404, headers: problemJson }),
+    );
+    assert.ok(spoiled instanceof NotFoundError);
+    assert.deepEqual(spoiled.suggestions, []);
+    assert.deepEqual(spoiled.problem?.['suggestions'], [{ street: 1 }]);
+  });
+
   it('maps 429 to RateLimitedError with the seconds from Retry-After', async () => {
     const error = await failureFor(() =>
       HttpResponse.json({ title: 'Too many', status: 429 }, { status: 429, headers: { ...problemJson, 'Retry-After': '7' } }),

@@ -9,7 +9,7 @@ import {
   UnauthenticatedError,
   ValidationError,
 } from '../errors.js';
-import { SlotTakenProblem } from '../schemas/booking.js';
+import { AddressNotCoveredProblem, SlotTakenProblem } from '../schemas/booking.js';
 import { Problem } from '../schemas/common.js';
 
 const statusTitles: Record<number, string> = {
@@ -111,6 +111,15 @@ export function problemToError(problem: Problem, context: ErrorContext): BlauwEr
       ...init,
       cause: init.cause ?? (parsed.success ? undefined : parsed.error),
       nextSlots: parsed.success ? parsed.data.nextSlots : [],
+    });
+  }
+  if (status === 404 && problem.code === 'address_not_covered') {
+    // As with nextSlots: malformed suggestions cost only the suggestions.
+    const parsed = AddressNotCoveredProblem.safeParse(problem);
+    return new NotFoundError(`${what}: no neighbourhood officer covers this address. Offer the suggested streets or a choice of offices.`, {
+      ...init,
+      cause: init.cause ?? (parsed.success ? undefined : parsed.error),
+      suggestions: parsed.success ? parsed.data.suggestions : [],
     });
   }
   if (status === 429) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { coverageIncludes, houseNumberValue, normalizeStreet } from './address-match.js';
+import { coverageIncludes, editDistance, houseNumberValue, nearestStreets, normalizeStreet } from './address-match.js';
 
 describe('normalizeStreet', () => {
   it('treats str., straat, straße and strasse as one', () => {
@@ -41,5 +41,59 @@ describe('coverageIncludes', () => {
   });
   it('needs the postal code to match', () => {
     assert.equal(coverageIncludes({ street: 'Molenstraat', postalCode: '9733', side: 'both' }, address('1')), false);
+  });
+});
+
+describe('street matching tolerance, with the seeded street names', () => {
+  const same = (typed: string, seeded: string) => assert.equal(normalizeStreet(typed), normalizeStreet(seeded), `${typed} ≡ ${seeded}`);
+
+  it('tolerates case, accents, extra or missing spaces and hyphens', () => {
+    same('SINT JANSPLEIN', 'Sint-Jansplein');
+    same('sintjansplein', 'Sint-Jansplein');
+    same('  Sint -  Jans plein ', 'Sint-Jansplein');
+    same('rue des ecoles', 'Rue des Écoles');
+    same('Rue-de-l’Eglise', "Rue de l'Église");
+    same('avenue des tilleuls', 'Avenue des Tilleuls');
+  });
+
+  it('reads str., str, stwg and ln as straat, steenweg and laan', () => {
+    same('Meersstr.', 'Meersstraat');
+    same('Beekstr', 'Beekstraat');
+    same('Kerk str.', 'Kerkstraat');
+    same('Populierenln.', 'Populierenlaan');
+    same('Linde ln', 'Lindelaan');
+    same('Brusselse stwg.', 'Brusselsesteenweg');
+  });
+
+  it('does not mind a missing or an extra linking "s"', () => {
+    same('Dorpstraat', 'Dorpsstraat');
+    same('Dorpstr.', 'Dorpsstraat');
+    same('Stationstraat', 'Stationsstraat');
+    same('Kerksstraat', 'Kerkstraat');
+    same('Lindeslaan', 'Lindelaan');
+  });
+
+  it('still tells different seeded streets apart', () => {
+    const seeded = ['Kerkstraat', 'Molenstraat', 'Stationsstraat', 'Dorpsstraat', 'Schoolstraat', 'Kapelstraat', 'Beekstraat', 'Lindelaan', 'Sint-Jansplein', 'Veldstraat', 'Kouterweg', 'Scheldedijk', 'Populierenlaan', 'Brugstraat', 'Meersstraat', 'Heirweg', 'Hoogstraat', 'Nieuwstraat'];
+    assert.equal(new Set(seeded.map(normalizeStreet)).size, seeded.length);
+  });
+});
+
+describe('editDistance and nearestStreets', () => {
+  it('counts insertions, deletions and substitutions', () => {
+    assert.equal(editDistance('kerkstraat', 'kerkstraat'), 0);
+    assert.equal(editDistance('kerkstraat', 'kerkstrat'), 1);
+    assert.equal(editDistance('beekstraat', 'veldstraat'), 3);
+    assert.equal(editDistance('', 'abc'), 3);
+  });
+
+  it('suggests up to 3 nearest streets, nearest first, and none for a name like no street', () => {
+    const candidates = ['Beekstraat', 'Veldstraat', 'Brugstraat', 'Heirweg', 'Scheldedijk', 'Schoolstraat'].map((street) => ({ street, postalCode: '9667', municipality: 'Wilgendonk' }));
+    assert.deepEqual(
+      nearestStreets('Bekestraat', candidates).map((candidate) => candidate.street),
+      ['Beekstraat', 'Brugstraat', 'Veldstraat'],
+    );
+    assert.deepEqual(nearestStreets('Schelde dyk', candidates, 1), [{ street: 'Scheldedijk', postalCode: '9667', municipality: 'Wilgendonk' }]);
+    assert.deepEqual(nearestStreets('Avenue Louise', candidates), []);
   });
 });

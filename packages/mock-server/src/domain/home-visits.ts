@@ -45,9 +45,13 @@ export class HomeVisits {
       ({ officer } = this.#directory.officerForAddress(input.address));
     } catch (error) {
       if (error instanceof DomainError && error.code === 'address_not_covered') {
-        throw new DomainError('unprocessable', 'address_not_covered', error.message, [
-          { pointer: '/address', detail: 'No neighbourhood officer of this zone covers this address.' },
-        ]);
+        throw new DomainError(
+          'unprocessable',
+          'address_not_covered',
+          error.message,
+          [{ pointer: '/address', detail: 'No neighbourhood officer of this zone covers this address.' }],
+          error.extensions,
+        );
       }
       throw error;
     }

@@ -166,6 +166,45 @@ describe('officerForAddress', () => {
   });
 });
 
+describe('officerForAddress: tolerant street names and suggestions (seed 1)', () => {
+  const { store } = createZone({ seed: 1, clock: clock() });
+  const officerOf = (street: string, postalCode: string, houseNumber = '5') => store.officerForAddress({ postalCode, street, houseNumber }).officer.id;
+  const suggestionsFor = (street: string, postalCode: string, houseNumber = '5') => {
+    try {
+      store.officerForAddress({ postalCode, street, houseNumber });
+    } catch (error) {
+      assert.ok(error instanceof DomainError && error.code === 'address_not_covered', String(error));
+      return error.extensions['suggestions'];
+    }
+    assert.fail(`${street} ${postalCode} was found`);
+  };
+
+  it('finds Dorpsstraat typed as "dorpstr." and Lindelaan as "Linde-ln"', () => {
+    assert.equal(officerOf('dorpstr.', '9971'), officerOf('Dorpsstraat', '9971'));
+    assert.equal(officerOf('DORP STRAAT', '9731'), officerOf('Dorpsstraat', '9731'));
+    assert.equal(officerOf('Linde-ln', '9971'), 'officer-06');
+    assert.equal(officerOf('meers str', '9971', '40'), 'officer-06');
+  });
+
+  it('suggests the nearest streets of the postal code when a street matches nothing', () => {
+    assert.deepEqual(suggestionsFor('Bekestraat', '9667'), [
+      { street: 'Beekstraat', postalCode: '9667', municipality: 'Wilgendonk' },
+      { street: 'Brugstraat', postalCode: '9667', municipality: 'Wilgendonk' },
+      { street: 'Veldstraat', postalCode: '9667', municipality: 'Wilgendonk' },
+    ]);
+  });
+
+  it('suggests zone-wide when the zone does not have the postal code', () => {
+    const suggestions = suggestionsFor('Lindelaan', '1000') as Array<{ street: string; postalCode: string }>;
+    assert.deepEqual(suggestions[0], { street: 'Lindelaan', postalCode: '9971', municipality: 'Meersdonk' });
+    assert.ok(suggestions.length <= 3);
+  });
+
+  it('suggests nothing for a name like no street of the zone', () => {
+    assert.deepEqual(suggestionsFor('Avenue Louise', '9667'), []);
+  });
+});
+
 describe('office closures', () => {
   it('records a closure and lists it, earliest first', () => {
     const { store } = createZone({ seed: 1, clock: clock() });

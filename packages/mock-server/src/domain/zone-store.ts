@@ -1,6 +1,6 @@
 import type { Municipality, Office, OfficeClosure, OfficeClosureInput, Officer, OfficerForAddress, Session, Topic } from '@blauw/core';
 import type { ZoneData } from '../seed/zone-seed.js';
-import { coverageIncludes, houseNumberValue } from './address-match.js';
+import { coverageIncludes, houseNumberValue, nearestStreets, type StreetCandidate } from './address-match.js';
 import { DomainError } from './domain-error.js';
 import { paginate, type PageRequest, type PageResult } from './pagination.js';
 
@@ -153,10 +153,12 @@ export class ZoneStore {
 
   /**
    * Finds the neighbourhood officer for an address, with their office and municipality.
-   * Street names match regardless of case, diacritics and `str.`/`straat` spelling; `12A` counts
-   * as 12.
+   * Street names match regardless of case, diacritics, spaces and hyphens, `str.`/`straat`,
+   * `stwg`/`steenweg`, `ln`/`laan` and a linking "s" (see `normalizeStreet`); `12A` counts as 12.
    *
-   * @throws DomainError `address_not_covered` when no officer covers the address.
+   * @throws DomainError `address_not_covered` when no officer covers the address, with
+   *   `suggestions`: up to 3 streets of the zone nearest to the one given, in its postal code
+   *   (zone-wide when the zone does not have that postal code).
    */
   officerForAddress(address: AddressQuery): OfficerForAddress {
     if (houseNumberValue(address.houseNumber) !== undefined) {
@@ -170,10 +172,25 @@ export class ZoneStore {
         }
       }
     }
-    throw notFound(
+    throw new DomainError(
+      'not_found',
       'address_not_covered',
       `No neighbourhood officer of ${this.#data.name} covers ${address.street} ${address.houseNumber}, ${address.postalCode}.`,
+      [],
+      { suggestions: this.#streetSuggestions(address) },
     );
+  }
+
+  #streetSuggestions(address: AddressQuery): StreetCandidate[] {
+    const streets = new Map<string, StreetCandidate>();
+    for (const officer of this.#data.officers) {
+      const municipality = this.getMunicipality(officer.municipalityId).name;
+      for (const { street, postalCode } of officer.streets) streets.set(`${postalCode} ${street}`, { street, postalCode, municipality });
+    }
+    const all = [...streets.values()];
+    const postalCode = address.postalCode.trim();
+    const local = all.filter((candidate) => candidate.postalCode === postalCode);
+    return nearestStreets(address.street, local.length > 0 ? local : all);
   }
 }
 

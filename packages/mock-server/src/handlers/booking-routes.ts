@@ -1,5 +1,6 @@
 import {
   Absence,
+  AddressNotCoveredProblem,
   AbsenceInput,
   Agenda,
   Availability,
@@ -241,7 +242,13 @@ export const bookingRoutes: Route[] = [
         headers: manageLinkHeader,
       },
       400: problemSpec('The body is not valid, the topic (`/topicId`) offers no home visits, or `/manageUrl` is on an origin the zone does not trust.'),
-      422: problemSpec('No officer of the zone covers the address (`address_not_covered`, pointer `/address`), or the Idempotency-Key was reused.'),
+      422: {
+        description:
+          'No officer of the zone covers the address (`address_not_covered`, pointer `/address`, with `suggestions` as for ' +
+          '`GET /v1/officer-for-address`), or the Idempotency-Key was reused.',
+        schema: AddressNotCoveredProblem,
+        contentType: 'application/problem+json',
+      },
     },
     handle: ({ zone, body }) => {
       return createdWithManageLink(zone.bookings.requestHomeVisit(body));

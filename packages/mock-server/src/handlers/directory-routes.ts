@@ -1,5 +1,5 @@
-import { Municipality, Office, OfficeClosure, OfficeClosureInput, Officer, OfficerForAddress, Topic, page } from '@blauw/core';
-import { defineRoute, problemSpec, type Route } from './route.js';
+import { AddressNotCoveredProblem, Municipality, Office, OfficeClosure, OfficeClosureInput, Officer, OfficerForAddress, Topic, page } from '@blauw/core';
+import { defineRoute, type Route } from './route.js';
 import {
   ClosureParams,
   MunicipalityParams,
@@ -156,13 +156,20 @@ export const directoryRoutes: Route[] = [
     operationId: 'getOfficerForAddress',
     summary: 'Find the neighbourhood officer for an address',
     description:
-      'Street names match regardless of case, accents and str./straat spelling; a house number such as 12A counts as 12.',
+      'Street names match regardless of case, accents, spaces and hyphens, str./straat, stwg/steenweg, ln/laan and a linking "s" ' +
+      '(Dorpstraat is Dorpsstraat); a house number such as 12A counts as 12.',
     tag: 'Officers',
     auth: 'none',
     query: OfficerForAddressQuery,
     responses: {
       200: { description: 'The officer, their office and municipality.', schema: OfficerForAddress },
-      404: problemSpec('No officer covers the address (`address_not_covered`).'),
+      404: {
+        description:
+          'No officer covers the address (`address_not_covered`), with `suggestions`: up to 3 streets of the zone nearest to the one given, ' +
+          'in its postal code (zone-wide when the zone does not have that postal code), as `{ street, postalCode, municipality }`.',
+        schema: AddressNotCoveredProblem,
+        contentType: 'application/problem+json',
+      },
     },
     handle: ({ zone, query }) => ok(zone.store.officerForAddress(query)),
   }),
