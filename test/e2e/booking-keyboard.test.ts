@@ -122,7 +122,8 @@ describe('a citizen books by keyboard on the municipality page', () => {
     await page.keyboard.press('Enter');
 
     await page.getByRole('heading', { name: 'Uw afspraak is bevestigd' }).waitFor();
-    await page.getByText('We stuurden de bevestiging en de link naar a…@example.org.').waitFor();
+    // "We sent the confirmation and the link to a…@example.org.": masked, enough to recognise.
+    await page.getByText(/ a…@example\.org\.$/).waitFor();
     token = await manageToken(page);
     // The page address carries the manage link too, in its fragment, so a reload shows the booking.
     assert.equal(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('blauw-manage'), token);
@@ -180,7 +181,7 @@ describe('a citizen books by keyboard on the municipality page', () => {
     await tabTo(page, page.getByRole('button', { name: 'Ja, annuleren' }));
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Uw afspraak is geannuleerd.' }).waitFor();
-    assert.equal(await page.getByRole('link', { name: 'Haal uit mijn agenda' }).getAttribute('download'), 'annulering.ics');
+    assert.equal(await page.getByRole('link', { name: /uit mijn agenda/i }).getAttribute('download'), 'annulering.ics');
     const managed = await sdk.booking.manage({ manageToken: token });
     assert.ok(managed.kind === 'booking');
     assert.equal(managed.booking.status, 'cancelled');
