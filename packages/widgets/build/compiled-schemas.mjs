@@ -11,6 +11,11 @@ const generated = fileURLToPath(new URL('./generated/schemas.json', import.meta.
 const validator = fileURLToPath(new URL('../src/shared/schema-validator.ts', import.meta.url));
 const SCHEMA_FILE = /packages\/core\/src\/schemas\/(\w+)\.ts$/;
 
+// Answers may carry fields a newer backend added (DESIGN.md), so the validator ignores
+// `additionalProperties: false`; shipping it would only cost bytes on citizens' phones.
+/** @param {string} key @param {unknown} value */
+const withoutClosedObjects = (key, value) => (key === 'additionalProperties' && value === false ? undefined : value);
+
 /** @returns {import('rollup').Plugin} */
 export function compiledSchemasPlugin() {
   /** @type {Record<string, Record<string, unknown>>} */
@@ -28,7 +33,7 @@ export function compiledSchemasPlugin() {
       if (!own) this.error(`compiled-schemas: ${file}.ts has no JSON Schemas; run scripts/schemas-json.ts (npm run build does).`);
       const lines = [`import { compiled, page as pageOf } from ${JSON.stringify(validator)};`];
       for (const [name, json] of Object.entries(own)) {
-        lines.push(`export const ${name} = /*#__PURE__*/ compiled(${JSON.stringify(json)});`);
+        lines.push(`export const ${name} = /*#__PURE__*/ compiled(${JSON.stringify(json, withoutClosedObjects)});`);
       }
       if (file === 'common') lines.push('export const page = pageOf;');
       return lines.join('\n');

@@ -286,6 +286,7 @@ describe('<blauw-booking-calendar>', () => {
       await until(() => heading(el) === `Step 3 of 4 ${en.whenH}`);
       expect(client.callsOf('releaseHold'), 'going back alone keeps the slot').to.have.length(0);
       await until(() => radio(el, '14:00'));
+      expect(radio(el, '09:30')?.checked, 'the held time is still offered, and still chosen').to.equal(true);
       radio(el, '14:00')!.click();
       submit(el, en.next);
       await until(() => client.callsOf('releaseHold').length === 1);
@@ -755,6 +756,13 @@ describe('<blauw-booking-calendar>', () => {
       await until(() => heading(el) === `Step 1 of 4 ${en.topicH}`);
       expect(location.hash).to.equal('');
       history.forward();
+      await until(() => heading(el) === en.manageH && one(el, '[part="confirmation"]'));
+    });
+
+    it('shows the booking when its manage link is followed on the page that shows the widget', async () => {
+      const el = await mount(fakeBookingClient({ managed: managedBooking('2027-03-09') }));
+      await until(() => radio(el, 'Domicile'));
+      location.hash = 'blauw-manage=tok-mail';
       await until(() => heading(el) === en.manageH && one(el, '[part="confirmation"]'));
     });
 

@@ -57,19 +57,6 @@ export interface BookingErrorDetail {
   error: BlauwError;
 }
 
-const HEADINGS: Record<Step, Key> = {
-  topic: 'topicH',
-  where: 'whereH',
-  when: 'whenH',
-  visit: 'visitH',
-  details: 'detailsH',
-  booked: 'bookedH',
-  requested: 'requestedH',
-  manage: 'manageH',
-  newTime: 'newTimeH',
-  confirmMove: 'confirmMoveH',
-  cancel: 'cancelH',
-};
 const CHOICES = ['topic', 'office', 'slot', 'dayParts'];
 // The steps that show an existing booking or request (they need a manage token).
 const MANAGING: readonly Step[] = ['booked', 'requested', 'manage', 'newTime', 'confirmMove', 'cancel'];
@@ -282,27 +269,19 @@ export class BlauwBookingCalendar extends LitElement {
 
   /** @internal Whether the flow's data allows showing `step` (Back and Forward ask). */
   canShow(step: Step): boolean {
-    switch (step) {
-      case 'details':
-        return !!(this.#flow.homeVisit || this.#chosenSlot) && !this.manageToken;
-      case 'when':
-      case 'visit':
-        return !!this.#selectedTopicId && !this.manageToken;
-      case 'confirmMove':
-        return !!(this.manageToken && this.#chosenSlot);
-      default:
-        return MANAGING.includes(step) === !!this.manageToken;
-    }
+    const needs = step === 'details' ? this.#flow.homeVisit || this.#chosenSlot : step === 'confirmMove' ? this.#chosenSlot : step !== 'when' && step !== 'visit' || this.#selectedTopicId;
+    return !!needs && MANAGING.includes(step) === !!this.manageToken;
   }
 
   /** @internal Called by the flow after every change of step. */
   stepChanged(step: Step, byHistory: boolean): void {
-    if (byHistory && this.#tokenFromPage !== !!this.#tokenInPage()) {
-      // Back to the page before the booking, or Forward to its confirmation.
+    const inPage = this.#tokenInPage();
+    if (byHistory && (inPage ? inPage !== this.manageToken || !MANAGING.includes(step) : this.#tokenFromPage)) {
+      // Back to the page before the booking, Forward to its confirmation, or a manage link followed on this page.
       this.#startOver();
-      this.manageToken = this.#tokenInPage();
-      this.#tokenFromPage = !!this.manageToken;
-      if (this.manageToken && !MANAGING.includes(step)) this.#flow.jump('manage');
+      this.manageToken = inPage;
+      this.#tokenFromPage = !!inPage;
+      if (inPage && !MANAGING.includes(step)) this.#flow.jump('manage');
     }
     if (step === 'when' || step === 'newTime') {
       const timeZone = this.#selectedOffice?.timeZone ?? 'Europe/Brussels';
@@ -344,8 +323,8 @@ export class BlauwBookingCalendar extends LitElement {
     const ui = this.#ui();
     const progress = this.#flow.progress;
     const m = this.#managed;
-    let heading = HEADINGS[step];
-    if (m?.kind === 'home_visit') heading = step === 'cancel' ? 'cancelVH' : step === 'manage' ? 'manageVH' : heading;
+    // Each step's heading is its name + H; a home-visit request has its own words where they differ.
+    const heading = (m?.kind === 'home_visit' && (step === 'cancel' || step === 'manage') ? `${step}VH` : `${step}H`) as Key;
     return html`
       ${this.#network.online ? nothing : html`<p part="offline" class="banner" role="status">${t('offline')}</p>`}
       <section part="step" aria-busy=${this.#tasks.some((task) => task.status === 'loading')} class=${step} @input=${this.#typed}>
@@ -461,9 +440,19 @@ export class BlauwBookingCalendar extends LitElement {
     const task = this.#availability;
     const value = task.value;
     const office = this.#selectedOffice;
+    let loaded = task.status === 'ready' && value?.from.startsWith(this.month) ? value : undefined;
+    // The slot we hold is no longer free for others, so the server leaves it out: back on this step, it is still ours.
+    const held = this.#hold?.slot;
+    if (loaded && held) {
+      const days = loaded.days.map((day) =>
+        // One time per start is shown: ours, not another officer's at the same time.
+        held.start.startsWith(day.date) ? { ...day, slots: [...day.slots.filter((slot) => slot.start !== held.start), held].sort((a, b) => a.start.localeCompare(b.start)) } : day,
+      );
+      loaded = { ...loaded, days };
+    }
     return chooseTime(ui, {
       ...this.#timeOptions(),
-      loaded: task.status === 'ready' && value?.from.startsWith(this.month) ? value : undefined,
+      loaded,
       failed: task.status === 'error' ? { error: task.error!, retry: () => task.retry() } : undefined,
       month: this.month,
       focusDay: this.focusDay,
@@ -608,7 +597,8 @@ export class BlauwBookingCalendar extends LitElement {
 
   // The events are documented with @fires above; the analyzer would list `type` as one more.
   #fire<Detail>(type: string, detail: Detail): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
+    this.dispatchEvent(event);
   }
 
   readonly #findOfficer = (): void => {
@@ -640,6 +630,11 @@ export class BlauwBookingCalendar extends LitElement {
     this.#flow.send('next');
   };
 
+  // The page the e-mailed manage link leads back to: this one, without any fragment.
+  #pageUrl(): string {
+    return manageLink(location.href, undefined, undefined).replace(/#$/, '');
+  }
+
   #citizen() {
     const { name, email, phone, language } = this.#form;
     return { name, email, language: (language || this.#locale.language) as Locale, ...(phone ? { phone } : {}) };
@@ -656,7 +651,7 @@ export class BlauwBookingCalendar extends LitElement {
     const facts = topic.asksFacts ? this.#form.facts : '';
     void this.#act(async (client) => {
       // The hold may have lapsed while the citizen typed (a phone asleep); the server re-checks the slot.
-      const booking = await client.book({ slotId: slot.id, topicId: topic.id, citizen: this.#citizen(), ...hold, ...(facts ? { facts } : {}) });
+      const booking = await client.book({ slotId: slot.id, topicId: topic.id, citizen: this.#citizen(), ...hold, ...(facts ? { facts } : {}), manageUrl: this.#pageUrl() });
       this.#hold = undefined;
       this.#finished(booking.manageToken!, booking.citizen.email, 'booked');
       this.#fire<BookedDetail>('blauw-booked', { booking, topic, office: this.#selectedOffice });
@@ -673,6 +668,7 @@ export class BlauwBookingCalendar extends LitElement {
         dayParts: this.#dayParts,
         reason,
         citizen: this.#citizen(),
+        manageUrl: this.#pageUrl(),
       });
       this.#finished(visit.manageToken!, visit.citizen.email, 'requested');
       this.#fire<VisitRequestedDetail>('blauw-visit-requested', { visit });

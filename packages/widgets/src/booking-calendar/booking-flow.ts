@@ -63,10 +63,11 @@ export function progress(step: Step, homeVisit: boolean, preset: Preset): { n: n
   return n ? { n, total: steps.length } : undefined;
 }
 
-/** The step "Back" leads to without browser history (first load, a link from elsewhere). */
+/**
+ * The step "Back" leads to without browser history (the flow's first entry). The steps of a
+ * change through a manage link are always reached through history, so Back needs none here.
+ */
 export function previousStep(step: Step, homeVisit: boolean, preset: Preset): Step | undefined {
-  if (step === 'newTime' || step === 'cancel') return 'manage';
-  if (step === 'confirmMove') return 'newTime';
   const steps = stepsOf(homeVisit, preset);
   return steps[steps.indexOf(step) - 1];
 }

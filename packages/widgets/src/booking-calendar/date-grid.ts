@@ -62,6 +62,8 @@ export function dateGrid(ui: Ui, options: DateGridOptions): TemplateResult {
                 if (!day) return html`<td></td>`;
                 const none = free && !free.has(day);
                 const why = none ? (options.closed?.(day) ?? t('noTimes')) : undefined;
+                // The name holds the digit the button shows (WCAG 2.5.3), so French "1er" reads "1" here.
+                const name = format.day(day).replace('1er ', '1 ');
                 return html`<td aria-selected=${day === options.selected}>
                   <button
                     type="button"
@@ -69,8 +71,7 @@ export function dateGrid(ui: Ui, options: DateGridOptions): TemplateResult {
                     data-day=${day}
                     tabindex=${day === tab ? 0 : -1}
                     aria-disabled=${ifDefined(free && !none ? undefined : 'true')}
-                    aria-label=${why ? `${format.day(day)}, ${why}` : format.day(day)}
-                    title=${ifDefined(why)}
+                    aria-label=${why ? `${name}, ${why}` : name}
                     @click=${() => free && !none && options.onPick(day)}
                   >
                     ${+day.slice(8)}

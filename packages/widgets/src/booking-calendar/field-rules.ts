@@ -16,20 +16,6 @@ export interface DetailsForm {
   reason: string;
 }
 
-/** A form with nothing typed yet. */
-export const emptyDetails = (): DetailsForm => ({
-  name: '',
-  email: '',
-  phone: '',
-  facts: '',
-  language: '',
-  street: '',
-  houseNumber: '',
-  box: '',
-  postalCode: '',
-  municipality: '',
-  reason: '',
-});
 
 /** How a field is rendered and checked in the browser, mirroring the contract. */
 export interface FieldRule {
@@ -61,6 +47,9 @@ export const FIELD_RULES: { readonly [Name in keyof DetailsForm]: FieldRule } = 
   municipality: { max: 200, autocomplete: 'address-level2' },
   reason: { max: 2000, area: true },
 };
+
+/** A form with nothing typed yet. */
+export const emptyDetails = (): DetailsForm => Object.fromEntries(Object.keys(FIELD_RULES).map((name) => [name, ''])) as unknown as DetailsForm;
 
 /** Why a value breaks its field's rule, for a message in the citizen's terms. */
 export type FieldProblem = 'required' | 'tooLong' | 'pattern' | 'other';

@@ -1,4 +1,3 @@
-import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ConfigurationError, type BlauwClient, type BlauwError } from '@blauw/core';
 import { toBlauwError } from './to-blauw-error.js';
@@ -47,8 +46,11 @@ const missingClient = () =>
 
 /**
  * Turns a client call into loading, data and error states for a widget — the one loading-state
- * controller. Built on `@lit/task`: the call runs when its inputs change, the previous run is
- * aborted, and a stale answer never overwrites a fresh one. Errors are always `BlauwError`s.
+ * controller. The call runs when its inputs change, the previous run is aborted, and a stale
+ * answer never overwrites a fresh one. Errors are always `BlauwError`s.
+ *
+ * It does what `@lit/task` did for us, in fewer bytes of the CDN bundle (≈ 0.5 kB
+ * min+gzip less): the booking widget is loaded on citizens' phones and has a size budget.
  *
  * @example
  * ```ts
@@ -68,96 +70,119 @@ const missingClient = () =>
  * ```
  */
 export class ClientTask<Args extends readonly unknown[], Result, Client = BlauwClient> implements ReactiveController {
-  private readonly task: Task<readonly unknown[], Result>;
-  private readonly isEmpty: (value: Result) => boolean;
+  private readonly host: ReactiveControllerHost;
+  // Held with its args widened, so a ClientTask of any args fits where `readonly unknown[]` is asked.
+  private readonly options: ClientTaskOptions<readonly unknown[], Result, Client>;
+  private state: ClientTaskStatus = 'idle';
+  private result: Result | undefined;
+  private failure: BlauwError | undefined;
+  // The client and the args of the latest run; `undefined` while the args are missing.
+  private inputs: readonly unknown[] | undefined;
+  private aborter: AbortController | undefined;
+  private running: Promise<void> | undefined;
   // Set when the widget left the page mid-call; the call is aborted and runs again on return.
   private interrupted = false;
 
   constructor(host: ReactiveControllerHost, options: ClientTaskOptions<Args, Result, Client>) {
-    this.isEmpty = options.isEmpty ?? defaultIsEmpty;
-    this.task = new Task<readonly unknown[], Result>(host, {
-      // The client is an input like any other: a new client (provider swap, new `api`) re-runs.
-      args: () => {
-        const args = options.args();
-        return args === undefined ? [options.client.value, false] : [options.client.value, true, ...args];
-      },
-      task: async ([client, hasArgs, ...args], { signal }) => {
-        if (hasArgs !== true) return initialState;
-        if (client === undefined) throw options.client.error ?? missingClient();
-        try {
-          return await options.task(client as Client, args as unknown as Args, { signal });
-        } catch (error) {
-          if (signal.aborted && this.interrupted) return initialState;
-          throw toBlauwError(error);
-        }
-      },
-    });
+    this.host = host;
+    this.options = options as unknown as ClientTaskOptions<readonly unknown[], Result, Client>;
     host.addController(this);
   }
 
   /** Where the call stands. */
   get status(): ClientTaskStatus {
-    switch (this.task.status) {
-      case TaskStatus.PENDING:
-        return 'loading';
-      case TaskStatus.COMPLETE:
-        return 'ready';
-      case TaskStatus.ERROR:
-        return 'error';
-      default:
-        return this.interrupted ? 'loading' : 'idle';
-    }
+    return this.state === 'idle' && this.interrupted ? 'loading' : this.state;
   }
 
   /** The last result, when `status` is `ready` (and during a re-run after one). */
   get value(): Result | undefined {
-    return this.task.value;
+    return this.result;
   }
 
   /** The failure, when `status` is `error`. */
   get error(): BlauwError | undefined {
-    return this.task.status === TaskStatus.ERROR ? toBlauwError(this.task.error) : undefined;
+    return this.failure;
   }
 
   /** Resolves with the result of the current run, or rejects with its `BlauwError`. */
   get complete(): Promise<Result> {
-    return this.task.taskComplete;
+    if (this.running) return this.running.then(() => this.complete);
+    return this.failure ? Promise.reject(this.failure) : Promise.resolve(this.result as Result);
   }
 
   /** Runs the call again with the current inputs, e.g. from a "try again" button. */
   retry(): Promise<void> {
-    return this.task.run();
+    return this.run(this.current());
   }
 
   /** Renders the current state; `empty` falls back to `ready`, and missing states render nothing. */
   render<Out>(renderers: ClientTaskRenderers<Result, Out>): Out | undefined {
+    const value = this.result as Result;
     switch (this.status) {
       case 'idle':
         return renderers.idle?.();
       case 'loading':
         return renderers.loading?.();
       case 'error':
-        return renderers.error?.(this.error as BlauwError);
-      case 'ready': {
-        const value = this.task.value as Result;
-        if (renderers.empty !== undefined && this.isEmpty(value)) return renderers.empty(value);
-        return renderers.ready(value);
-      }
+        return renderers.error?.(this.failure!);
+      case 'ready':
+        return renderers.empty && (this.options.isEmpty ?? defaultIsEmpty)(value) ? renderers.empty(value) : renderers.ready(value);
     }
+  }
+
+  // Before every render: a change of client or args (compared with `!==`) starts a new run.
+  hostUpdate(): void {
+    const next = this.current();
+    const last = this.inputs;
+    if (next?.length !== last?.length || next?.some((input, i) => input !== last![i])) void this.run(next);
   }
 
   hostConnected(): void {
     if (this.interrupted) {
       this.interrupted = false;
-      void this.task.run();
+      void this.retry();
     }
   }
 
   hostDisconnected(): void {
     // A widget that leaves the page (a CMS re-rendering, a tab closed in an app) stops its call.
-    if (this.task.status === TaskStatus.PENDING) {
+    if (this.state === 'loading') {
       this.interrupted = true;
-      this.task.abort();
+      this.aborter?.abort();
     }
+  }
+
+  // The client is an input like any other: a new client (provider swap, new `api`) re-runs.
+  private current(): readonly unknown[] | undefined {
+    const args = this.options.args();
+    return args && [this.options.client.value, ...args];
+  }
+
+  private async run(inputs: readonly unknown[] | undefined): Promise<void> {
+    this.inputs = inputs;
+    this.aborter?.abort();
+    this.failure = undefined;
+    this.state = inputs ? 'loading' : 'idle';
+    this.host.requestUpdate();
+    if (!inputs) return void (this.aborter = this.running = undefined);
+    const aborter = (this.aborter = new AbortController());
+    const [client, ...args] = inputs;
+    const running = (this.running = (async () => {
+      let result: Result | undefined;
+      let failure: BlauwError | undefined;
+      try {
+        if (client === undefined) throw this.options.client.error ?? missingClient();
+        result = await this.options.task(client as Client, args, { signal: aborter.signal });
+      } catch (error) {
+        failure = toBlauwError(error);
+      }
+      // A newer run owns the state now; this answer is stale.
+      if (this.aborter !== aborter) return;
+      this.running = undefined;
+      if (failure && aborter.signal.aborted && this.interrupted) this.state = 'idle';
+      else [this.state, this.result, this.failure] = failure ? ['error', undefined, failure] : ['ready', result, undefined];
+      this.host.requestUpdate();
+    })());
+    return running;
   }
 }

@@ -58,7 +58,7 @@ function dateTimeFormat(locale: string, timeZone: string, options: Intl.DateTime
 }
 
 // French writes the first of the month as an ordinal, "1er décembre", which Intl leaves as "1".
-const firstOfMonth = (text: string): string => text.replace(/(^|[^\d])1 (?=janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)/g, '$11er ');
+const firstOfMonth = (text: string): string => text.replace(/(^|\D)1 (?=\p{L})/gu, '$11er ');
 
 /**
  * The formatters for one language, in its Belgian locale (`nl-BE`, `fr-BE`, `de-BE`, `en-BE`).

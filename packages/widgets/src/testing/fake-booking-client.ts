@@ -124,6 +124,8 @@ export function fakeBookingClient(options: FakeBookingOptions = {}): FakeBooking
   let managed = options.managed;
   let count = 0;
   const now = options.now ?? pinnedClock();
+  // Held slots are not free for anyone, the holder included, as on the real server.
+  const held = new Map<string, string>();
   const stamp = () => new Date(now()).toISOString();
   const horizon = (officeId: string) => offices.find((office) => office.id === officeId)?.horizonDays ?? 90;
   const free = (date: string, officeId: string) => {
@@ -159,15 +161,19 @@ export function fakeBookingClient(options: FakeBookingOptions = {}): FakeBooking
         const officeId = o.officeId ?? 'o-2';
         const days = [];
         for (let date = o.from; date <= o.to; date = addDays(date, 1)) {
-          days.push({ date, slots: free(date, officeId) ? times.map((time) => bookingSlot(date, time, officeId)) : [] });
+          days.push({ date, slots: free(date, officeId) ? times.map((time) => bookingSlot(date, time, officeId)).filter((slot) => ![...held.values()].includes(slot.id)) : [] });
         }
         let nextFreeDate: string | null = null;
         for (let date = addDays(o.to, 1), i = 0; i < 120 && !nextFreeDate; date = addDays(date, 1), i++) if (free(date, officeId)) nextFreeDate = date;
         return { officeId, officerId: o.officerId ?? null, topicId: o.topicId, timeZone: TIME_ZONE, from: o.from, to: o.to, days, nextFreeDate };
       }),
     hold: (o: { slotId: string; topicId: string }) =>
-      call('hold', o, () => ({ id: `h-${++count}`, slot: slotById(o.slotId), topicId: o.topicId, expiresAt: new Date(now() + 600_000).toISOString() })),
-    releaseHold: (o: { holdId: string }) => call('releaseHold', o, () => undefined),
+      call('hold', o, () => {
+        const id = `h-${++count}`;
+        held.set(id, o.slotId);
+        return { id, slot: slotById(o.slotId), topicId: o.topicId, expiresAt: new Date(now() + 600_000).toISOString() };
+      }),
+    releaseHold: (o: { holdId: string }) => call('releaseHold', o, () => void held.delete(o.holdId)),
     book: (o: { slotId: string; topicId: string; citizen: Booking['citizen']; facts?: string }) =>
       call('book', o, (): Booking => {
         const at = stamp();

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Office, Page } from '@blauw/core';
-import type { ClientTask } from '../../shared/client-task.js';
 import { addressFields, addressLine, button, card, load, submitButton, type Ui } from './parts.js';
+import type { Loadable } from './parts.js';
 
 /** A street of the zone the server suggests for an address it does not know. */
 export interface StreetSuggestion {
@@ -12,7 +12,7 @@ export interface StreetSuggestion {
 
 /** What the place step shows besides the offices. */
 export interface PlaceOptions {
-  offices: ClientTask<readonly unknown[], Page<Office>, unknown>;
+  offices: Loadable<Page<Office>>;
   selected: string | undefined;
   pick: (office: Office) => void;
   submitOffice: (e: Event) => void;

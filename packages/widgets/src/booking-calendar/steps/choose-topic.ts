@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import type { Page, Topic } from '@blauw/core';
 import { card, inRunningText, load, submitButton, type Ui } from './parts.js';
-import type { ClientTask } from '../../shared/client-task.js';
+import type { Loadable } from './parts.js';
 
 /** Step 1: what the appointment is about. */
 export function chooseTopic(
   ui: Ui,
-  topics: ClientTask<readonly unknown[], Page<Topic>, unknown>,
+  topics: Loadable<Page<Topic>>,
   selected: string | undefined,
   pick: (topic: Topic) => void,
   submit: (e: Event) => void,

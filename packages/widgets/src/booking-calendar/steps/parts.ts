@@ -158,10 +158,16 @@ export function summary(ui: Ui, rows: SummaryRows): TemplateResult {
   </dl>`;
 }
 
+/** A client call a step shows: a {@link ClientTask}, seen only through what `load` uses. */
+export interface Loadable<Result> {
+  render<Out>(renderers: ClientTaskRenderers<Result, Out>): Out | undefined;
+  retry(): Promise<void>;
+}
+
 /** A client call's states as a step shows them: placeholders, the failure with "Try again", the result. */
 export function load<Result>(
   ui: Ui,
-  task: { render<Out>(renderers: ClientTaskRenderers<Result, Out>): Out | undefined; retry(): Promise<void> },
+  task: Loadable<Result>,
   ready: (value: Result) => unknown,
   cards = 3,
 ): unknown {
