@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import * as contract from '@blauw/core';
 import { startMockServer, type MockServer } from '@blauw/mock-server/server';
+import { createFixedClock } from '@blauw/mock-server';
 import { schemasAsJson } from '../../../scripts/schemas-json.js';
 import { compiled, page, type JsonSchemaNode } from '../src/shared/schema-validator.js';
 
@@ -51,7 +52,8 @@ describe('the CDN bundles’ response checks', () => {
     let server: MockServer;
     const bodies: [string, unknown][] = [];
     before(async () => {
-      server = await startMockServer({ port: 0, seed: 4 });
+      // A pinned clock: the answers are the same on any day the suite runs.
+      server = await startMockServer({ port: 0, seed: 4, clock: createFixedClock('2027-03-01T08:00:00Z') });
       const api = `${server.url}/v1`;
       const get = async (path: string) => (await fetch(`${api}/${path}`)).json() as Promise<Record<string, unknown>>;
       const post = async (path: string, body: unknown) =>
@@ -61,8 +63,8 @@ describe('the CDN bundles’ response checks', () => {
       const offices = await get('offices');
       const officers = (await get('officers?limit=200')) as { items: contract.Officer[] };
       const street = officers.items[0]!.streets[0]!;
-      const from = new Date().toISOString().slice(0, 10);
-      const to = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      const from = '2027-03-01';
+      const to = '2027-03-31';
       const officeId = (offices['items'] as contract.Office[])[0]!.id;
       const availability = (await get(`availability?topicId=topic-domicile&officeId=${officeId}&from=${from}&to=${to}`)) as contract.Availability;
       const slot = availability.days.flatMap((day) => day.slots)[0]!;
