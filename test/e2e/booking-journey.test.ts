@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { chooseRadio, firstFreeDayFocused, launchChromium, pinnedContext, tabTo } from '../support/keyboard-browser.js';
 import { startMockServerProcess, type MockServerProcess } from '../support/mock-server-process.js';
 
 // The whole journey of one citizen in Chromium against the real mock server, by keyboard where a
@@ -12,19 +13,10 @@ import { startMockServerProcess, type MockServerProcess } from '../support/mock-
 // Neither the real date nor the machine's zone matters: the server's clock starts at NOW, the
 // browser's clock is set to the same instant, and the browser runs in Kiritimati (UTC+14).
 
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const NOW = '2027-04-30T21:30:00Z';
 const NAME = 'An Peeters';
 const EMAIL = 'an.peeters@example.be';
 
-/** Presses Tab until `target` has the focus, as a keyboard user would; fails after `max` presses. */
-async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((element) => element.matches(':focus'))) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`could not reach ${target} with Tab in ${max} presses`);
-}
 
 /** Tabs to the button named `name` and presses Enter on it. */
 async function press(page: Page, name: string): Promise<void> {
@@ -32,20 +24,7 @@ async function press(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** Chooses `target` in a radio group with Tab and the arrow keys. */
-async function chooseRadio(page: Page, group: Locator, target: Locator, max = 30): Promise<void> {
-  await tabTo(page, group.getByRole('radio').first());
-  for (let i = 0; i < max && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');
-  assert.ok(await target.isChecked(), `could not choose ${target} with the arrow keys`);
-}
 
-/** Waits until the date grid has put the focus on the first day with free times. */
-async function firstFreeDayFocused(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const active = document.querySelector('blauw-booking-calendar')?.shadowRoot?.activeElement;
-    return active?.closest('[role="gridcell"], td') !== null && active?.getAttribute('aria-disabled') !== 'true';
-  });
-}
 
 /** The step heading, exactly (the progress "Stap n van 4" is part of it for a new booking's steps). */
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, exact: true, level: 2 });
@@ -103,18 +82,8 @@ describe('a citizen books, reloads, follows the e-mail, moves and cancels', () =
 
   before(async () => {
     server = await startMockServerProcess(['--seed', '7', '--now', NOW]);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    context = await browser.newContext({ viewport: { width: 360, height: 800 }, timezoneId: 'Pacific/Kiritimati' });
-    await context.clock.install({ time: NOW });
-    context.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-    });
-    context.on('weberror', (error) => problems.push(`pageerror: ${error.error().message}`));
-    // A step that does not come fails in seconds, not after Playwright's 30 s.
-    context.setDefaultTimeout(10_000);
+    browser = await launchChromium();
+    context = await pinnedContext(browser, NOW, problems);
     page = await context.newPage();
   });
   after(async () => {

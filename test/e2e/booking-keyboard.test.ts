@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createClient, type BlauwClient } from '@blauw/core';
+import { chooseRadio, firstFreeDayFocused, launchChromium, pinnedContext, tabTo } from '../support/keyboard-browser.js';
 import { startMockServerProcess, type MockServerProcess } from '../support/mock-server-process.js';
 
 // A citizen books on the municipality's demo page (served with a strict CSP and Trusted Types)
@@ -12,35 +13,10 @@ import { startMockServerProcess, type MockServerProcess } from '../support/mock-
 // browser's clock is set to the same instant, and the browser runs in Kiritimati (UTC+14), where
 // it is already 1 May while in Brussels, the offices' zone, it is still 30 April.
 
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const NOW = '2027-04-30T21:30:00Z';
 
-/** Presses Tab until `target` has the focus, as a keyboard user would; fails after `max` presses. */
-async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((element) => element.matches(':focus'))) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`could not reach ${target} with Tab in ${max} presses`);
-}
 
-/**
- * Chooses `target` in a radio group as a keyboard user does: Tab into the group, then arrow keys
- * (which move the selection) until the target is checked.
- */
-async function chooseRadio(page: Page, group: Locator, target: Locator, max = 30): Promise<void> {
-  await tabTo(page, group.getByRole('radio').first());
-  for (let i = 0; i < max && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');
-  assert.ok(await target.isChecked(), `could not choose ${target} with the arrow keys`);
-}
 
-/** Waits until the date grid has put the focus on the first day with free times, as it does once the month is loaded. */
-async function firstFreeDayFocused(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const active = document.querySelector('blauw-booking-calendar')?.shadowRoot?.activeElement;
-    return active?.closest('[role="gridcell"], td') !== null && active?.getAttribute('aria-disabled') !== 'true';
-  });
-}
 
 /** The manage token in the link the confirmation shows: in its fragment, never its query. */
 async function manageToken(page: Page): Promise<string> {
@@ -62,17 +38,8 @@ describe('a citizen books by keyboard on the municipality page', () => {
   before(async () => {
     server = await startMockServerProcess(['--seed', '5', '--now', NOW]);
     sdk = createClient({ baseUrl: server.api });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 }, timezoneId: 'Pacific/Kiritimati' });
-    await context.clock.install({ time: NOW });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    browser = await launchChromium();
+    page = await (await pinnedContext(browser, NOW, problems)).newPage();
   });
   after(async () => {
     await browser?.close();
