@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import {
   createBookingClient,
+  type Address,
   type BlauwError,
   type Booking,
   type BookingClient,
@@ -482,7 +483,7 @@ export class BlauwBookingCalendar extends LitElement {
 
   #recap(): string {
     const topic = this.#selectedTopic?.name[this.#locale.language];
-    if (this.#flow.homeVisit) return `${topic} — ${addressLine({ ...this.#form, box: this.#form.box || undefined } as never)}`;
+    if (this.#flow.homeVisit) return `${topic} — ${addressLine(this.#address())}`;
     const slot = this.#chosenSlot;
     const when = slot && this.#locale.format.dateTime(slot.start, this.#selectedOffice?.timeZone ?? 'Europe/Brussels', { dateStyle: 'full', timeStyle: 'short' });
     return `${topic} — ${when}, ${this.#selectedOffice?.name ?? ''}`;
@@ -515,10 +516,11 @@ export class BlauwBookingCalendar extends LitElement {
   };
 
   // Keeps what the citizen types as they type it, so Back and Forward never lose it.
-  readonly #typed = (e: Event): void => {
-    const { name, value } = e.target as HTMLInputElement;
+  readonly #typed = (e: Event): void => this.#keep(e.target as HTMLInputElement);
+
+  #keep({ name, value }: HTMLInputElement): void {
     if (name in this.#form) this.#form[name as keyof DetailsForm] = value;
-  };
+  }
 
   readonly #toggleDayPart = (part: DayPart, on: boolean): void => {
     this.#dayParts = on ? [...this.#dayParts, part] : this.#dayParts.filter((p) => p !== part);
@@ -530,7 +532,7 @@ export class BlauwBookingCalendar extends LitElement {
     return (e) => {
       e.preventDefault();
       const form = e.target as HTMLFormElement;
-      for (const element of form.elements) this.#typed({ target: element } as unknown as Event);
+      for (const element of form.elements) this.#keep(element as HTMLInputElement);
       // The day parts are checked against what was ticked, not the `required` attributes of a render that may still be due.
       const invalid = (el: HTMLInputElement) => (el.name === 'dayParts' ? !this.#dayParts.length : !el.checkValidity());
       const bad = [...form.elements].filter((el) => invalid(el as HTMLInputElement)).map((el) => (el as HTMLInputElement).name);
@@ -632,7 +634,12 @@ export class BlauwBookingCalendar extends LitElement {
 
   // The page the e-mailed manage link leads back to: this one, without any fragment.
   #pageUrl(): string {
-    return manageLink(location.href, undefined, undefined).replace(/#$/, '');
+    return manageLink(location.href, undefined, undefined);
+  }
+
+  #address(): Address {
+    const { street, houseNumber, box, postalCode, municipality } = this.#form;
+    return { street, houseNumber, postalCode, municipality, ...(box ? { box } : {}) };
   }
 
   #citizen() {
@@ -660,13 +667,12 @@ export class BlauwBookingCalendar extends LitElement {
 
   readonly #requestVisit = (): void => {
     const topic = this.#selectedTopic!;
-    const { street, houseNumber, box, postalCode, municipality, reason } = this.#form;
     void this.#act(async (client) => {
       const visit = await client.requestHomeVisit({
         topicId: topic.id,
-        address: { street, houseNumber, postalCode, municipality, ...(box ? { box } : {}) },
+        address: this.#address(),
         dayParts: this.#dayParts,
-        reason,
+        reason: this.#form.reason,
         citizen: this.#citizen(),
         manageUrl: this.#pageUrl(),
       });

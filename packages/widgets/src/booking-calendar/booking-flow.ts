@@ -72,9 +72,6 @@ export function previousStep(step: Step, homeVisit: boolean, preset: Preset): St
   return steps[steps.indexOf(step) - 1];
 }
 
-/** Steps that end a flow: what came before them is done and cannot be submitted again. */
-export const isFinal = (step: Step): boolean => step === 'booked' || step === 'requested' || step === 'manage';
-
 /** A step of the flow as the browser's history keeps it. */
 export interface HistoryEntry {
   step: Step;

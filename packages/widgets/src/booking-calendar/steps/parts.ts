@@ -148,7 +148,7 @@ export function summary(ui: Ui, rows: SummaryRows): TemplateResult {
   const { t, format, language } = ui;
   const row = (key: Key, value: unknown) => (value ? html`<dt>${t(key)}</dt><dd>${value}</dd>` : nothing);
   const { topic, office } = rows;
-  const phone = (office as (Office & { phone?: string }) | undefined)?.phone;
+  const phone = office?.phone;
   return html`<dl part="confirmation">
     ${row('topic', topic?.name[language])} ${row('when', rows.when)}
     ${row('where', rows.where ?? (office && html`${office.name}<br />${addressLine(office.address)}`))}
