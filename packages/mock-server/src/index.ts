@@ -36,7 +36,7 @@ export {
   type Disambiguation,
   type ZonedTime,
 } from './domain/zoned-time.js';
-export { belgianPublicHolidays, easterSunday, isBelgianPublicHoliday, type PublicHoliday } from './domain/holidays.js';
+export { belgianPublicHolidays, easterSunday, isBelgianPublicHoliday, publicHolidayOn, type PublicHoliday } from './domain/holidays.js';
 export {
   availabilityDays,
   dateClosedReason,

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { Address, Id, IsoDate, IsoDateTime, Locale, Problem } from './common.js';
+import { Address, Id, IsoDate, IsoDateTime, Locale, LocalizedText, Problem } from './common.js';
 import { Office, Topic } from './zone.js';
 
 /**
@@ -15,10 +15,20 @@ export const Slot = z.object({
 });
 export type Slot = z.infer<typeof Slot>;
 
+/** Why an office is closed on a day: a public holiday (with its name), or a closure the zone recorded. */
+export const ClosedDay = z.object({
+  reason: z.enum(['holiday', 'closure']),
+  /** The holiday's name, e.g. `{ en: 'Easter Monday', … }`; absent for a closure. */
+  name: z.optional(LocalizedText),
+});
+export type ClosedDay = z.infer<typeof ClosedDay>;
+
 /** One day of availability in the office's time zone; days without free slots have `slots: []`. */
 export const AvailabilityDay = z.object({
   date: IsoDate,
   slots: z.array(Slot),
+  /** Set when the office is closed that day, so a calendar can say why ("Easter Monday — closed"). */
+  closed: z.optional(ClosedDay),
 });
 export type AvailabilityDay = z.infer<typeof AvailabilityDay>;
 

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@blauw/core';
 import { addDays } from './zoned-time.js';
 
 // Belgium's ten legal public holidays (wettelijke feestdagen / jours fériés légaux). Three move
@@ -9,6 +10,8 @@ export interface PublicHoliday {
   date: string;
   /** The holiday's Dutch name, as Belgian calendars print it. */
   name: string;
+  /** Its name in the four languages, for citizens (e.g. "Easter Monday — closed"). */
+  names: LocalizedText;
 }
 
 /**
@@ -42,30 +45,34 @@ export function easterSunday(year: number): string {
  */
 export function belgianPublicHolidays(year: number): PublicHoliday[] {
   const easter = easterSunday(year);
-  const fixed = (monthDay: string, name: string) => ({ date: `${year}-${monthDay}`, name });
+  const on = (date: string, nl: string, fr: string, de: string, en: string): PublicHoliday => ({ date, name: nl, names: { nl, fr, de, en } });
+  const fixed = (monthDay: string, nl: string, fr: string, de: string, en: string) => on(`${year}-${monthDay}`, nl, fr, de, en);
   return [
-    fixed('01-01', 'Nieuwjaar'),
-    { date: addDays(easter, 1), name: 'Paasmaandag' },
-    fixed('05-01', 'Dag van de Arbeid'),
-    { date: addDays(easter, 39), name: 'Onze-Lieve-Heer-Hemelvaart' },
-    { date: addDays(easter, 50), name: 'Pinkstermaandag' },
-    fixed('07-21', 'Nationale feestdag'),
-    fixed('08-15', 'Onze-Lieve-Vrouw-Hemelvaart'),
-    fixed('11-01', 'Allerheiligen'),
-    fixed('11-11', 'Wapenstilstand'),
-    fixed('12-25', 'Kerstmis'),
+    fixed('01-01', 'Nieuwjaar', 'Jour de l’An', 'Neujahr', 'New Year’s Day'),
+    on(addDays(easter, 1), 'Paasmaandag', 'Lundi de Pâques', 'Ostermontag', 'Easter Monday'),
+    fixed('05-01', 'Dag van de Arbeid', 'Fête du Travail', 'Tag der Arbeit', 'Labour Day'),
+    on(addDays(easter, 39), 'Onze-Lieve-Heer-Hemelvaart', 'Ascension', 'Christi Himmelfahrt', 'Ascension Day'),
+    on(addDays(easter, 50), 'Pinkstermaandag', 'Lundi de Pentecôte', 'Pfingstmontag', 'Whit Monday'),
+    fixed('07-21', 'Nationale feestdag', 'Fête nationale', 'Nationalfeiertag', 'National Day'),
+    fixed('08-15', 'Onze-Lieve-Vrouw-Hemelvaart', 'Assomption', 'Mariä Himmelfahrt', 'Assumption Day'),
+    fixed('11-01', 'Allerheiligen', 'Toussaint', 'Allerheiligen', 'All Saints’ Day'),
+    fixed('11-11', 'Wapenstilstand', 'Armistice', 'Waffenstillstand', 'Armistice Day'),
+    fixed('12-25', 'Kerstmis', 'Noël', 'Weihnachten', 'Christmas Day'),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-const byYear = new Map<number, Set<string>>();
+const byYear = new Map<number, Map<string, PublicHoliday>>();
+
+/** The Belgian public holiday on a `YYYY-MM-DD` date, if there is one. */
+export function publicHolidayOn(date: string): PublicHoliday | undefined {
+  const year = Number(date.slice(0, 4));
+  let holidays = byYear.get(year);
+  if (!holidays) {
+    holidays = new Map(belgianPublicHolidays(year).map((holiday) => [holiday.date, holiday]));
+    byYear.set(year, holidays);
+  }
+  return holidays.get(date);
+}
 
 /** Whether a `YYYY-MM-DD` date is a Belgian public holiday. */
-export function isBelgianPublicHoliday(date: string): boolean {
-  const year = Number(date.slice(0, 4));
-  let dates = byYear.get(year);
-  if (!dates) {
-    dates = new Set(belgianPublicHolidays(year).map((holiday) => holiday.date));
-    byYear.set(year, dates);
-  }
-  return dates.has(date);
-}
+export const isBelgianPublicHoliday = (date: string): boolean => publicHolidayOn(date) !== undefined;

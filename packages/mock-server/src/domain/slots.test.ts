@@ -114,6 +114,20 @@ describe('slot rules', () => {
     assert.equal(offeredSlotsOn(ctx, '2027-04-09').length, 6);
   });
 
+  it('says why a day is closed: the holiday by its name in four languages, a closure without its internal reason', () => {
+    const closures: OfficeClosure[] = [{ id: 'closure-1', officeId: 'office-test', from: '2027-04-07', to: '2027-04-07', reason: 'Verbouwing' }];
+    const { days } = availabilityDays(context({ closures }), '2027-03-28', '2027-04-07');
+    const closed = days.filter((day) => day.closed);
+    assert.deepEqual(
+      closed.map((day) => [day.date, day.closed]),
+      [
+        ['2027-03-29', { reason: 'holiday', name: { nl: 'Paasmaandag', fr: 'Lundi de Pâques', de: 'Ostermontag', en: 'Easter Monday' } }],
+        ['2027-04-07', { reason: 'closure' }],
+      ],
+    );
+    assert.equal(days.find((day) => day.date === '2027-03-30')?.closed, undefined);
+  });
+
   it('keeps slots sooner than the lead time out', () => {
     const ctx = context({ office: office({ minLeadMinutes: 120 }), now: new Date('2027-04-06T08:10:00+02:00') });
     assert.equal(starts(offeredSlotsOn(ctx, '2027-04-06'))[0], '2027-04-06T10:30:00+02:00');

@@ -1,5 +1,5 @@
-import type { AvailabilityDay, Office, OfficeClosure, Slot, Topic } from '@blauw/core';
-import { isBelgianPublicHoliday } from './holidays.js';
+import type { AvailabilityDay, ClosedDay, Office, OfficeClosure, Slot, Topic } from '@blauw/core';
+import { publicHolidayOn } from './holidays.js';
 import { addDays, dateInZone, formatZoned, isoWeekday, zonedTimeToInstant } from './zoned-time.js';
 
 // Which slots are free: the office's weekly opening periods cut into pieces of the topic's
@@ -78,10 +78,14 @@ export function openingSlotTimes(office: Office, durationMinutes: number, date: 
   return times.sort((a, b) => a.start - b.start);
 }
 
-/** Why an office takes no bookings on a date, or `undefined` when it may. */
-export function dateClosedReason(office: Office, closures: readonly OfficeClosure[], date: string): 'holiday' | 'closure' | undefined {
-  if (isBelgianPublicHoliday(date)) return 'holiday';
-  if (closures.some((closure) => closure.officeId === office.id && closure.from <= date && date <= closure.to)) return 'closure';
+/**
+ * Why an office takes no bookings on a date (a public holiday with its name, or a recorded
+ * closure, whose internal reason stays internal), or `undefined` when it may.
+ */
+export function dateClosedReason(office: Office, closures: readonly OfficeClosure[], date: string): ClosedDay | undefined {
+  const holiday = publicHolidayOn(date);
+  if (holiday) return { reason: 'holiday', name: holiday.names };
+  if (closures.some((closure) => closure.officeId === office.id && closure.from <= date && date <= closure.to)) return { reason: 'closure' };
   return undefined;
 }
 
@@ -138,7 +142,10 @@ export function offeredSlotsOn(context: SlotContext, date: string): Slot[] {
  */
 export function availabilityDays(context: SlotContext, from: string, to: string): { days: AvailabilityDay[]; nextFreeDate: string | null } {
   const days: AvailabilityDay[] = [];
-  for (let date = from; date <= to; date = addDays(date, 1)) days.push({ date, slots: offeredSlotsOn(context, date) });
+  for (let date = from; date <= to; date = addDays(date, 1)) {
+    const closed = dateClosedReason(context.office, context.closures, date);
+    days.push({ date, slots: offeredSlotsOn(context, date), ...(closed ? { closed } : {}) });
+  }
   const last = horizonEnd(context.office, context.now);
   let nextFreeDate: string | null = null;
   for (let date = addDays(to, 1); date <= last; date = addDays(date, 1)) {

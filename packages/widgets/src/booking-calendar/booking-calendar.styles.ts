@@ -8,6 +8,8 @@ export const styles = [
     :host {
       display: block;
       line-height: 1.5;
+      /* Long German compounds break rather than overflow at 320 px. */
+      overflow-wrap: break-word;
     }
     * {
       box-sizing: border-box;
@@ -26,8 +28,8 @@ export const styles = [
       font-weight: normal;
       color: var(--_blauw-muted);
     }
-    .done h2,
-    .visited h2 {
+    .booked h2,
+    .requested h2 {
       color: var(--_blauw-success);
     }
     .vh {
@@ -222,6 +224,10 @@ export const styles = [
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(6rem, 1fr));
       gap: var(--_blauw-space-2);
+    }
+    /* The times offered after a slot was taken carry their date: one full-width choice per row. */
+    .alternatives {
+      grid-template-columns: 1fr;
     }
     .times p {
       grid-column: 1 / -1;

@@ -248,6 +248,17 @@ describe('<blauw-booking-calendar>', () => {
       expect(weekend.closest('td')!.getAttribute('aria-selected')).to.equal('false');
     });
 
+    it('says why a day is closed: a holiday by its name, a closure plainly', async () => {
+      const easterMonday = { reason: 'holiday', name: { nl: 'Paasmaandag', fr: 'Lundi de Pâques', de: 'Ostermontag', en: 'Easter Monday' } } as const;
+      const client = fakeBookingClient({ closed: { '2027-03-29': easterMonday, '2027-03-31': { reason: 'closure' } } });
+      const el = await toGrid(client);
+      await until(() => one(el, '.closed'));
+      expect(one(el, '[data-day="2027-03-29"]')!.getAttribute('aria-label')).to.equal(`Monday, 29 March 2027, Easter Monday — ${en.closed}`);
+      expect(one(el, '[data-day="2027-03-29"]')!.getAttribute('aria-disabled')).to.equal('true');
+      expect(all(el, '.closed li').map(textOf)).to.deep.equal([`Monday, 29 March: Easter Monday — ${en.closed}`, `Wednesday, 31 March: ${en.closed}`]);
+      await expect(el).to.be.accessible();
+    });
+
     it('says when the next free day is in an empty month, and goes there in one key press', async () => {
       // Free days only from 4 May: March is empty; the widget opens on March and offers the way there.
       const later = '2027-05-04';

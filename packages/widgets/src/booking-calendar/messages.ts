@@ -31,6 +31,7 @@ export const messages = defineMessages({
   nextFree: ['Eerste vrije dag: {date}', 'Premier jour libre\u202f: {date}', 'Erster freier Tag: {date}', 'First free day: {date}'],
   noneFree: ['Geen vrije uren meer.', 'Plus d’heure libre.', 'Keine freien Zeiten mehr.', 'No free times left.'],
   horizon: ['Boeken kan tot {n} dagen vooruit. Deze maand opent op {date}.', 'Réservation {n} jours à l’avance. Ce mois ouvre le {date}.', 'Buchbar {n} Tage im Voraus. Dieser Monat öffnet am {date}.', 'Bookable {n} days ahead. This month opens on {date}.'],
+  closed: ['gesloten', 'fermé', 'geschlossen', 'closed'],
   times: ['Vrije uren op {date}', 'Heures libres le {date}', 'Freie Zeiten am {date}', 'Free times on {date}'],
   visitH: ['Wanneer mag de wijkagent komen?', 'Quand l’agent peut-il venir\u202f?', 'Wann darf der Beamte kommen?', 'When may the officer come?'],
   detailsH: ['Uw gegevens', 'Vos coordonnées', 'Ihre Angaben', 'Your details'],

@@ -16,6 +16,10 @@ export const clientContext = createContext<BlauwClient | undefined>(Symbol.for('
 
 const contextRootFlag = Symbol.for('blauw-context-root');
 
+/** The error of a widget with no way to get a client: for the webmaster, what to add. */
+export const missingClient = (): ConfigurationError =>
+  new ConfigurationError('This widget has no client: give it an `api` attribute, set its `client` property, or place it inside <blauw-provider>.');
+
 /**
  * Lets a `<blauw-provider>` that is defined (upgraded) after its widgets still serve them: a
  * ContextRoot keeps unanswered requests and replays them when a provider appears. That order is
@@ -131,9 +135,7 @@ export class ClientController<Client = BlauwClient> implements ReactiveControlle
     const api = this.host.api?.trim();
     const result = api ? this.fromApi(api) : undefined;
     if (result !== undefined && isBlauwError(result)) return result;
-    return new ConfigurationError(
-      'This widget has no client: give it an `api` attribute, set its `client` property, or place it inside <blauw-provider>.',
-    );
+    return missingClient();
   }
 
   /** Where the client comes from, for error messages and debugging. */

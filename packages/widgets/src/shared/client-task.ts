@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ConfigurationError, type BlauwClient, type BlauwError } from '@blauw/core';
+import type { BlauwClient, BlauwError } from '@blauw/core';
+import { missingClient } from './client-context.js';
 import { toBlauwError } from './to-blauw-error.js';
 
 /** Where a client call stands. */
@@ -39,10 +40,6 @@ const defaultIsEmpty = (value: unknown): boolean =>
     ? value.length === 0
     : typeof value === 'object' && value !== null && 'items' in value && Array.isArray(value.items) && value.items.length === 0;
 
-const missingClient = () =>
-  new ConfigurationError(
-    'This widget has no client: give it an `api` attribute, set its `client` property, or place it inside <blauw-provider>.',
-  );
 
 /**
  * Turns a client call into loading, data and error states for a widget — the one loading-state

@@ -6,6 +6,7 @@ import {
   type Availability,
   type Booking,
   type BookingClient,
+  type ClosedDay,
   type HomeVisitRequest,
   type Managed,
   type Office,
@@ -91,6 +92,8 @@ export interface FakeBookingOptions {
   manual?: (keyof BookingClient['booking'])[];
   /** Latency of every call, in ms. */
   latency?: number;
+  /** Days the offices are closed, and why, as the server says it. */
+  closed?: Record<string, ClosedDay>;
   /** The clock: days after today (in Brussels) within the offices' horizon are free. Default: {@link pinnedClock}. */
   now?: () => number;
 }
@@ -161,7 +164,9 @@ export function fakeBookingClient(options: FakeBookingOptions = {}): FakeBooking
         const officeId = o.officeId ?? 'o-2';
         const days = [];
         for (let date = o.from; date <= o.to; date = addDays(date, 1)) {
-          days.push({ date, slots: free(date, officeId) ? times.map((time) => bookingSlot(date, time, officeId)).filter((slot) => ![...held.values()].includes(slot.id)) : [] });
+          const closed = options.closed?.[date];
+          const open = free(date, officeId) && !closed;
+          days.push({ date, slots: open ? times.map((time) => bookingSlot(date, time, officeId)).filter((slot) => ![...held.values()].includes(slot.id)) : [], ...(closed ? { closed } : {}) });
         }
         let nextFreeDate: string | null = null;
         for (let date = addDays(o.to, 1), i = 0; i < 120 && !nextFreeDate; date = addDays(date, 1), i++) if (free(date, officeId)) nextFreeDate = date;

@@ -50,7 +50,7 @@ export function choosePlace(ui: Ui, o: PlaceOptions): unknown {
             <p>${t('notCovered')}</p>
             ${o.notCovered.length
               ? html`<p>${t('suggest')}</p>
-                  <ul class="suggestions">
+                  <ul>
                     ${o.notCovered.map(
                       (s) => html`<li><button type="button" part="button" @click=${() => o.useSuggestion(s)}>${s.street}, ${s.postalCode} ${s.municipality}</button></li>`,
                     )}
@@ -61,6 +61,6 @@ export function choosePlace(ui: Ui, o: PlaceOptions): unknown {
       ${addressFields(ui)}
       <button part="button">${t('find')}</button>
     </form>
-    ${o.homeVisit ? html`<section class="visit-ask"><h3>${t('visitAsk')}</h3> ${button(ui, 'visit', o.homeVisit)}</section>` : nothing}
+    ${o.homeVisit ? html`<h3>${t('visitAsk')}</h3> ${button(ui, 'visit', o.homeVisit)}` : nothing}
   `;
 }

@@ -32,7 +32,7 @@ export interface TimeOptions {
 /** A free time as a radio choice; `long` shows its date too (the alternatives after a taken slot). */
 export function timeChoice(ui: Ui, slot: Slot, timeZone: string, chosen: Slot | undefined, pick: (slot: Slot) => void, i: number, long = false): TemplateResult {
   const label = long ? ui.format.dateTime(slot.start, timeZone, { dateStyle: 'full', timeStyle: 'short' }) : ui.format.time(slot.start, timeZone);
-  return html`<label part="time" class=${long ? 'time long' : 'time'}
+  return html`<label part="time" class="time"
     ><input type="radio" name="slot" id=${ifDefined(i ? undefined : 'slot')} required .checked=${chosen?.id === slot.id} @change=${() => pick(slot)} />${label}</label
   >`;
 }
@@ -60,10 +60,21 @@ export function chooseTime(ui: Ui, o: TimeOptions): unknown {
   const slotsOf = (date: string) => loaded?.days.find((day) => day.date === date)?.slots.filter((slot) => !o.taken.has(slot.id)) ?? [];
   const free = loaded && new Set(loaded.days.filter((day) => slotsOf(day.date).length).map((day) => day.date));
   const slots = o.day ? slotsOf(o.day) : [];
+  // Why a day is closed, in the citizen's words: "Easter Monday — closed", or just "closed".
+  const closedDays = loaded?.days.filter((day) => day.closed) ?? [];
+  const why = (date: string) => {
+    const closed = closedDays.find((day) => day.date === date)?.closed;
+    return closed && (closed.name ? `${closed.name[ui.language]} — ${t('closed')}` : t('closed'));
+  };
   const opens = o.horizon && monthOpensOn(o.month, o.horizon.days);
   const beyond = opens !== undefined && opens > o.horizon!.today;
   return html`
-    ${dateGrid(ui, { month: o.month, focusDay: o.focusDay, selected: o.day, free, onPick: o.pickDay, onMove: o.moveTo })}
+    ${dateGrid(ui, { month: o.month, focusDay: o.focusDay, selected: o.day, free, closed: why, onPick: o.pickDay, onMove: o.moveTo })}
+    ${closedDays.length
+      ? html`<ul part="status" class="closed">
+          ${closedDays.map((day) => html`<li>${format.day(day.date, { weekday: 'long', day: 'numeric', month: 'long' })}${ui.language === 'fr' ? '\u202f: ' : ': '}${why(day.date)}</li>`)}
+        </ul>`
+      : nothing}
     ${loaded && !free?.size
       ? beyond
         ? html`<p part="status">${t('horizon', { n: o.horizon!.days, date: format.day(opens, { day: 'numeric', month: 'long' }) })}</p>`
