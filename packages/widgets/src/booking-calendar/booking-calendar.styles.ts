@@ -61,7 +61,10 @@ export const styles = [
       color: var(--_blauw-on-accent);
       background: var(--_blauw-accent);
     }
-    .back,
+    /* Back stands above the step's heading, apart from the step's own buttons. */
+    .back {
+      margin-block-end: var(--_blauw-space-3);
+    }
     .primary,
     .actions button {
       margin-block-start: var(--_blauw-space-4);

@@ -150,6 +150,7 @@ describe('<blauw-booking-calendar>', () => {
     expect(manageTokenOf(location.href), 'the page address carries it, so a reload shows the booking').to.equal('tok-booked');
     expect(textOf(one(el, '[part="step"]'))).to.contain(en.sentTo.replace('{email}', 'a…@example.be'));
     expect(summary).to.contain('An Peeters').and.contain('an@example.be').and.contain('Inspecteur Jansens');
+    expect(button(el, en.back), 'a finished booking offers no Back button (the browser’s Back still leaves it)').to.equal(undefined);
   });
 
   it('writes nothing to cookies or storage while booking', async () => {

@@ -59,7 +59,8 @@ export interface BookingErrorDetail {
 }
 
 const CHOICES = ['topic', 'office', 'slot', 'dayParts'];
-// The steps that show an existing booking or request (they need a manage token).
+// The steps that show an existing booking or request (they need a manage token). The first three
+// end a flow: they offer no Back button (the browser's Back still leaves them).
 const MANAGING: readonly Step[] = ['booked', 'requested', 'manage', 'newTime', 'confirmMove', 'cancel'];
 const TAG = 'blauw-booking-calendar';
 // "an@example.be" → "a…@example.be": enough to recognise, not enough to read over a shoulder.
@@ -329,7 +330,7 @@ export class BlauwBookingCalendar extends LitElement {
     return html`
       ${this.#network.online ? nothing : html`<p part="offline" class="banner" role="status">${t('offline')}</p>`}
       <section part="step" aria-busy=${this.#tasks.some((task) => task.status === 'loading')} class=${step} @input=${this.#typed}>
-        ${this.#flow.canGoBack ? button(ui, 'back', () => this.#flow.back(), 'back') : nothing}
+        ${this.#flow.canGoBack && MANAGING.indexOf(step) > 2 === MANAGING.includes(step) ? button(ui, 'back', () => this.#flow.back(), 'back') : nothing}
         <h2 part="heading" tabindex="-1" id="h">
           ${progress ? html`<span part="progress">${t('step', progress)}</span> ` : nothing}${t(heading)}
         </h2>
@@ -501,10 +502,9 @@ export class BlauwBookingCalendar extends LitElement {
         return label === 'facts' ? t('e.facts') : t('e.req', { f: t(label) });
       case 'tooLong':
         return t('e.long', { f: t(label), n: FIELD_RULES[field].max! });
-      case 'pattern':
-        return `e.${name}` in messages.nl ? t(`e.${name}` as Key) : t('e.field', { f: t(label) });
       default:
-        return t('e.field', { f: t(label) });
+        // Its form: the field's own hint (a phone number, a postal code), else "check this field".
+        return `e.${name}` in messages.nl ? t(`e.${name}` as Key) : t('e.field', { f: t(label) });
     }
   }
 

@@ -52,16 +52,15 @@ export const FIELD_RULES: { readonly [Name in keyof DetailsForm]: FieldRule } = 
 export const emptyDetails = (): DetailsForm => Object.fromEntries(Object.keys(FIELD_RULES).map((name) => [name, ''])) as unknown as DetailsForm;
 
 /** Why a value breaks its field's rule, for a message in the citizen's terms. */
-export type FieldProblem = 'required' | 'tooLong' | 'pattern' | 'other';
+export type FieldProblem = 'required' | 'tooLong' | 'other';
 
 /**
- * What is wrong with `value` by the field's rules; `other` when the rules see nothing wrong (the
- * server knows something the browser does not, e.g. an e-mail domain it refuses).
+ * What is wrong with `value` by the field's rules: missing, too long, or `other` (its form, which
+ * the browser's `pattern` check and the server judge; the field's own hint then says what to type).
  */
 export function fieldProblem(name: keyof DetailsForm, value: string): FieldProblem {
   const rule = FIELD_RULES[name];
   if (!value.trim()) return rule.optional ? 'other' : 'required';
   if (rule.max !== undefined && value.length > rule.max) return 'tooLong';
-  if (rule.pattern !== undefined && !new RegExp(`^(?:${rule.pattern})$`, 'v').test(value)) return 'pattern';
   return 'other';
 }

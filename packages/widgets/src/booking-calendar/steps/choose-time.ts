@@ -64,7 +64,7 @@ export function chooseTime(ui: Ui, o: TimeOptions): unknown {
   const closedDays = loaded?.days.filter((day) => day.closed) ?? [];
   const why = (date: string) => {
     const closed = closedDays.find((day) => day.date === date)?.closed;
-    return closed && (closed.name ? `${closed.name[ui.language]} — ${t('closed')}` : t('closed'));
+    return closed && `${closed.name ? `${closed.name[ui.language]} — ` : ''}${t('closed')}`;
   };
   const opens = o.horizon && monthOpensOn(o.month, o.horizon.days);
   const beyond = opens !== undefined && opens > o.horizon!.today;
