@@ -94,7 +94,7 @@ describe('calendar files', () => {
     const office = zone.store.getOffice('office-wilgendonk');
     assert.equal(event.summary, 'Troubles de voisinage');
     assert.equal(event.location, `${office.name}, ${office.address.street} ${office.address.houseNumber}, ${office.address.postalCode} ${office.address.municipality}`);
-    assert.match(event.description, /À apporter\u00a0:\n- Votre carte d'identité\n- Dates, photos ou messages/);
+    assert.match(event.description, /À apporter\u00a0:\n- Votre carte d’identité\n- Dates, photos ou messages/);
     assert.ok(!text.includes('bruit') && !text.includes('Voisin'), 'a shared calendar does not carry the facts');
     assert.equal(calendar.getFirstPropertyValue('version'), '2.0');
     assert.ok(vevent.getFirstPropertyValue('dtstamp'));

@@ -9,19 +9,19 @@ export const SEED_TOPICS: readonly Topic[] = [
     id: 'topic-domicile',
     name: {
       nl: 'Adreswijziging en woonstcontrole',
-      fr: "Changement d'adresse et enquête de domicile",
+      fr: 'Changement d’adresse et enquête de domicile',
       de: 'Adressänderung und Wohnsitzkontrolle',
       en: 'Change of address and domicile check',
     },
     description: {
       nl: 'U bent verhuisd en de gemeente vroeg de wijkagent uw nieuwe adres te bevestigen.',
-      fr: "Vous avez déménagé et la commune a demandé à l'agent de quartier de confirmer votre nouvelle adresse.",
+      fr: 'Vous avez déménagé et la commune a demandé à l’agent de quartier de confirmer votre nouvelle adresse.',
       de: 'Sie sind umgezogen und die Gemeinde hat den Bezirksbeamten gebeten, Ihre neue Adresse zu bestätigen.',
       en: 'You have moved and the municipality asked your neighbourhood officer to confirm your new address.',
     },
     durationMinutes: 15,
     bring: [
-      { nl: 'Uw identiteitskaart', fr: "Votre carte d'identité", de: 'Ihren Personalausweis', en: 'Your identity card' },
+      { nl: 'Uw identiteitskaart', fr: 'Votre carte d’identité', de: 'Ihren Personalausweis', en: 'Your identity card' },
       {
         nl: 'Huurcontract of eigendomsakte',
         fr: 'Bail ou acte de propriété',
@@ -42,15 +42,15 @@ export const SEED_TOPICS: readonly Topic[] = [
     },
     description: {
       nl: 'Lawaai, afval, parkeren of een conflict met de buren dat u samen met de wijkagent wilt bespreken.',
-      fr: "Bruit, déchets, stationnement ou un conflit avec vos voisins dont vous voulez parler avec l'agent de quartier.",
+      fr: 'Bruit, déchets, stationnement ou un conflit avec vos voisins dont vous voulez parler avec l’agent de quartier.',
       de: 'Lärm, Abfall, Parken oder ein Konflikt mit den Nachbarn, den Sie mit dem Bezirksbeamten besprechen möchten.',
       en: 'Noise, rubbish, parking or a conflict with your neighbours that you want to talk over with your officer.',
     },
     durationMinutes: 30,
     bring: [
-      { nl: 'Uw identiteitskaart', fr: "Votre carte d'identité", de: 'Ihren Personalausweis', en: 'Your identity card' },
+      { nl: 'Uw identiteitskaart', fr: 'Votre carte d’identité', de: 'Ihren Personalausweis', en: 'Your identity card' },
       {
-        nl: "Data, foto's of berichten die het probleem tonen",
+        nl: 'Data, foto’s of berichten die het probleem tonen',
         fr: 'Dates, photos ou messages qui montrent le problème',
         de: 'Daten, Fotos oder Nachrichten, die das Problem zeigen',
         en: 'Dates, photos or messages that show the problem',
@@ -63,7 +63,7 @@ export const SEED_TOPICS: readonly Topic[] = [
     id: 'topic-theft-follow-up',
     name: {
       nl: 'Opvolging van een aangifte van diefstal',
-      fr: "Suivi d'une plainte pour vol",
+      fr: 'Suivi d’une plainte pour vol',
       de: 'Nachverfolgung einer Diebstahlanzeige',
       en: 'Follow-up of a theft report',
     },
@@ -82,7 +82,7 @@ export const SEED_TOPICS: readonly Topic[] = [
         en: 'The police report number',
       },
       {
-        nl: "Facturen of foto's van de gestolen voorwerpen",
+        nl: 'Facturen of foto’s van de gestolen voorwerpen',
         fr: 'Factures ou photos des objets volés',
         de: 'Rechnungen oder Fotos der gestohlenen Gegenstände',
         en: 'Invoices or photos of the stolen items',
@@ -106,7 +106,7 @@ export const SEED_TOPICS: readonly Topic[] = [
       en: 'A question, a worry about the neighbourhood or something you would rather say in person.',
     },
     durationMinutes: 20,
-    bring: [{ nl: 'Uw identiteitskaart', fr: "Votre carte d'identité", de: 'Ihren Personalausweis', en: 'Your identity card' }],
+    bring: [{ nl: 'Uw identiteitskaart', fr: 'Votre carte d’identité', de: 'Ihren Personalausweis', en: 'Your identity card' }],
     asksFacts: true,
     homeVisit: true,
   },
@@ -114,7 +114,7 @@ export const SEED_TOPICS: readonly Topic[] = [
     id: 'topic-holiday-watch',
     name: {
       nl: 'Afwezigheidstoezicht aanvragen',
-      fr: "Demande de surveillance d'habitation",
+      fr: 'Demande de surveillance d’habitation',
       de: 'Hausüberwachung während der Abwesenheit',
       en: 'Holiday home watch',
     },
@@ -126,7 +126,7 @@ export const SEED_TOPICS: readonly Topic[] = [
     },
     durationMinutes: 15,
     bring: [
-      { nl: 'Uw identiteitskaart', fr: "Votre carte d'identité", de: 'Ihren Personalausweis', en: 'Your identity card' },
+      { nl: 'Uw identiteitskaart', fr: 'Votre carte d’identité', de: 'Ihren Personalausweis', en: 'Your identity card' },
       {
         nl: 'De gegevens van wie een sleutel heeft',
         fr: "Les coordonnées de la personne qui a une clé",
@@ -154,7 +154,7 @@ export const SEED_TOPICS: readonly Topic[] = [
     durationMinutes: 45,
     bring: [
       {
-        nl: "Foto's of een plan van uw woning",
+        nl: 'Foto’s of een plan van uw woning',
         fr: 'Des photos ou un plan de votre habitation',
         de: 'Fotos oder einen Grundriss Ihres Hauses',
         en: 'Photos or a floor plan of your home',
