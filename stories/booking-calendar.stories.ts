@@ -205,6 +205,28 @@ export const BeyondHorizon: Story = {
 };
 
 /**
+ * A month with closed days: Easter Monday (a public holiday, named in the citizen's language)
+ * and a closure the zone recorded. The grid names why each is closed, and lists them under it.
+ */
+export const ClosedDays: Story = {
+  args: { topic: 't-1', office: 'o-1' },
+  render: (args) =>
+    calendar(
+      args,
+      zone({
+        closed: {
+          '2027-03-29': { reason: 'holiday', name: { nl: 'Paasmaandag', fr: 'Lundi de Pâques', de: 'Ostermontag', en: 'Easter Monday' } },
+          '2027-03-31': { reason: 'closure' },
+        },
+      }),
+    ),
+  play: async ({ canvasElement }) => {
+    const { root } = widgetIn(canvasElement);
+    await find(root, '.closed li');
+  },
+};
+
+/**
  * Someone else books the chosen time first: the booking answers `409 slot_taken` with the next
  * free times; the form keeps what the citizen typed, and picking one of them books it.
  */
