@@ -525,6 +525,7 @@ describe('<blauw-booking-calendar>', () => {
       expect(textOf(one(el, '[part="confirmation"]')), 'nothing to bring to a cancelled meeting').to.not.contain(en.bring);
       const file = all<HTMLAnchorElement>(el, 'a').find((a) => textOf(a) === en.cancelIcs)!;
       expect(file.getAttribute('download')).to.equal(en.cancelFile);
+      await expect(el).to.be.accessible();
       button(el, en.bookAnother)!.click();
       await until(() => radio(el, 'Domicile'));
       expect(heading(el)).to.equal(`Step 1 of 4 ${en.topicH}`);
@@ -709,6 +710,7 @@ describe('<blauw-booking-calendar>', () => {
       await until(() => textOf(one(el, '#mh')) === 'July 2027' && one(el, '[part="status"]'));
       expect(textOf(one(el, '[part="status"]'))).to.equal(en.horizon.replace('{n}', '90').replace('{date}', '2 April'));
       expect(one(el, '#next-free')).to.equal(null);
+      await expect(el).to.be.accessible();
     });
 
     it('reads the clock from a surrounding provider when it has none of its own', async () => {
