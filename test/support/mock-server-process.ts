@@ -34,7 +34,8 @@ export interface MockServerProcessOptions {
  */
 export async function startMockServerProcess(args: string[] = [], options: MockServerProcessOptions = {}): Promise<MockServerProcess> {
   const command = builtBinIsCurrent() ? [builtBin] : ['--import', 'tsx', '--conditions=source', sourceBin];
-  const child = spawn(process.execPath, [...command, '--port', '0', ...args], {
+  // The test controls (reset) exist only with --dev-controls.
+  const child = spawn(process.execPath, [...command, '--port', '0', '--dev-controls', ...args], {
     cwd: root,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -29,10 +29,16 @@ Options:
                       development mailbox at /dev/mailbox)
   --mail-from FROM    sender of the e-mails (default: env BLAUW_MAIL_FROM, else
                       "Politiezone Scheldeland <noreply@pz-scheldeland.example>")
+  --dev-controls      serve the test controls POST /__blauw/reset and GET /__blauw/health
+                      (same-origin JSON requests only; default: off, the routes do not exist)
+  --public-url URL    the origin clients reach the server at, e.g. https://api.pz.example
+                      (the servers entry of /openapi.json and the base of e-mailed links;
+                      default: the URL the server listens on)
   --help              show this help
 
 Dev tokens: Authorization: Bearer dev-officer | Bearer dev-supervisor
-Test controls: POST /__blauw/reset [{"seed": N}], GET /__blauw/health
+Test controls (with --dev-controls): POST /__blauw/reset [{"seed": N}] with
+Content-Type: application/json, GET /__blauw/health
 Development mailbox (without SMTP): GET /dev/mailbox, GET /dev/mailbox.json`;
 
 class UsageError extends Error {}
@@ -69,6 +75,8 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
         'allow-origin': { type: 'string', multiple: true },
         smtp: { type: 'string' },
         'mail-from': { type: 'string' },
+        'dev-controls': { type: 'boolean' },
+        'public-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -110,6 +118,10 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
   if (mailFrom !== undefined && !/^([^<>\r\n]+ <[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/.test(mailFrom)) {
     throw new UsageError(`--mail-from (or BLAUW_MAIL_FROM) must be an address, or a name and an address such as "Politiezone Scheldeland <noreply@pz.example>", got "${mailFrom}".`);
   }
+  const publicUrl = values['public-url'];
+  if (publicUrl !== undefined && !/^https?:\/\/[^\s/?#@]+\/?$/.test(publicUrl)) {
+    throw new UsageError(`--public-url must be an origin such as https://api.pz.example, got "${publicUrl}".`);
+  }
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError('--host must not be empty.');
   return {
@@ -123,6 +135,8 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
     smtpUrl: smtpUrl === '' ? undefined : smtpUrl,
     mailFrom,
     allowOrigin: origins.length === 0 ? '*' : origins,
+    devControls: values['dev-controls'] === true,
+    publicUrl,
   };
 }
 

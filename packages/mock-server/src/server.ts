@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createMiddleware } from '@mswjs/http-middleware';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -25,6 +26,19 @@ export { DEMO_CONTENT_SECURITY_POLICY };
 export const CORS_ALLOW_HEADERS = ['Authorization', 'Idempotency-Key', 'If-Match', 'If-None-Match', 'Last-Event-ID', 'Accept-Language', 'Content-Type'];
 /** Response headers a cross-origin script may read. */
 export const CORS_EXPOSE_HEADERS = ['ETag', 'Retry-After', 'Location'];
+/** The largest request body the server reads, in bytes (64 kB); a larger one gets `413` at once. */
+export const MAX_BODY_BYTES = 64 * 1024;
+/** The deepest nesting of arrays and objects a JSON body may have. */
+export const MAX_JSON_DEPTH = 32;
+/** The most bytes of request line and headers together (Node's `maxHeaderSize`); more gets `431`. */
+export const MAX_HEADER_BYTES = 16 * 1024;
+/**
+ * Public directory data a shared cache may keep (it carries an `ETag`); every other `/v1` answer
+ * is `Cache-Control: no-store`, as it may carry personal data (manage views, calendar files,
+ * agendas, home visits, bookings, holds) or change by the second (availability).
+ */
+const CACHEABLE_API = /^\/v1(\/?|\/(municipalities|topics|offices|officers)(\/[^/]+)?|\/offices\/[^/]+\/closures(\/[^/]+)?)$/;
+
 /** The sender of the zone's e-mails unless `mailFrom` says otherwise. */
 export const DEFAULT_MAIL_FROM = `${ZONE_NAME} <noreply@pz-scheldeland.example>`;
 
@@ -65,6 +79,17 @@ export interface MockServerOptions {
   mailFrom?: string | undefined;
   /** Sends the e-mails instead of nodemailer (tests). The mailbox pages stay available. */
   mailer?: Mailer | undefined;
+  /**
+   * Serve the test controls `POST /__blauw/reset` and `GET /__blauw/health` (the CLI's
+   * `--dev-controls`). They refuse cross-site requests. Default false: the routes do not exist.
+   */
+  devControls?: boolean | undefined;
+  /**
+   * The URL clients reach the server at, e.g. `https://api.pz.example`: the `servers` entry of
+   * `/openapi.json` and the base of e-mailed links. Default: the URL the server listens on. The
+   * `Host` header is never used for it.
+   */
+  publicUrl?: string | undefined;
   /** Close the server on SIGINT/SIGTERM and exit. Default false (the CLI turns it on). */
   handleSignals?: boolean | undefined;
 }
@@ -125,7 +150,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const allowOrigin = options.allowOrigin ?? '*';
   const anyOrigin = allowOrigin === '*' || (Array.isArray(allowOrigin) && allowOrigin.includes('*'));
   // Known once listening; until then (never, in practice) links point at the default port.
-  let publicUrl = 'http://localhost:8787';
+  let publicUrl = options.publicUrl?.replace(/\/+$/, '') ?? 'http://localhost:8787';
+  if (options.publicUrl !== undefined && !/^https?:\/\/[^\s/?#@]+$/.test(publicUrl)) {
+    throw new TypeError(`publicUrl must be an origin such as https://api.pz.example, got "${options.publicUrl}".`);
+  }
   const zone = createZone({
     seed: options.seed ?? 1,
     clock,
@@ -145,7 +173,32 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  // Every answer: a request id (echoed in 500 problems and the server log) and nosniff.
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const given = request.headers['x-request-id'];
+    const id = typeof given === 'string' && /^[A-Za-z0-9._:-]{1,64}$/.test(given) ? given : randomUUID();
+    response.locals['requestId'] = id;
+    response.set({ 'X-Request-Id': id, 'X-Content-Type-Options': 'nosniff' });
+    next();
+  });
+  // A path that does not percent-decode is refused here, before any router trips over it.
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    try {
+      decodeURIComponent(request.path);
+    } catch {
+      sendProblem(response, problem(400, 'invalid_path', { detail: 'The path is not valid percent-encoded UTF-8.' }));
+      return;
+    }
+    next();
+  });
   app.use(cors(allowOrigin));
+
+  app.use('/v1', (request: Request, response: Response, next: NextFunction) => {
+    if (!CACHEABLE_API.test(request.originalUrl.split('?')[0] ?? '')) noStore(response);
+    // HEAD is a GET without the body: Node leaves the body out for a HEAD request by itself.
+    if (request.method === 'HEAD') request.method = 'GET';
+    next();
+  });
 
   app.use('/v1', (request: Request, response: Response, next: NextFunction) => {
     if (failRate === 0 || failures() >= failRate) return next();
@@ -159,28 +212,38 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     // A dropped connection, as on a train going into a tunnel.
     request.socket.destroy();
   });
+  app.use('/v1', readBody);
 
-  app.post('/__blauw/reset', express.json({ strict: false }), (request: Request, response: Response) => {
-    const seed: unknown = (request.body as { seed?: unknown } | undefined)?.seed;
-    if (seed !== undefined && !Number.isSafeInteger(seed)) {
-      sendProblem(response, problem(400, 'validation_failed', { errors: [{ pointer: '/seed', detail: 'Expected a whole number.' }], instance: '/__blauw/reset' }));
-      return;
-    }
-    zone.reset(seed as number | undefined);
-    failures = failureRandom(zone.seed);
-    response.json({ seed: zone.seed });
-  });
-  app.get('/__blauw/health', (_request: Request, response: Response) => {
-    response.json({ status: 'ok', seed: zone.seed });
-  });
+  if (options.devControls) {
+    app.use('/__blauw', refuseCrossSite, readBody);
+    app.post('/__blauw/reset', (request: Request, response: Response) => {
+      const body: unknown = request.body;
+      if (body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) {
+        sendProblem(response, problem(400, 'validation_failed', { detail: 'Send {} or {"seed": N}.', errors: [{ pointer: '', detail: 'Expected an object.' }], instance: '/__blauw/reset' }));
+        return;
+      }
+      const seed: unknown = (body as { seed?: unknown } | undefined)?.seed;
+      if (seed !== undefined && !Number.isSafeInteger(seed)) {
+        sendProblem(response, problem(400, 'validation_failed', { detail: 'The seed is not valid.', errors: [{ pointer: '/seed', detail: 'Expected a whole number.' }], instance: '/__blauw/reset' }));
+        return;
+      }
+      zone.reset(seed as number | undefined);
+      failures = failureRandom(zone.seed);
+      response.set('Cache-Control', 'no-store').json({ seed: zone.seed });
+    });
+    app.get('/__blauw/health', (_request: Request, response: Response) => {
+      response.set('Cache-Control', 'no-store').json({ status: 'ok', seed: zone.seed });
+    });
+  }
 
   app.get('/', (_request: Request, response: Response) => {
     response.type('html').send(indexPage(dirs, zone.seed, !smtp));
   });
   if (!smtp) app.use(devMailboxRouter(() => zone.mailbox));
-  // Generated from the route table on each request, so it is always the API this server serves.
-  app.get('/openapi.json', (request: Request, response: Response) => {
-    response.json(openApiDocument(routes, { version: packageVersion(), serverUrl: `${request.protocol}://${request.get('host') ?? 'localhost'}` }));
+  // Generated from the route table on each request, so it is always the API this server serves;
+  // its server URL comes from the configuration, never from the request's Host header.
+  app.get('/openapi.json', (_request: Request, response: Response) => {
+    response.json(openApiDocument(routes, { version: packageVersion(), serverUrl: publicUrl }));
   });
   // Browsers ask for it on every page; answer quietly instead of with a 404 in the console.
   app.get('/favicon.ico', (_request: Request, response: Response) => {
@@ -204,12 +267,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   app.use((request: Request, response: Response) => {
     sendProblem(response, problem(404, 'not_found', { detail: `Nothing is served at ${request.path}.`, instance: request.path }));
   });
+  // Last in the chain: whatever went wrong becomes a problem document, never Express's HTML page.
+  app.use(errorHandler);
 
   const server = await listen(app, options.port ?? 8787, host);
   const port = (server.address() as AddressInfo).port;
   const displayHost = ['127.0.0.1', 'localhost', '0.0.0.0', '::', '::1'].includes(host) ? 'localhost' : host;
   const url = `http://${displayHost.includes(':') ? `[${displayHost}]` : displayHost}:${port}`;
-  publicUrl = url;
+  if (options.publicUrl === undefined) publicUrl = url;
 
   let closing: Promise<void> | undefined;
   const close = () => {
@@ -282,15 +347,189 @@ function cors(allowOrigin: string | readonly string[]) {
   };
 }
 
-function sendProblem(response: Response, document: ReturnType<typeof problem>): void {
-  response.status(document.status).type('application/problem+json').send(JSON.stringify(document));
+function sendProblem(response: Response, document: ReturnType<typeof problem>, headers: Record<string, string> = {}): void {
+  response.status(document.status).set(headers).type('application/problem+json').send(JSON.stringify(document));
+}
+
+/** Sets `Cache-Control: no-store` on the answer unless its handler set a policy of its own. */
+function noStore(response: Response): void {
+  const writeHead = response.writeHead;
+  response.writeHead = function (this: Response, ...args: Parameters<typeof writeHead>) {
+    if (!this.hasHeader('Cache-Control')) this.setHeader('Cache-Control', 'no-store');
+    return writeHead.apply(this, args);
+  } as typeof writeHead;
+}
+
+const JSON_TYPE = /^application\/([a-z.+-]*\+)?json\s*(;|$)/i;
+
+/**
+ * Reads a request body of at most {@link MAX_BODY_BYTES} (a larger one gets `413` and the
+ * connection is closed: the rest is never read), and a JSON one is checked for valid UTF-8 and a
+ * nesting depth of at most {@link MAX_JSON_DEPTH} before anything walks it. The parsed value is
+ * left in `request.body`, where the msw middleware takes it from.
+ */
+function readBody(request: Request, response: Response, next: NextFunction): void {
+  if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return next();
+  const instance = request.originalUrl.split('?')[0];
+  const tooLarge = () =>
+    sendProblem(
+      response,
+      problem(413, 'payload_too_large', { detail: `A request body is at most ${MAX_BODY_BYTES / 1024} kB.`, instance, extensions: { maxBytes: MAX_BODY_BYTES } }),
+      { Connection: 'close' },
+    );
+  const encoding = request.headers['content-encoding'];
+  if (encoding !== undefined && encoding.toLowerCase() !== 'identity') {
+    sendProblem(response, problem(415, 'unsupported_media_type', { detail: 'Send the body without Content-Encoding.', instance }), { Connection: 'close' });
+    return;
+  }
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) return tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  request.on('data', (chunk: Buffer) => {
+    if (done) return;
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) {
+      done = true;
+      request.pause();
+      tooLarge();
+      return;
+    }
+    chunks.push(chunk);
+  });
+  request.on('error', () => {
+    done = true;
+  });
+  request.on('end', () => {
+    if (done) return;
+    done = true;
+    const raw = Buffer.concat(chunks);
+    if (raw.length === 0) {
+      request.body = undefined;
+      return next();
+    }
+    if (!JSON_TYPE.test(request.headers['content-type'] ?? '')) {
+      request.body = raw;
+      return next();
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
+    } catch {
+      sendProblem(response, problem(400, 'invalid_json', { detail: 'The request body is not valid UTF-8.', instance }));
+      return;
+    }
+    if (jsonDepth(text) > MAX_JSON_DEPTH) {
+      sendProblem(response, problem(400, 'json_too_deep', { detail: `Arrays and objects nest at most ${MAX_JSON_DEPTH} deep.`, instance }));
+      return;
+    }
+    try {
+      request.body = JSON.parse(text) as unknown;
+    } catch {
+      sendProblem(response, problem(400, 'invalid_json', { detail: 'The request body could not be parsed as JSON.', instance }));
+      return;
+    }
+    next();
+  });
+}
+
+/** The deepest nesting of `[` and `{` in a JSON text, strings skipped; linear, no recursion. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return max;
+}
+
+/**
+ * The test controls answer only same-origin requests with a JSON body: a page on another site
+ * cannot send `application/json` without a preflight, and browsers name the site they send from.
+ */
+function refuseCrossSite(request: Request, response: Response, next: NextFunction): void {
+  const site = request.headers['sec-fetch-site'];
+  const origin = request.headers.origin;
+  const own = `${request.protocol}://${request.headers.host ?? ''}`;
+  if ((site !== undefined && site !== 'same-origin' && site !== 'none') || (origin !== undefined && origin !== own)) {
+    sendProblem(response, problem(403, 'cross_site_refused', { detail: 'The test controls answer same-origin requests only.', instance: request.originalUrl.split('?')[0] }));
+    return;
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD' && !JSON_TYPE.test(request.headers['content-type'] ?? '')) {
+    sendProblem(response, problem(415, 'unsupported_media_type', { detail: 'Send the body as application/json.', instance: request.originalUrl.split('?')[0] }));
+    return;
+  }
+  next();
+}
+
+/** Manage tokens are keys: they never reach the log. */
+function loggablePath(path: string): string {
+  return path.replace(/^\/v1\/manage\/[^/]+/, '/v1/manage/…');
+}
+
+/** Turns anything thrown or passed to `next(error)` into a problem document. */
+function errorHandler(error: unknown, request: Request, response: Response, _next: NextFunction): void {
+  if (response.headersSent) {
+    request.socket.destroy();
+    return;
+  }
+  const instance = request.path;
+  const status = (error as { status?: unknown; statusCode?: unknown } | undefined)?.status ?? (error as { statusCode?: unknown } | undefined)?.statusCode;
+  if (error instanceof URIError) {
+    sendProblem(response, problem(400, 'invalid_path', { detail: 'The path is not valid percent-encoded UTF-8.', instance }));
+    return;
+  }
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const code = status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 404 ? 'not_found' : 'bad_request';
+    sendProblem(response, problem(status, code, { detail: 'The request could not be read.', instance }));
+    return;
+  }
+  const requestId = String(response.locals['requestId'] ?? randomUUID());
+  // The stack goes to the server log only, with the request id to find it; no body, no query.
+  console.error(`blauw-mock-server: ${requestId} ${request.method} ${loggablePath(request.path)} failed:`, error instanceof Error ? error.stack : String(error));
+  sendProblem(response, problem(500, 'internal_error', { detail: `Something went wrong on the server; quote ${requestId} when reporting it.`, instance, extensions: { requestId } }));
+}
+
+/**
+ * Answers a request Node refused before Express saw it (headers over {@link MAX_HEADER_BYTES},
+ * a malformed request line) with a short problem document instead of a bare status line.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const [status, reason, code, detail] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'headers_too_large', `The request line and headers are at most ${MAX_HEADER_BYTES / 1024} kB together.`]
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'request_timeout', 'The request took too long to arrive.']
+        : [400, 'Bad Request', 'bad_request', 'The request is not valid HTTP.'];
+  const body = JSON.stringify(problem(status, code, { detail }));
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+      `X-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 function listen(app: express.Express, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
+    const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app as (request: IncomingMessage, response: ServerResponse) => void);
+    // A slow client cannot hold a connection open by trickling its request in.
+    server.requestTimeout = 30_000;
+    server.headersTimeout = 10_000;
+    server.on('clientError', answerClientError);
     server.once('listening', () => resolve(server));
     server.once('error', reject);
+    server.listen(port, host);
   });
 }
 

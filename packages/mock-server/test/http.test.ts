@@ -18,7 +18,7 @@ describe('mock server over HTTP', () => {
   let server: MockServer;
   let officeId: string;
   before(async () => {
-    server = await startMockServer({ port: 0 });
+    server = await startMockServer({ port: 0, devControls: true });
     const offices = page(Office).parse(await (await fetch(`${server.url}/v1/offices`)).json());
     officeId = (offices.items[0] as Office).id;
   });
@@ -125,7 +125,7 @@ describe('mock server over HTTP', () => {
 
   it('restores the seeded state on POST /__blauw/reset', async () => {
     const url = `${server.url}/v1/offices/${officeId}/closures`;
-    assert.equal((await fetch(`${server.url}/__blauw/reset`, { method: 'POST' })).status, 200);
+    assert.equal((await fetch(`${server.url}/__blauw/reset`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status, 200);
     const before = await (await fetch(url)).json();
     const created = await fetch(url, {
       method: 'POST',
@@ -134,7 +134,7 @@ describe('mock server over HTTP', () => {
     });
     assert.equal(created.status, 201);
     assert.notDeepEqual(await (await fetch(url)).json(), before);
-    const reset = await fetch(`${server.url}/__blauw/reset`, { method: 'POST' });
+    const reset = await fetch(`${server.url}/__blauw/reset`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     assert.equal(reset.status, 200);
     assert.deepEqual(await (await fetch(url)).json(), before);
     assert.equal((await fetch(`${server.url}/__blauw/health`)).status, 200);
@@ -187,7 +187,7 @@ describe('mock server options', () => {
   });
 
   it('with fail-rate 1 every /v1 request gets a 503 with Retry-After or a dropped connection', async () => {
-    const server = await startMockServer({ port: 0, failRate: 1 });
+    const server = await startMockServer({ port: 0, failRate: 1, devControls: true });
     try {
       const outcomes = new Set<string>();
       for (let i = 0; i < 12; i++) {

@@ -65,7 +65,7 @@ describe('confirmation e-mails over HTTP, in the development mailbox', () => {
   };
 
   before(async () => {
-    server = await startMockServer({ port: 0, clock: createFixedClock('2027-03-01T09:00:00+01:00'), allowOrigin: [SITE] });
+    server = await startMockServer({ port: 0, clock: createFixedClock('2027-03-01T09:00:00+01:00'), allowOrigin: [SITE], devControls: true });
     v1 = `${server.url}/v1`;
   });
   after(() => server.close());
@@ -183,7 +183,7 @@ describe('confirmation e-mails over HTTP, in the development mailbox', () => {
     assert.ok(!(await page.text()).includes('<img'));
     assert.match(await (await fetch(`${server.url}/`)).text(), /href="\/dev\/mailbox"/);
 
-    assert.equal((await fetch(`${server.url}/__blauw/reset`, { method: 'POST' })).status, 200);
+    assert.equal((await fetch(`${server.url}/__blauw/reset`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status, 200);
     assert.deepEqual(await mailbox(), []);
     assert.equal((await fetch(`${server.url}/dev/mailbox/${items[0]?.id}`)).status, 404);
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { Address, Id, IsoDate, IsoDateTime, Locale, LocalizedText, Problem } from './common.js';
+import { Address, Id, IsoDate, IsoDateTime, Locale, LocalizedText, Problem, noControlCharacters } from './common.js';
 import { Office, Topic } from './zone.js';
 
 /**
@@ -67,7 +67,7 @@ export type SlotHold = z.infer<typeof SlotHold>;
 
 /** The citizen's contact details. An e-mail address is needed for the confirmation. */
 export const Citizen = z.object({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200), noControlCharacters()),
   email: z.email(),
   phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()./-]{6,20}$/, 'Expected a phone number such as +32 470 12 34 56.'))),
   /** The language the citizen wants the confirmation and the meeting in. */
@@ -86,6 +86,7 @@ export type Citizen = z.infer<typeof Citizen>;
 export const ManageUrl = z.string().check(
   z.maxLength(2000),
   z.regex(/^https?:\/\/[^\s/?#@]+([/?#]\S*)?$/i, 'Expected the absolute http(s) URL of the page the citizen booked on.'),
+  noControlCharacters(),
 );
 export type ManageUrl = z.infer<typeof ManageUrl>;
 
@@ -96,7 +97,7 @@ export const BookingInput = z.object({
   topicId: Id,
   citizen: Citizen,
   /** A short description of the facts, when the topic asks for one. */
-  facts: z.optional(z.string().check(z.maxLength(2000))),
+  facts: z.optional(z.string().check(z.maxLength(2000), noControlCharacters(true))),
   /** The page the citizen booked on; the e-mailed link is this page with `#blauw-manage=<token>`. See {@link ManageUrl}. */
   manageUrl: z.optional(ManageUrl),
 });
@@ -134,7 +135,7 @@ export const HomeVisitInput = z.object({
   topicId: Id,
   address: Address,
   dayParts: z.array(DayPart).check(z.minLength(1), z.maxLength(3)),
-  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000), noControlCharacters(true)),
   citizen: Citizen,
   /** The page the citizen asked on; the e-mailed link is this page with `#blauw-manage=<token>`. See {@link ManageUrl}. */
   manageUrl: z.optional(ManageUrl),
@@ -168,13 +169,13 @@ export type HomeVisitRequest = z.infer<typeof HomeVisitRequest>;
 export const HomeVisitConfirmation = z.object({
   start: IsoDateTime,
   durationMinutes: z.optional(z.number().check(z.int(), z.gte(5), z.lte(240))),
-  message: z.optional(z.string().check(z.maxLength(1000))),
+  message: z.optional(z.string().check(z.maxLength(1000), noControlCharacters(true))),
 });
 export type HomeVisitConfirmation = z.infer<typeof HomeVisitConfirmation>;
 
 /** The officer's answer that declines a home visit. */
 export const HomeVisitDecline = z.object({
-  message: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000)),
+  message: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000), noControlCharacters(true)),
 });
 export type HomeVisitDecline = z.infer<typeof HomeVisitDecline>;
 
@@ -211,7 +212,7 @@ export type Absence = z.infer<typeof Absence>;
 export const AbsenceInput = z.object({
   from: IsoDateTime,
   to: IsoDateTime,
-  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(500), noControlCharacters(true)),
 });
 export type AbsenceInput = z.infer<typeof AbsenceInput>;
 

@@ -4,14 +4,46 @@ import { z } from 'zod/mini';
 // pattern builders cost 0.7 kB in every widget bundle; the OpenAPI document adds their `format`.
 const date = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
 
+/**
+ * Whether a text starting with `YYYY-MM-DD` names a day that exists (no 30 February, 29 February
+ * in leap years only). Texts of another shape pass: the pattern beside it reports them.
+ */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d\d)-(\d\d)/.exec(value);
+  if (!match) return true;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const length = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return day <= length;
+}
+// A refinement, not a pattern: it stays out of the JSON Schema the widget bundles carry.
+const realDate = z.refine<string>(isRealDate, 'Expected a date that exists.');
+
+// C0 controls except tab, line feed and carriage return; DEL; C1 controls.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const LINE_BREAK_OR_TAB = /[\t\n\r]/;
+
+/**
+ * A check that a string holds no control characters: none at all for a one-line value (a name, a
+ * street), and only line breaks and tabs for a text (`multiline`, e.g. the facts of a booking).
+ *
+ * @example z.string().check(z.maxLength(200), noControlCharacters())
+ */
+export const noControlCharacters = (multiline = false) =>
+  z.refine<string>(
+    (value) => !CONTROL_CHARACTER.test(value) && (multiline || !LINE_BREAK_OR_TAB.test(value)),
+    multiline ? 'Must not contain control characters.' : 'Must be one line without control characters.',
+  );
+
 /** An instant as ISO 8601 with an explicit offset, e.g. `2027-03-28T09:30:00+02:00`. */
 export const IsoDateTime = z
   .string()
-  .check(z.regex(new RegExp(`^${date}T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$`), 'Expected a date and time with offset, e.g. 2027-03-29T09:30:00+02:00.'));
+  .check(z.regex(new RegExp(`^${date}T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$`), 'Expected a date and time with offset, e.g. 2027-03-29T09:30:00+02:00.'), realDate);
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 
 /** A calendar date, `YYYY-MM-DD`, meant in the zone's time zone. */
-export const IsoDate = z.string().check(z.regex(new RegExp(`^${date}$`), 'Expected a date as YYYY-MM-DD.'));
+export const IsoDate = z.string().check(z.regex(new RegExp(`^${date}$`), 'Expected a date as YYYY-MM-DD.'), realDate);
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** A wall-clock time of day, `HH:MM` (24 h). */
@@ -19,7 +51,7 @@ export const LocalTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, '
 export type LocalTime = z.infer<typeof LocalTime>;
 
 /** An opaque identifier chosen by the backend. */
-export const Id = z.string().check(z.minLength(1), z.maxLength(128));
+export const Id = z.string().check(z.minLength(1), z.maxLength(128), noControlCharacters());
 export type Id = z.infer<typeof Id>;
 
 /** The four languages every user-facing string exists in. */
@@ -52,11 +84,11 @@ export type PostalCode = z.infer<typeof PostalCode>;
 
 /** A postal address in Belgium. */
 export const Address = z.object({
-  street: z.string().check(z.minLength(1), z.maxLength(200)),
-  houseNumber: z.string().check(z.minLength(1), z.maxLength(20)),
-  box: z.optional(z.string().check(z.maxLength(20))),
+  street: z.string().check(z.minLength(1), z.maxLength(200), noControlCharacters()),
+  houseNumber: z.string().check(z.minLength(1), z.maxLength(20), noControlCharacters()),
+  box: z.optional(z.string().check(z.maxLength(20), noControlCharacters())),
   postalCode: PostalCode,
-  municipality: z.string().check(z.minLength(1), z.maxLength(200)),
+  municipality: z.string().check(z.minLength(1), z.maxLength(200), noControlCharacters()),
   position: z.optional(GeoPoint),
 });
 export type Address = z.infer<typeof Address>;

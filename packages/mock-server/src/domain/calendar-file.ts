@@ -64,13 +64,20 @@ export function calendarFile(event: CalendarEvent): string {
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
+// RFC 5545 §3.3.11: a TEXT value holds no control characters but the escaped line break; the
+// rest (NUL, ESC, DEL, C1) is dropped so no calendar app is handed raw control bytes.
+function stripControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '').replace(/\t/g, ' ');
+}
+
 /**
  * Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newlines.
  *
  * @example escapeText('Kerkstraat 12, 9300 Scheldegem') // 'Kerkstraat 12\\, 9300 Scheldegem'
  */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return stripControls(text).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**
@@ -214,8 +221,8 @@ function localStamp(instant: Date, timeZone: string): string {
 }
 
 function quoteParam(value: string): string {
-  // Parameter values cannot hold DQUOTE; quote them when they contain ':', ';' or ','.
-  const clean = value.replace(/"/g, "'");
+  // Parameter values cannot hold DQUOTE or control characters; quote them when they contain ':', ';' or ','.
+  const clean = stripControls(value).replace(/[\r\n\t]+/g, ' ').replace(/"/g, "'");
   return /[:;,]/.test(clean) ? `"${clean}"` : clean;
 }
 

@@ -65,7 +65,10 @@ const byYear = new Map<number, Map<string, PublicHoliday>>();
 
 /** The Belgian public holiday on a `YYYY-MM-DD` date, if there is one. */
 export function publicHolidayOn(date: string): PublicHoliday | undefined {
-  const year = Number(date.slice(0, 4));
+  const year = Number(/^(\d{4})-/.exec(date)?.[1]);
+  // Outside the Gregorian years Easter is computed for there are no holidays to tell, rather
+  // than an error: a calendar walking past 9999 or before 1583 must never fail on a holiday.
+  if (!(year >= 1583 && year <= 9999)) return undefined;
   let holidays = byYear.get(year);
   if (!holidays) {
     holidays = new Map(belgianPublicHolidays(year).map((holiday) => [holiday.date, holiday]));

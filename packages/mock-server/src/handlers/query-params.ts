@@ -1,4 +1,4 @@
-import { Id, IsoDate, PostalCode } from '@blauw/core';
+import { Id, IsoDate, PostalCode, noControlCharacters } from '@blauw/core';
 import { z } from 'zod/mini';
 import { MAX_PAGE_LIMIT } from '../domain/pagination.js';
 
@@ -27,9 +27,9 @@ export const OfficerListQuery = z.extend(PageQuery, {
 /** `GET /v1/officer-for-address` query. */
 export const OfficerForAddressQuery = z.object({
   postalCode: PostalCode,
-  street: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  street: z.string().check(z.trim(), z.minLength(1), z.maxLength(200), noControlCharacters()),
   /** A house number starting with digits: `12`, `12A`, `12 bus 3`. */
-  houseNumber: z.string().check(z.trim(), z.regex(/^\d{1,6}(\D.*)?$/, 'Expected a house number such as 12 or 12A.'), z.maxLength(20)),
+  houseNumber: z.string().check(z.trim(), z.regex(/^\d{1,6}(\D.*)?$/, 'Expected a house number such as 12 or 12A.'), z.maxLength(20), noControlCharacters()),
 });
 
 /** Path parameters. */
@@ -53,6 +53,15 @@ export const AvailabilityQuery = z.object({
 
 /** `GET /v1/officers/:officerId/agenda` query: a range of dates (at most 62 days). */
 export const AgendaQuery = z.object({ from: IsoDate, to: IsoDate });
+
+/** The most days one `from`/`to` range may span (inclusive). */
+export const MAX_QUERY_RANGE_DAYS = 62;
+/** How far back a range may start: a year. */
+export const MAX_PAST_DAYS = 365;
+/** How far past the furthest booking horizon a range may reach (a calendar shows the next month or so). */
+export const MAX_BEYOND_HORIZON_DAYS = 92;
+/** Queries whose `from`/`to` the framework checks against the zone's clock before the handler runs. */
+export const DATE_RANGE_QUERIES: ReadonlySet<z.ZodMiniType> = new Set<z.ZodMiniType>([AvailabilityQuery, AgendaQuery]);
 
 export const HoldParams = z.object({ holdId: Id });
 /** A manage token: 32 random bytes as base64url (43 characters); other lengths are accepted up to 128. */

@@ -1,7 +1,10 @@
 import { Problem } from '@blauw/core';
 import { z } from 'zod/mini';
 import type { AuthRequirement, Principal } from '../domain/auth.js';
+import { DomainError } from '../domain/domain-error.js';
 import type { Zone } from '../domain/zone.js';
+import { addDays, dateInZone, daysBetween } from '../domain/zoned-time.js';
+import { DATE_RANGE_QUERIES, MAX_PAST_DAYS, MAX_QUERY_RANGE_DAYS, MAX_BEYOND_HORIZON_DAYS } from './query-params.js';
 
 /** HTTP methods the route table uses (lower case, as msw's `http.*` and OpenAPI name them). */
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -114,8 +117,17 @@ export function defineRoute<
   }
   if (declaration.body !== undefined) add(415, 'The request body is not `application/json`.');
   if (etag) responses[304] ??= { description: 'Not modified since the ETag given in `If-None-Match`.' };
+  const dated = declaration.query !== undefined && DATE_RANGE_QUERIES.has(declaration.query);
   const route: RouteDefinition<P, Q, B> = {
     ...declaration,
+    // A range of dates is checked against the zone's clock before the handler walks it, so no
+    // query can make the server walk days from 1583 or to 9999.
+    handle: dated
+      ? (context) => {
+          checkDateWindow(context.zone, context.query as { from: string; to: string });
+          return declaration.handle(context);
+        }
+      : declaration.handle,
     idempotent,
     etag,
     params: declaration.params ?? (NoInput as unknown as P),
@@ -141,4 +153,28 @@ export function toOpenApiPath(path: string): string {
 /** The names of a path's parameters: `/v1/offices/:officeId` → `['officeId']`. */
 export function pathParamNames(path: string): string[] {
   return [...path.matchAll(/:([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1] as string);
+}
+
+/**
+ * Refuses (400 `validation_failed`, pointing at the field) a `from`/`to` query that ends before
+ * it starts, spans more than {@link MAX_QUERY_RANGE_DAYS} days, starts more than a year before
+ * today, or ends more than {@link MAX_BEYOND_HORIZON_DAYS} days after the furthest booking
+ * horizon of the zone's offices (a calendar still shows the month after the horizon, with "this
+ * month opens on …"). Today is the zone clock's date in the zone's time zone.
+ */
+export function checkDateWindow(zone: Zone, range: { from: string; to: string }): void {
+  const refuse = (pointer: string, message: string, detail: string) => {
+    throw new DomainError('invalid', 'validation_failed', message, [{ pointer, detail }]);
+  };
+  const today = dateInZone(zone.clock.now(), zone.store.timeZone);
+  const earliest = addDays(today, -MAX_PAST_DAYS);
+  const horizon = Math.max(0, ...zone.store.listOffices({}, { limit: 200 }).items.map((office) => office.horizonDays));
+  const latest = addDays(today, horizon + MAX_BEYOND_HORIZON_DAYS);
+  if (range.from < earliest) refuse('/query/from', 'The range starts too far in the past.', `Must be on or after ${earliest}.`);
+  if (range.from > latest) refuse('/query/from', 'The range starts too far in the future.', `Must be on or before ${latest}.`);
+  if (range.to < range.from) refuse('/query/to', 'The range ends before it starts.', `Must be on or after ${range.from}.`);
+  if (daysBetween(range.from, range.to) + 1 > MAX_QUERY_RANGE_DAYS) {
+    refuse('/query/to', `Ask for at most ${MAX_QUERY_RANGE_DAYS} days at once.`, `Must be at most ${MAX_QUERY_RANGE_DAYS - 1} days after ${range.from}.`);
+  }
+  if (range.to > latest) refuse('/query/to', 'The range ends too far in the future.', `Must be on or before ${latest}.`);
 }
