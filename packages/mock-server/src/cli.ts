@@ -3,6 +3,7 @@
 // port when started with --port 0) so scripts and tests can read it from stdout.
 import { parseArgs } from 'node:util';
 import { IsoDateTime } from '@blauw/core';
+import { DEFAULT_ANONYMOUS_WRITE_LIMIT, type RateLimit } from './domain/rate-limit.js';
 import { startMockServer } from './server.js';
 
 const USAGE = `Usage: blauw-mock-server [options]
@@ -17,6 +18,12 @@ Options:
   --latency MS        delay every /v1 response by MS milliseconds (default 0)
   --fail-rate P       probability 0..1 that a /v1 request fails with 503 or a dropped
                       connection, deterministic for the seed (default 0)
+  --drop-after-commit P
+                      probability 0..1 that a /v1 write is carried out and its answer
+                      then lost (the connection closed), deterministic for the seed;
+                      clients must retry with the same Idempotency-Key (default 0)
+  --write-limit N/B   anonymous writes allowed per client address: N a minute, bursts
+                      of B; more get 429 with Retry-After (default 20/10; 0 turns it off)
   --now ISO           start the server's clock at this instant, ISO 8601 with offset or Z
                       (e.g. 2027-04-30T21:30:00Z); it then runs on in real time
                       (default: the system clock)
@@ -71,6 +78,8 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
         seed: { type: 'string' },
         latency: { type: 'string' },
         'fail-rate': { type: 'string' },
+        'drop-after-commit': { type: 'string' },
+        'write-limit': { type: 'string' },
         now: { type: 'string' },
         'allow-origin': { type: 'string', multiple: true },
         smtp: { type: 'string' },
@@ -92,6 +101,18 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
       throw new UsageError(`--fail-rate must be a number from 0 to 1, got "${failRateText}".`);
     }
   }
+  const dropText = values['drop-after-commit'];
+  const dropAfterCommit = dropText === undefined ? 0 : Number(dropText);
+  if (dropText !== undefined && (dropText.trim() === '' || !Number.isFinite(dropAfterCommit) || dropAfterCommit < 0 || dropAfterCommit > 1)) {
+    throw new UsageError(`--drop-after-commit must be a number from 0 to 1, got "${dropText}".`);
+  }
+  const writeLimitText = values['write-limit'] ?? `${DEFAULT_ANONYMOUS_WRITE_LIMIT.perMinute}/${DEFAULT_ANONYMOUS_WRITE_LIMIT.burst}`;
+  const writeLimit = /^(\d{1,6})(?:\/(\d{1,6}))?$/.exec(writeLimitText);
+  if (!writeLimit || (Number(writeLimit[1]) > 0 && writeLimit[2] !== undefined && Number(writeLimit[2]) < 1)) {
+    throw new UsageError(`--write-limit must be writes a minute and a burst, such as 20/10, or 0 for no limit, got "${writeLimitText}".`);
+  }
+  const anonymousWriteLimit: RateLimit | false =
+    Number(writeLimit[1]) === 0 ? false : { perMinute: Number(writeLimit[1]), burst: Number(writeLimit[2] ?? writeLimit[1]) };
   const origins = values['allow-origin'] ?? [];
   for (const origin of origins) {
     if (origin === '*') continue;
@@ -131,6 +152,8 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
     seed: integer('seed', values.seed, 1, 0, 2 ** 32 - 1),
     latencyMs: integer('latency', values.latency, 0, 0, 600_000),
     failRate,
+    dropAfterCommit,
+    anonymousWriteLimit,
     now,
     smtpUrl: smtpUrl === '' ? undefined : smtpUrl,
     mailFrom,

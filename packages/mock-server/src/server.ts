@@ -19,6 +19,8 @@ import { ZONE_NAME } from './seed/zone-seed.js';
 import { devMailboxRouter } from './dev-mailbox.js';
 import { escapeHtml } from './escape-html.js';
 import { createNodeMailer, type ClosableMailer } from './mail-transport.js';
+import type { RateLimit } from './domain/rate-limit.js';
+import { clientFromHeader, dropAfterCommit, stampClient } from './write-guards.js';
 
 export { DEMO_CONTENT_SECURITY_POLICY };
 
@@ -90,6 +92,17 @@ export interface MockServerOptions {
    * `Host` header is never used for it.
    */
   publicUrl?: string | undefined;
+  /**
+   * Token bucket per client address for anonymous writes; beyond it, 429 `rate_limited` with
+   * `Retry-After`. Default none; the CLI sets 20 a minute with bursts of 10
+   * (`DEFAULT_ANONYMOUS_WRITE_LIMIT`), as one citizen never needs more.
+   */
+  anonymousWriteLimit?: RateLimit | false | undefined;
+  /**
+   * Probability (0–1) that a `/v1` write is carried out and its answer then lost (the connection
+   * is closed): what Idempotency-Key retries exist for. Deterministic for a seed. Default 0.
+   */
+  dropAfterCommit?: number | undefined;
   /** Close the server on SIGINT/SIGTERM and exit. Default false (the CLI turns it on). */
   handleSignals?: boolean | undefined;
 }
@@ -140,6 +153,8 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = options.host ?? '127.0.0.1';
   const failRate = options.failRate ?? 0;
   if (!(failRate >= 0 && failRate <= 1)) throw new RangeError(`failRate must be between 0 and 1, got ${failRate}.`);
+  const dropRate = options.dropAfterCommit ?? 0;
+  if (!(dropRate >= 0 && dropRate <= 1)) throw new RangeError(`dropAfterCommit must be between 0 and 1, got ${dropRate}.`);
   const latencyMs = options.latencyMs ?? 0;
   if (!(Number.isFinite(latencyMs) && latencyMs >= 0)) throw new RangeError(`latencyMs must be 0 or more, got ${latencyMs}.`);
   const dirs = { ...DEFAULT_STATIC_DIRS, ...definedOnly(options.staticDirs ?? {}) };
@@ -262,7 +277,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   );
   app.use('/cdn', express.static(dirs.cdn, { fallthrough: true }));
 
-  app.use(createMiddleware(...createHandlers({ zone, latencyMs })));
+  // A stream of its own, so dropping answers does not change the zone or the injected failures.
+  const drops = mulberry32(((options.seed ?? 1) ^ 0x5bd1e995) >>> 0);
+  app.use('/v1', stampClient, dropAfterCommit(dropRate, drops));
+  app.use(createMiddleware(...createHandlers({ zone, latencyMs, clientOf: clientFromHeader, anonymousWriteLimit: options.anonymousWriteLimit })));
 
   app.use((request: Request, response: Response) => {
     sendProblem(response, problem(404, 'not_found', { detail: `Nothing is served at ${request.path}.`, instance: request.path }));

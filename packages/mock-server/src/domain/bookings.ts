@@ -160,6 +160,14 @@ export class BookingDesk {
   }
 
   /**
+   * Runs `act` on behalf of `client`: holds it makes count against that client's limits (see
+   * `SlotHolds`). The HTTP layer passes the caller's address; in-process callers are not limited.
+   */
+  asClient<T>(client: string | undefined, act: () => T): T {
+    return this.#holds.asClient(client, act);
+  }
+
+  /**
    * Free slots from `from` to `to` (at most {@link MAX_RANGE_DAYS} days): of an office (one per
    * start time, the first free officer) or of one officer.
    *
@@ -199,7 +207,8 @@ export class BookingDesk {
   /**
    * Holds a free slot for a few minutes while the citizen fills in the form.
    *
-   * @throws DomainError 409 `slot_taken` (with `nextSlots`) when it is not free.
+   * @throws DomainError 409 `slot_taken` (with `nextSlots`) when it is not free, 409
+   *   `hold_limit_reached` when the acting client (see {@link BookingDesk.asClient}) may hold no more.
    */
   hold(input: SlotHoldInput): SlotHold {
     this.#holds.prune();

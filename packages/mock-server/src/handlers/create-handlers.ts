@@ -1,7 +1,8 @@
 import { http, matchRequestUrl, type RequestHandler } from 'msw';
-import { authenticate, authorize, principalId } from '../domain/auth.js';
+import { authenticate, authorize, type Principal } from '../domain/auth.js';
 import { DomainError } from '../domain/domain-error.js';
 import { parseIdempotencyKey, type IdempotencyDecision, type StoredResponse } from '../domain/idempotency.js';
+import { RateLimiter, type RateLimit } from '../domain/rate-limit.js';
 import type { Zone } from '../domain/zone.js';
 import { etagFor, ifNoneMatchHits } from './etag.js';
 import { fieldErrors } from './field-errors.js';
@@ -27,6 +28,18 @@ export interface HandlerOptions {
   validateResponses?: boolean | undefined;
   /** The route table; default the full API. */
   routes?: readonly Route[] | undefined;
+  /**
+   * Who an anonymous request comes from: scopes its Idempotency-Keys, its write rate limit and
+   * its holds. The Node server gives the address the connection came from (see `stampClient`).
+   * Default: everyone is `local` (a service worker serves one browser).
+   */
+  clientOf?: ((request: Request) => string) | undefined;
+  /**
+   * Token bucket for anonymous writes (POST, PUT, PATCH, DELETE without a bearer token), per
+   * client: beyond it, 429 `rate_limited` with `Retry-After` in seconds. Default none (a
+   * service worker serves one browser); `blauw-mock-server` sets 20 a minute, bursts of 10.
+   */
+  anonymousWriteLimit?: RateLimit | false | undefined;
 }
 
 /**
@@ -46,6 +59,8 @@ export function createHandlers(options: HandlerOptions): RequestHandler[] {
     zone: options.zone,
     latencyMs: Math.max(0, options.latencyMs ?? 0),
     validateResponses: options.validateResponses ?? true,
+    clientOf: options.clientOf ?? (() => 'local'),
+    writeLimiter: options.anonymousWriteLimit ? new RateLimiter({ clock: options.zone.clock, limit: options.anonymousWriteLimit }) : undefined,
   };
   const handlers: RequestHandler[] = table.map((route) =>
     http[route.method](`${base}${route.path}`, ({ request, params }) => serve(route, request, params, settings)),
@@ -76,6 +91,17 @@ interface Settings {
   zone: Zone;
   latencyMs: number;
   validateResponses: boolean;
+  clientOf: (request: Request) => string;
+  writeLimiter: RateLimiter | undefined;
+}
+
+/**
+ * The scope of a caller's Idempotency-Keys: the principal a bearer token stands for (the officer,
+ * so a retry after a token refresh still replays; else the token), or the anonymous client.
+ */
+function idempotencyPrincipal(principal: Principal, client: string): string {
+  if (principal.kind !== 'session') return `client:${client}`;
+  return principal.session.officerId !== undefined ? `officer:${principal.session.officerId}` : `token:${principal.token}`;
 }
 
 async function serve(
@@ -113,6 +139,21 @@ async function serve(
   }
   if (access === 'forbidden') {
     return fail(403, 'forbidden', { detail: `${route.method.toUpperCase()} ${route.path} is for ${route.auth}s only.` });
+  }
+
+  const client = settings.clientOf(request);
+  if (settings.writeLimiter && principal.kind === 'anonymous' && route.method !== 'get') {
+    // Before the body is read: a refused write costs nothing.
+    const allowed = settings.writeLimiter.take(client);
+    if (!allowed.allowed) {
+      const { perMinute, burst } = settings.writeLimiter.limit;
+      return fail(
+        429,
+        'rate_limited',
+        { detail: `Too many writes from your address (at most ${perMinute} a minute, ${burst} at once); retry after ${allowed.retryAfterSeconds} s.` },
+        { 'Retry-After': String(allowed.retryAfterSeconds) },
+      );
+    }
   }
 
   const params = route.params.safeParse(rawParams);
@@ -160,7 +201,9 @@ async function serve(
 
   let decision: IdempotencyDecision | undefined;
   if (key !== undefined) {
-    decision = zone.idempotency.begin({ principal: principalId(principal), method: route.method, path: instance, key }, rawBody ?? null);
+    // The fingerprint is of the body as understood (unknown fields dropped by the schema), so
+    // what is hashed is bounded by the schema, whatever the caller sent.
+    decision = await zone.idempotency.begin({ principal: idempotencyPrincipal(principal, client), method: route.method, path: instance, key }, body ?? null);
     if (decision.outcome === 'replay') {
       await pause();
       return toResponse(decision.response);
@@ -179,17 +222,19 @@ async function serve(
   await pause();
   let stored: StoredResponse;
   try {
-    const result = await route.handle({ zone, params: params.data, query: query.data, body, principal, request, url });
+    // Holds the handler makes are the client's (the synchronous part of the handler, where they are made).
+    const result = await zone.bookings.asClient(client, () =>
+      route.handle({ zone, params: params.data, query: query.data, body, principal, request, url }),
+    );
     stored = finish(route, result, settings, instance);
+    pending?.complete(stored);
   } catch (error) {
-    if (!(error instanceof DomainError)) {
-      // A bug, not an answer: let the client retry the same key.
-      pending?.abandon();
-      throw error;
-    }
+    // A refusal changed nothing and a bug is not an answer: neither is kept, so a retry with the
+    // same key is evaluated afresh.
+    pending?.release();
+    if (!(error instanceof DomainError)) throw error;
     stored = domainProblem(error, instance);
   }
-  pending?.complete(stored);
 
   if (route.etag && stored.status === 200 && stored.headers['ETag'] !== undefined) {
     if (ifNoneMatchHits(request.headers.get('If-None-Match'), stored.headers['ETag'])) {
