@@ -206,6 +206,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     }
     next();
   });
+  // Methods the API and the static files know; anything else (TRACE, PROPFIND, …) stops here.
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (KNOWN_METHODS.has(request.method)) return next();
+    sendProblem(response, problem(405, 'method_not_allowed', { detail: `${request.method} is not served here.`, instance: request.path }), { Allow: [...KNOWN_METHODS].join(', ') });
+  });
   app.use(cors(allowOrigin));
 
   app.use('/v1', (request: Request, response: Response, next: NextFunction) => {
@@ -280,7 +285,12 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   // A stream of its own, so dropping answers does not change the zone or the injected failures.
   const drops = mulberry32(((options.seed ?? 1) ^ 0x5bd1e995) >>> 0);
   app.use('/v1', stampClient, dropAfterCommit(dropRate, drops));
-  app.use(createMiddleware(...createHandlers({ zone, latencyMs, clientOf: clientFromHeader, anonymousWriteLimit: options.anonymousWriteLimit })));
+  // The msw middleware is an async function Express 4 does not await: a rejection (e.g. a method
+  // the Fetch API refuses) would crash the process instead of reaching the error handler.
+  const api = createMiddleware(...createHandlers({ zone, latencyMs, clientOf: clientFromHeader, anonymousWriteLimit: options.anonymousWriteLimit }));
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    void Promise.resolve(api(request, response, next)).catch(next);
+  });
 
   app.use((request: Request, response: Response) => {
     sendProblem(response, problem(404, 'not_found', { detail: `Nothing is served at ${request.path}.`, instance: request.path }));
@@ -377,6 +387,8 @@ function noStore(response: Response): void {
     return writeHead.apply(this, args);
   } as typeof writeHead;
 }
+
+const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
 const JSON_TYPE = /^application\/([a-z.+-]*\+)?json\s*(;|$)/i;
 
