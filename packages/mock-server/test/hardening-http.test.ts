@@ -128,6 +128,13 @@ describe('the mock server under abuse', () => {
     assert.match(String(logged[0]?.[1]), /boom/);
   });
 
+  it('answers a method it does not know (TRACE) with a 405 problem and keeps serving', async () => {
+    const answer = await raw(server.port, 'TRACE /v1/offices HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n');
+    assert.match(answer, /^HTTP\/1\.1 405 /);
+    assert.match(answer, /content-type: application\/problem\+json/i);
+    assert.equal((await fetch(`${v1}/offices`)).status, 200);
+  });
+
   it('gives every answer a request id and nosniff', async () => {
     for (const path of ['/v1/offices', '/openapi.json', '/', '/nope']) {
       const response = await fetch(`${server.url}${path}`);
