@@ -218,7 +218,11 @@ describe('home visits', () => {
 
   it('is confirmed by its officer with a time, once, and the citizen sees it and can cancel it', () => {
     const visit = request();
-    domainError(() => zone.bookings.confirmHomeVisit(officer04, visit.id, { start: '2027-03-03T10:00:00+01:00' }), 'forbidden');
+    // Another officer learns nothing: the same 404 as for a visit that does not exist.
+    const unknown = domainError(() => zone.bookings.confirmHomeVisit(officer03, 'visit-999', { start: '2027-03-03T10:00:00+01:00' }), 'home_visit_not_found', 'not_found');
+    const others = domainError(() => zone.bookings.confirmHomeVisit(officer04, visit.id, { start: '2027-03-03T10:00:00+01:00' }), 'home_visit_not_found', 'not_found');
+    assert.equal(others.message, unknown.message.replace('visit-999', visit.id));
+    domainError(() => zone.bookings.declineHomeVisit(officer04, visit.id, { message: 'Nee' }), 'home_visit_not_found', 'not_found');
     const past = domainError(() => zone.bookings.confirmHomeVisit(officer03, visit.id, { start: '2027-02-28T10:00:00+01:00' }), 'validation_failed');
     assert.deepEqual(past.errors.map((error) => error.pointer), ['/start']);
     const confirmed = zone.bookings.confirmHomeVisit(officer03, visit.id, { start: '2027-03-03T09:00:00Z', message: 'Tot dan!' });

@@ -23,9 +23,10 @@ import type {
 import { calendarFile, calendarFileName, type CalendarEvent } from './calendar-file.js';
 import type { Clock } from './clock.js';
 import { addressLine, confirmationMail, type ConfirmationKind } from './confirmation-mail.js';
+import { BusyIndex } from './busy-index.js';
 import { DomainError } from './domain-error.js';
 import { SlotHolds } from './holds.js';
-import { HomeVisits, topicFor, type HomeVisitRecord } from './home-visits.js';
+import { HomeVisits, topicFor, visitNotFound, type HomeVisitRecord } from './home-visits.js';
 import { Mailbox } from './mailbox.js';
 import { mailboxOnlyMailer, type Mailer } from './mailer.js';
 import { availabilityDays, isFree, overlaps, parseSlotId, slotsAfter, type Interval, type SlotContext, type SlotReference } from './slots.js';
@@ -124,6 +125,13 @@ export class BookingDesk {
   readonly #holds: SlotHolds;
   readonly #visits: HomeVisits;
   readonly #bookings = new Map<string, BookingRecord>();
+  /** Booking ids by manage token, so a manage link is found without a scan. */
+  readonly #bookingByToken = new Map<string, string>();
+  /**
+   * Confirmed bookings and confirmed home visits by officer and day, kept up to date on every
+   * book, reschedule, confirm and cancel: availability reads this, never the history above.
+   */
+  readonly #busyIndex = new BusyIndex();
   /** What the server keeps of a booking or visit and never shows: its calendar UID and the page its link opens. */
   readonly #private = new Map<string, { calendarUid: string; manageUrl: string | undefined }>();
   readonly #mailer: Mailer;
@@ -152,6 +160,8 @@ export class BookingDesk {
     this.#holds.clear();
     this.#visits.clear();
     this.#bookings.clear();
+    this.#bookingByToken.clear();
+    this.#busyIndex.clear();
     this.#private.clear();
     this.mailbox.clear();
     this.#absences = absences.map((absence) => ({ ...absence }));
@@ -256,6 +266,8 @@ export class BookingDesk {
       updatedAt: now,
     };
     this.#bookings.set(booking.id, booking);
+    this.#bookingByToken.set(booking.manageToken, booking.id);
+    this.#busyIndex.set(booking.id, slot.officerId, spanOf(slot));
     this.#private.set(booking.id, { calendarUid: newCalendarUid(), manageUrl });
     this.#mailBooking('booked', booking);
     return structuredClone(booking);
@@ -284,6 +296,7 @@ export class BookingDesk {
     const { slot } = this.#claim(input.slotId, booking.topicId, { holdId: input.holdId, bookingId: booking.id });
     if (input.holdId !== undefined) this.#holds.release(input.holdId);
     booking.slot = slot;
+    this.#busyIndex.set(booking.id, slot.officerId, spanOf(slot));
     this.#touch(booking);
     this.#mailBooking('rescheduled', booking);
     return this.#managedBooking(booking);
@@ -298,12 +311,14 @@ export class BookingDesk {
     if (found.kind === 'home_visit') {
       const before = found.visit.status;
       const visit = this.#visits.cancel(found.visit.id);
+      this.#busyIndex.delete(visit.id);
       if (before !== 'cancelled') this.#mailVisit('visit_cancelled', visit);
       return this.#managedVisit(visit);
     }
     const booking = found.booking;
     if (booking.status !== 'cancelled') {
       booking.status = 'cancelled';
+      this.#busyIndex.delete(booking.id);
       this.#touch(booking);
       this.#mailBooking('booking_cancelled', booking);
     }
@@ -391,23 +406,41 @@ export class BookingDesk {
     return structuredClone(visit);
   }
 
-  /** The officer of the visit (or a supervisor) confirms it with a time. */
+  /**
+   * The officer of the visit (or a supervisor) confirms it with a time.
+   *
+   * @throws DomainError 404 `home_visit_not_found` also for another officer's visit.
+   */
   confirmHomeVisit(actor: Actor, visitId: string, input: HomeVisitConfirmation): HomeVisitRequest {
-    const visit = this.#visits.get(visitId);
-    mayActFor(actor, visit.officerId);
+    this.#visitOf(actor, visitId);
     const confirmed = this.#visits.confirm(visitId, input, (officerId, span) =>
-      this.#busy(officerId, {}).some((busy) => overlaps(busy, span)),
+      this.#busy(officerId, {}, span).some((busy) => overlaps(busy, span)),
     );
+    this.#busyIndex.set(confirmed.id, confirmed.officerId, { start: Date.parse(confirmed.confirmedStart as string), end: Date.parse(confirmed.confirmedEnd as string) });
     this.#mailVisit('visit_confirmed', confirmed);
     return withoutToken(confirmed);
   }
 
-  /** The officer of the visit (or a supervisor) declines it with a message. */
+  /**
+   * The officer of the visit (or a supervisor) declines it with a message.
+   *
+   * @throws DomainError 404 `home_visit_not_found` also for another officer's visit.
+   */
   declineHomeVisit(actor: Actor, visitId: string, input: HomeVisitDecline): HomeVisitRequest {
-    mayActFor(actor, this.#visits.get(visitId).officerId);
+    this.#visitOf(actor, visitId);
     const declined = this.#visits.decline(visitId, input);
     this.#mailVisit('visit_declined', declined);
     return withoutToken(declined);
+  }
+
+  /**
+   * A visit the actor may act on: their own, or any for a supervisor. Another officer's visit is
+   * "not found", exactly as one that does not exist (a 403 would tell that it exists, and whose).
+   */
+  #visitOf(actor: Actor, visitId: string): HomeVisitRecord {
+    const visit = this.#visits.get(visitId);
+    if (actor.role !== 'supervisor' && actor.officerId !== visit.officerId) throw visitNotFound(visitId);
+    return visit;
   }
 
   /**
@@ -424,8 +457,10 @@ export class BookingDesk {
     const span = { start, end };
     const inRange = (from: string, to: string) => overlaps({ start: Date.parse(from), end: Date.parse(to) }, span);
     const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
-    const bookings = [...this.#bookings.values()]
-      .filter((booking) => booking.status === 'confirmed' && booking.slot.officerId === officer.id && inRange(booking.slot.start, booking.slot.end))
+    const bookings = this.#busyIndex
+      .during(officer.id, span)
+      .map(({ key }) => this.#bookings.get(key))
+      .filter((booking): booking is BookingRecord => booking !== undefined && booking.status === 'confirmed')
       .map((booking) => ({ start: Date.parse(booking.slot.start), item: withoutToken(booking) }))
       .sort(byStart)
       .map((entry) => entry.item);
@@ -573,22 +608,24 @@ export class BookingDesk {
       topic,
       officerIds,
       closures: this.#directory.listClosures(office.id, { limit: 200 }).items,
-      busy: (officerId) => this.#busy(officerId, own),
+      busy: (officerId, span) => this.#busy(officerId, own, span),
       now: this.#clock.now(),
     };
   }
 
-  /** When an officer is not free: absences, confirmed bookings and visits, live holds. */
-  #busy(officerId: string, own: { holdId?: string | undefined; bookingId?: string | undefined }): Interval[] {
-    const spans: Interval[] = this.#holds.busy(officerId, own.holdId);
+  /**
+   * When an officer is not free during `span`: absences, confirmed bookings and visits (from the
+   * index, so cancelled and past records are never read), live holds. Leaves out the caller's
+   * own hold and booking.
+   */
+  #busy(officerId: string, own: { holdId?: string | undefined; bookingId?: string | undefined }, span: Interval): Interval[] {
+    const spans: Interval[] = this.#holds.busy(officerId, own.holdId).filter((hold) => overlaps(hold, span));
     for (const absence of this.#absences) {
-      if (absence.officerId === officerId) spans.push({ start: Date.parse(absence.from), end: Date.parse(absence.to) });
+      if (absence.officerId !== officerId) continue;
+      const away = { start: Date.parse(absence.from), end: Date.parse(absence.to) };
+      if (overlaps(away, span)) spans.push(away);
     }
-    for (const booking of this.#bookings.values()) {
-      if (booking.status !== 'confirmed' || booking.slot.officerId !== officerId || booking.id === own.bookingId) continue;
-      spans.push({ start: Date.parse(booking.slot.start), end: Date.parse(booking.slot.end) });
-    }
-    spans.push(...this.#visits.busy(officerId));
+    for (const { interval } of this.#busyIndex.during(officerId, span, own.bookingId)) spans.push(interval);
     return spans;
   }
 
@@ -604,7 +641,8 @@ export class BookingDesk {
   }
 
   #byToken(token: string): { kind: 'booking'; booking: BookingRecord } | { kind: 'home_visit'; visit: HomeVisitRecord } {
-    for (const booking of this.#bookings.values()) if (booking.manageToken === token) return { kind: 'booking', booking };
+    const booking = this.#bookings.get(this.#bookingByToken.get(token) ?? '');
+    if (booking) return { kind: 'booking', booking };
     const visit = this.#visits.byToken(token);
     if (visit) return { kind: 'home_visit', visit };
     throw new DomainError('not_found', 'manage_link_not_found', 'This manage link is not known; check the link in your confirmation e-mail.');
@@ -648,6 +686,11 @@ function checkRange(from: string, to: string): void {
   const days = daysBetween(from, to) + 1;
   if (days < 1) throw invalid('The range ends before it starts.', '/query/to', `Must be on or after ${from}.`);
   if (days > MAX_RANGE_DAYS) throw invalid(`Ask for at most ${MAX_RANGE_DAYS} days at once.`, '/query/to', `Must be at most ${MAX_RANGE_DAYS - 1} days after ${from}.`);
+}
+
+/** The span a slot takes. */
+function spanOf(slot: Slot): Interval {
+  return { start: Date.parse(slot.start), end: Date.parse(slot.end) };
 }
 
 function invalid(message: string, pointer: string, detail: string): DomainError {

@@ -20,6 +20,8 @@ export class HomeVisits {
   readonly #directory: ZoneStore;
   readonly #clock: Clock;
   readonly #visits = new Map<string, HomeVisitRecord>();
+  /** Visit ids by manage token, so a manage link is found without a scan. */
+  readonly #byToken = new Map<string, string>();
   #sequence = 0;
 
   constructor(options: { directory: ZoneStore; clock: Clock }) {
@@ -74,20 +76,20 @@ export class HomeVisits {
       updatedAt: now,
     };
     this.#visits.set(visit.id, visit);
+    this.#byToken.set(visit.manageToken, visit.id);
     return visit;
   }
 
   /** @throws DomainError 404 `home_visit_not_found` */
   get(visitId: string): HomeVisitRecord {
     const visit = this.#visits.get(visitId);
-    if (!visit) throw new DomainError('not_found', 'home_visit_not_found', `There is no home-visit request ${visitId}.`);
+    if (!visit) throw visitNotFound(visitId);
     return visit;
   }
 
   /** The request a manage token opens, if any. */
   byToken(token: string): HomeVisitRecord | undefined {
-    for (const visit of this.#visits.values()) if (visit.manageToken === token) return visit;
-    return undefined;
+    return this.#visits.get(this.#byToken.get(token) ?? '');
   }
 
   /**
@@ -155,6 +157,7 @@ export class HomeVisits {
   /** Forgets every request. */
   clear(): void {
     this.#visits.clear();
+    this.#byToken.clear();
     this.#sequence = 0;
   }
 
@@ -175,6 +178,14 @@ export class HomeVisits {
   #now(office: Office): string {
     return formatZoned(this.#clock.now(), office.timeZone);
   }
+}
+
+/**
+ * The answer for a visit that is not there, and the same for one the caller may not see: an
+ * officer asking about another officer's visit learns nothing, not even that it exists.
+ */
+export function visitNotFound(visitId: string): DomainError {
+  return new DomainError('not_found', 'home_visit_not_found', `There is no home-visit request ${visitId}.`);
 }
 
 /** A topic named in a request body; an unknown one is a field error, not a missing resource. */

@@ -23,8 +23,12 @@ export interface SlotContext {
   officerIds: readonly string[];
   /** Closures of this office (dates inclusive, in the office's zone). */
   closures: readonly OfficeClosure[];
-  /** When an officer is not free: absences, bookings, live holds, confirmed home visits. */
-  busy(officerId: string): readonly Interval[];
+  /**
+   * When an officer is not free (absences, bookings, live holds, confirmed home visits), at
+   * least every span that overlaps `span`; more does no harm. The rules ask once per officer and
+   * date, for that date's opening hours, so an index by day answers without reading the rest.
+   */
+  busy(officerId: string, span: Interval): readonly Interval[];
   now: Date;
 }
 
@@ -66,6 +70,20 @@ export function parseSlotId(id: string): SlotReference | undefined {
  * the one in force at that instant.
  */
 export function openingSlotTimes(office: Office, durationMinutes: number, date: string): Interval[] {
+  // Converting wall times costs several Intl calls each; a date's slot times never change for
+  // an office object (a reset brings new objects), so each is worked out once.
+  let byDate = slotTimesCache.get(office);
+  if (!byDate || byDate.size >= CACHE_LIMIT) slotTimesCache.set(office, (byDate = new Map()));
+  const key = `${durationMinutes}|${date}`;
+  let times = byDate.get(key);
+  if (!times) byDate.set(key, (times = computeSlotTimes(office, durationMinutes, date)));
+  return times.map((time) => ({ ...time }));
+}
+
+const CACHE_LIMIT = 4096;
+const slotTimesCache = new WeakMap<Office, Map<string, Interval[]>>();
+
+function computeSlotTimes(office: Office, durationMinutes: number, date: string): Interval[] {
   const weekday = isoWeekday(date);
   const step = durationMinutes * MINUTE_MS;
   const times: Interval[] = [];
@@ -104,18 +122,36 @@ export function overlaps(a: Interval, b: Interval): boolean {
  * officer order for the same start).
  */
 export function freeSlotsOn(context: SlotContext, date: string): Slot[] {
+  return freeTimesOn(context, date).map(({ officerId, time }) => toSlot(context.office, context.topic.id, officerId, time));
+}
+
+/** Whether a date has any free slot: {@link freeSlotsOn} without formatting the slots. */
+export function hasFreeSlotOn(context: SlotContext, date: string): boolean {
+  return freeTimesOn(context, date, 1).length > 0;
+}
+
+/** The free (officer, time) pairs of a date, in slot order; at most `limit`. */
+function freeTimesOn(context: SlotContext, date: string, limit = Infinity): Array<{ officerId: string; time: Interval }> {
   const { office, topic, now } = context;
-  if (date > horizonEnd(office, now) || dateClosedReason(office, context.closures, date) !== undefined) return [];
   const earliest = now.getTime() + office.minLeadMinutes * MINUTE_MS;
+  if (date < zonedDate(earliest, office.timeZone) || date > addDays(zonedDate(now.getTime(), office.timeZone), office.horizonDays)) return [];
+  if (dateClosedReason(office, context.closures, date) !== undefined) return [];
   const times = openingSlotTimes(office, topic.durationMinutes, date).filter((time) => time.start >= earliest);
-  const slots: Slot[] = [];
+  const first = times[0];
+  const last = times[times.length - 1];
+  if (first === undefined || last === undefined) return [];
+  // One question per officer for the whole day, not one per slot.
+  const day = { start: first.start, end: last.end };
+  const busyOf = new Map(context.officerIds.map((officerId) => [officerId, context.busy(officerId, day)] as const));
+  const free: Array<{ officerId: string; time: Interval }> = [];
   for (const time of times) {
     for (const officerId of context.officerIds) {
-      if (context.busy(officerId).some((busy) => overlaps(busy, time))) continue;
-      slots.push(toSlot(office, topic.id, officerId, time));
+      if ((busyOf.get(officerId) ?? []).some((busy) => overlaps(busy, time))) continue;
+      free.push({ officerId, time });
+      if (free.length >= limit) return free;
     }
   }
-  return slots;
+  return free;
 }
 
 /** One slot per start time: the first free officer in the context's order. */
@@ -146,10 +182,14 @@ export function availabilityDays(context: SlotContext, from: string, to: string)
     const closed = dateClosedReason(context.office, context.closures, date);
     days.push({ date, slots: offeredSlotsOn(context, date), ...(closed ? { closed } : {}) });
   }
+  // Bounded by the horizon whatever the range: no day before today has a free slot, so the
+  // search starts at today at the earliest (a range far in the past must not walk the centuries).
   const last = horizonEnd(context.office, context.now);
+  const today = dateInZone(context.now, context.office.timeZone);
+  const after = addDays(to, 1);
   let nextFreeDate: string | null = null;
-  for (let date = addDays(to, 1); date <= last; date = addDays(date, 1)) {
-    if (freeSlotsOn(context, date).length > 0) {
+  for (let date = after < today ? today : after; date <= last; date = addDays(date, 1)) {
+    if (hasFreeSlotOn(context, date)) {
       nextFreeDate = date;
       break;
     }
@@ -180,17 +220,39 @@ export function slotsAfter(context: SlotContext, after: Date, limit: number, exc
 export function isFree(context: SlotContext, reference: SlotReference): Slot | undefined {
   if (!context.officerIds.includes(reference.officerId) || reference.topicId !== context.topic.id) return undefined;
   const date = dateInZone(reference.start, context.office.timeZone);
-  const id = slotId(reference);
-  return freeSlotsOn({ ...context, officerIds: [reference.officerId] }, date).find((slot) => slot.id === id);
+  const start = reference.start.getTime();
+  const free = freeTimesOn({ ...context, officerIds: [reference.officerId] }, date).find(({ time }) => time.start === start);
+  return free ? toSlot(context.office, context.topic.id, reference.officerId, free.time) : undefined;
 }
 
 function toSlot(office: Office, topicId: string, officerId: string, time: Interval): Slot {
   const start = new Date(time.start);
   return {
     id: slotId({ officerId, topicId, start }),
-    start: formatZoned(start, office.timeZone),
-    end: formatZoned(time.end, office.timeZone),
+    start: zonedText(time.start, office.timeZone),
+    end: zonedText(time.end, office.timeZone),
     officeId: office.id,
     officerId,
   };
+}
+
+// Formatting an instant in a zone takes Intl calls; the same slot starts and ends come back in
+// every availability request, so their texts and dates are kept (bounded; started over when full).
+const zonedTexts = new Map<string, Map<number, string>>();
+const zonedDates = new Map<string, Map<number, string>>();
+
+function remembered(cache: Map<string, Map<number, string>>, instant: number, timeZone: string, compute: () => string): string {
+  let byInstant = cache.get(timeZone);
+  if (!byInstant || byInstant.size >= CACHE_LIMIT * 4) cache.set(timeZone, (byInstant = new Map()));
+  let text = byInstant.get(instant);
+  if (text === undefined) byInstant.set(instant, (text = compute()));
+  return text;
+}
+
+function zonedText(instant: number, timeZone: string): string {
+  return remembered(zonedTexts, instant, timeZone, () => formatZoned(instant, timeZone));
+}
+
+function zonedDate(instant: number, timeZone: string): string {
+  return remembered(zonedDates, instant, timeZone, () => dateInZone(instant, timeZone));
 }

@@ -20,6 +20,9 @@ import { z } from 'zod/mini';
 import type { Actor } from '../domain/bookings.js';
 import type { Principal } from '../domain/auth.js';
 import { DomainError } from '../domain/domain-error.js';
+import type { Zone } from '../domain/zone.js';
+import { ifMatchHolds, managedEtag } from './etag.js';
+import { PROBLEM_STATUS } from './problem.js';
 import { AgendaQuery, AvailabilityQuery, HoldParams, ManageParams, OfficerParams, VisitParams } from './query-params.js';
 import { defineRoute, problemSpec, type ResponseSpec, type Route } from './route.js';
 
@@ -39,6 +42,8 @@ const slotTaken: ResponseSpec = {
   contentType: 'application/problem+json',
 };
 
+// Another officer's visit answers as one that does not exist: a 403 would tell that it exists, and whose.
+const visitNotFound = problemSpec('No such visit, or the visit of another officer (`home_visit_not_found`); supervisors see every visit.');
 const forbiddenOthers = problemSpec('An officer may only read and write their own agenda, absences and visits (`forbidden`); supervisors any.');
 
 /** The session of a route with `auth: 'officer'` (the framework has refused anonymous callers). */
@@ -46,6 +51,42 @@ function actorOf(principal: Principal): Actor {
   if (principal.kind !== 'session') throw new DomainError('forbidden', 'forbidden', 'Sign in as an officer.');
   return principal.session;
 }
+
+// `If-Match` that names another version is a 412, whatever the rule's kind says.
+PROBLEM_STATUS['precondition_failed'] ??= 412;
+
+/** A view of a manage link with its version: `ETag` for a later `If-Match`, never cached (personal data). */
+const managedAnswer = (managed: Managed) => ({
+  status: 200,
+  body: managed,
+  headers: { ETag: managedEtag(managed), 'Cache-Control': 'no-store' },
+});
+
+/**
+ * Refuses a write to a manage link whose `If-Match` names another version than the current one:
+ * someone changed the booking since the caller read it (another tab, the office). Checked in the
+ * same turn as the write it guards.
+ *
+ * @throws DomainError 404 for an unknown link; `precondition_failed` (412) on a mismatch.
+ */
+function checkIfMatch(zone: Zone, manageToken: string, request: Request): void {
+  const header = request.headers.get('If-Match');
+  if (header === null) return;
+  const current = managedEtag(zone.bookings.manage(manageToken));
+  if (!ifMatchHolds(header, current)) {
+    throw new DomainError('conflict', 'precondition_failed', 'This booking changed since you read it; load it again, then decide.', [], {
+      currentEtag: current,
+    });
+  }
+}
+
+const managedHeaders = {
+  ETag: 'The version of the booking or visit, for `If-Match` on reschedule and cancel.',
+  'Cache-Control': '`no-store`: a manage view carries personal data.',
+};
+const preconditionFailed = problemSpec(
+  '`If-Match` names another version than the current one (`precondition_failed`, with `currentEtag`): the booking changed since it was read.',
+);
 
 /** Routes of booking: availability, holds, bookings, manage links, home visits, agendas. */
 // A booking and a home-visit request are both created with a manage link, answered as Location.
@@ -148,30 +189,36 @@ export const bookingRoutes: Route[] = [
     auth: 'none',
     params: ManageParams,
     responses: {
-      200: { description: 'The booking or the home-visit request.', schema: Managed },
+      200: { description: 'The booking or the home-visit request.', schema: Managed, headers: managedHeaders },
       404: problemSpec('The manage link is not known (`manage_link_not_found`).'),
     },
-    handle: ({ zone, params }) => ok(zone.bookings.manage(params.manageToken)),
+    handle: ({ zone, params }) => managedAnswer(zone.bookings.manage(params.manageToken)),
   }),
   defineRoute({
     method: 'post',
     path: '/v1/manage/:manageToken/reschedule',
     operationId: 'rescheduleBooking',
     summary: 'Move a booking to another slot of the same topic',
-    description: 'The booking keeps its id, the old slot is freed and `sequence` goes up by one. Requires an Idempotency-Key.',
+    description:
+      'The booking keeps its id, the old slot is freed and `sequence` goes up by one. Requires an Idempotency-Key. ' +
+      'Send `If-Match` with the `ETag` of the manage view to move only the version the citizen saw.',
     tag: 'Booking',
     auth: 'none',
     params: ManageParams,
     body: RescheduleInput,
     responses: {
-      200: { description: 'The booking at its new time.', schema: Managed },
+      200: { description: 'The booking at its new time.', schema: Managed, headers: managedHeaders },
       404: problemSpec('The manage link is not known (`manage_link_not_found`).'),
       409: {
         ...slotTaken,
         description: `${slotTaken.description} \`booking_cancelled\` for a cancelled booking; \`visit_not_reschedulable\` for a home visit.`,
       },
+      412: preconditionFailed,
     },
-    handle: ({ zone, params, body }) => ok(zone.bookings.reschedule(params.manageToken, body)),
+    handle: ({ zone, params, body, request }) => {
+      checkIfMatch(zone, params.manageToken, request);
+      return managedAnswer(zone.bookings.reschedule(params.manageToken, body));
+    },
   }),
   defineRoute({
     method: 'post',
@@ -180,18 +227,22 @@ export const bookingRoutes: Route[] = [
     summary: 'Cancel a booking or a home-visit request',
     description:
       'The slot is free again and `sequence` goes up by one. Cancelling what is already cancelled changes nothing and answers the same. ' +
-      'Send no body or `{}`. Requires an Idempotency-Key.',
+      'Send no body or `{}`. Requires an Idempotency-Key. Send `If-Match` with the `ETag` of the manage view to cancel only the version the citizen saw.',
     tag: 'Booking',
     auth: 'none',
     params: ManageParams,
     responses: {
-      200: { description: 'The cancelled booking or visit.', schema: Managed },
+      200: { description: 'The cancelled booking or visit.', schema: Managed, headers: managedHeaders },
       404: problemSpec('The manage link is not known (`manage_link_not_found`).'),
       409: problemSpec(
         '`visit_not_open` for a home visit the officer declined; `idempotency_key_in_flight` while a request with the same key runs.',
       ),
+      412: preconditionFailed,
     },
-    handle: ({ zone, params }) => ok(zone.bookings.cancel(params.manageToken)),
+    handle: ({ zone, params, request }) => {
+      checkIfMatch(zone, params.manageToken, request);
+      return managedAnswer(zone.bookings.cancel(params.manageToken));
+    },
   }),
   defineRoute({
     method: 'get',
@@ -266,8 +317,7 @@ export const bookingRoutes: Route[] = [
     body: HomeVisitConfirmation,
     responses: {
       200: { description: 'The confirmed visit.', schema: HomeVisitRequest },
-      403: forbiddenOthers,
-      404: problemSpec('No such visit (`home_visit_not_found`).'),
+      404: visitNotFound,
       409: problemSpec('The visit is not `requested` any more (`visit_not_open`), or the officer is busy then (`officer_busy`).'),
     },
     handle: ({ zone, params, body, principal }) => ok(zone.bookings.confirmHomeVisit(actorOf(principal), params.visitId, body)),
@@ -284,8 +334,7 @@ export const bookingRoutes: Route[] = [
     body: HomeVisitDecline,
     responses: {
       200: { description: 'The declined visit.', schema: HomeVisitRequest },
-      403: forbiddenOthers,
-      404: problemSpec('No such visit (`home_visit_not_found`).'),
+      404: visitNotFound,
       409: problemSpec('The visit is not `requested` any more (`visit_not_open`).'),
     },
     handle: ({ zone, params, body, principal }) => ok(zone.bookings.declineHomeVisit(actorOf(principal), params.visitId, body)),
