@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { Availability, Booking, HomeVisitRequest, Managed, Problem, type Slot } from '@blauw/core';
+import { Availability, Booking, ConflictError, HomeVisitRequest, Managed, Problem, createClient, type Slot } from '@blauw/core';
 import { createFixedClock } from '../src/domain/clock.js';
 import { startMockServer, type MockServer } from '../src/server.js';
 
@@ -87,6 +87,21 @@ describe('manage links over HTTP: versions and whose visit', () => {
     assert.equal((await post(`${v1}/manage/${token}/reschedule`, { slotId: slots[6]!.id }, { 'If-Match': '*' })).status, 200);
     assert.equal((await post(`${v1}/manage/${token}/cancel`, {})).status, 200);
     await problemOf(await post(`${v1}/manage/${'x'.repeat(43)}/cancel`, {}, { 'If-Match': '"nope"' }), 404, 'manage_link_not_found');
+  });
+
+  it('lets the SDK write against the version it read, and tells it precondition_failed when that version is gone', async () => {
+    const client = createClient({ baseUrl: v1, retry: { limit: 0 } });
+    const token = await book(slots[7]!, 5);
+    const seen = await client.booking.manage({ manageToken: token });
+    assert.ok(seen.etag);
+    const moved = await client.booking.reschedule({ manageToken: token, slotId: slots[8]!.id, ifMatch: seen.etag });
+    assert.ok(moved.etag && moved.etag !== seen.etag);
+    await assert.rejects(
+      client.booking.cancel({ manageToken: token, ifMatch: seen.etag }),
+      (error: unknown) => error instanceof ConflictError && error.status === 412 && error.code === 'precondition_failed',
+    );
+    const cancelled = await client.booking.cancel({ manageToken: token, ifMatch: moved.etag });
+    assert.equal(cancelled.kind === 'booking' && cancelled.booking.status, 'cancelled');
   });
 
   it("answers 404, as for a visit that does not exist, when an officer confirms or declines another officer's home visit; a supervisor may", async () => {

@@ -303,6 +303,36 @@ describe('booking resource: the manage link', () => {
     assert.equal(seen[0]?.headers.get('idempotency-key'), 'k-cancel');
   });
 
+  it('gives the version of a manage view as etag, and sends it back as If-Match on reschedule and cancel', async () => {
+    serve('get', 'manage/:token', () => HttpResponse.json(managed, { headers: { ETag: '"booking-1.0"' } }));
+    const moved = serve('post', 'manage/:token/reschedule', () => HttpResponse.json(managed, { headers: { ETag: '"booking-1.1"' } }));
+    const cancelled = serve('post', 'manage/:token/cancel', json(managed));
+    const seen = await client.booking.manage({ manageToken: 'tok-1' });
+    assert.equal(seen.etag, '"booking-1.0"');
+    assert.equal(seen.kind, 'booking');
+    const after = await client.booking.reschedule({ manageToken: 'tok-1', slotId: 's-2', ifMatch: seen.etag });
+    assert.equal(moved[0]?.headers.get('if-match'), '"booking-1.0"');
+    assert.equal(after.etag, '"booking-1.1"', 'the answer carries the new version');
+    await client.booking.cancel({ manageToken: 'tok-1' });
+    assert.equal(cancelled[0]?.headers.get('if-match'), null, 'no If-Match unless asked');
+  });
+
+  it('rejects a write against a version changed meanwhile with ConflictError precondition_failed (412)', async () => {
+    serve('post', 'manage/:token/cancel', () =>
+      HttpResponse.json(
+        { type: 'https://blauw.example/problems/precondition_failed', title: 'Request failed', status: 412, code: 'precondition_failed' },
+        { status: 412, headers: { 'Content-Type': 'application/problem+json' } },
+      ),
+    );
+    await assert.rejects(client.booking.cancel({ manageToken: 'tok-1', ifMatch: '"booking-1.0"' }), (error: unknown) => {
+      assert.ok(error instanceof ConflictError);
+      assert.ok(!(error instanceof SlotTakenError));
+      assert.equal(error.status, 412);
+      assert.equal(error.code, 'precondition_failed');
+      return true;
+    });
+  });
+
   it('builds the absolute calendar URL without a request, encoding the token', () => {
     assert.equal(client.booking.calendarUrl({ manageToken: 'tok/1 é?x' }), 'http://api.test/v1/manage/tok%2F1%20%C3%A9%3Fx/calendar.ics');
   });

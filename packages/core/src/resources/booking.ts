@@ -18,7 +18,7 @@ import {
 import type { Page } from '../schemas/common.js';
 import type { Office, OfficerForAddress, Topic } from '../schemas/zone.js';
 import { path } from '../transport/path.js';
-import type { Transport } from '../transport/transport.js';
+import type { ResponseWithMeta, Transport } from '../transport/transport.js';
 import { findOfficerForAddress, listOffices, listTopics, type CallOptions, type PageOptions } from './zone.js';
 
 /** Options every write accepts. */
@@ -29,6 +29,23 @@ export interface WriteOptions extends CallOptions {
    * server replays its first answer instead of writing twice.
    */
   idempotencyKey?: string | undefined;
+}
+
+/**
+ * What a manage link shows, with its version: `etag` is the server's `ETag` (absent when the
+ * server sends none). Pass it as `ifMatch` to {@link CitizenBookingResource.reschedule} or
+ * {@link CitizenBookingResource.cancel} to change only the version the citizen saw.
+ */
+export type ManagedView = Managed & { etag?: string };
+
+/** A manage link's version to write against: the `etag` of a {@link ManagedView}. */
+export interface VersionedWriteOptions extends WriteOptions {
+  /**
+   * Sent as `If-Match`: the write goes ahead only if the booking is still at this version, else
+   * it fails with a {@link ConflictError} whose `code` is `precondition_failed` (someone changed
+   * it meanwhile, e.g. in another tab or at the office; read it again and let the citizen decide).
+   */
+  ifMatch?: string | undefined;
 }
 
 /** Which free slots to list: one topic, at one office or with one officer, over a range of days. */
@@ -182,21 +199,27 @@ export class CitizenBookingResource {
    * Gets what a manage link shows: the booking or home-visit request, with its topic, office and
    * officer. Switch on `kind`.
    *
+   * The answer carries `etag`, its version, for `ifMatch` on a later reschedule or cancel.
+   *
    * @throws {NotFoundError} when the token is unknown (mistyped or truncated link).
    *
    * @example
    * ```ts
    * const managed = await client.booking.manage({ manageToken, signal });
    * if (managed.kind === 'booking') show(managed.booking.slot, managed.topic.bring);
+   * // Later: cancel what the citizen saw, not a version changed meanwhile.
+   * await client.booking.cancel({ manageToken, ifMatch: managed.etag });
    * ```
    */
-  manage(options: { manageToken: string } & CallOptions): Promise<Managed> {
-    return this.transport.request({
-      method: 'GET',
-      path: path`manage/${options.manageToken}`,
-      schema: Managed,
-      signal: options.signal,
-    });
+  async manage(options: { manageToken: string } & CallOptions): Promise<ManagedView> {
+    return withEtag(
+      await this.transport.requestWithMeta({
+        method: 'GET',
+        path: path`manage/${options.manageToken}`,
+        schema: Managed,
+        signal: options.signal,
+      }),
+    );
   }
 
   /**
@@ -204,33 +227,44 @@ export class CitizenBookingResource {
    * its id and manage link, the old slot is freed, and its `sequence` goes up (fetch the calendar
    * file again).
    *
+   * With `ifMatch` (the `etag` of {@link CitizenBookingResource.manage}) it moves only that version.
+   *
    * @throws {SlotTakenError} when someone else got the new slot first; offer `error.nextSlots`.
-   * @throws {ConflictError} with another `code` when the booking can no longer be moved (e.g. cancelled).
+   * @throws {ConflictError} with another `code` when the booking can no longer be moved (e.g.
+   *   cancelled), or `precondition_failed` when it changed since `ifMatch` was read.
    */
-  reschedule(options: { manageToken: string } & RescheduleInput & WriteOptions): Promise<Managed> {
+  async reschedule(options: { manageToken: string } & RescheduleInput & VersionedWriteOptions): Promise<ManagedView> {
     const body: RescheduleInput = { slotId: options.slotId, holdId: options.holdId };
-    return this.transport.request({
-      method: 'POST',
-      path: path`manage/${options.manageToken}/reschedule`,
-      body,
-      schema: Managed,
-      ...write(options),
-    });
+    return withEtag(
+      await this.transport.requestWithMeta({
+        method: 'POST',
+        path: path`manage/${options.manageToken}/reschedule`,
+        body,
+        schema: Managed,
+        ...write(options),
+        ifMatch: options.ifMatch,
+      }),
+    );
   }
 
   /**
    * Cancels the booking or home-visit request of a manage link; the slot becomes free again.
+   * With `ifMatch` (the `etag` of {@link CitizenBookingResource.manage}) it cancels only that version.
    *
    * @throws {NotFoundError} when the token is unknown.
+   * @throws {ConflictError} with `code === 'precondition_failed'` when it changed since `ifMatch` was read.
    */
-  cancel(options: { manageToken: string } & WriteOptions): Promise<Managed> {
-    return this.transport.request({
-      method: 'POST',
-      path: path`manage/${options.manageToken}/cancel`,
-      body: {},
-      schema: Managed,
-      ...write(options),
-    });
+  async cancel(options: { manageToken: string } & VersionedWriteOptions): Promise<ManagedView> {
+    return withEtag(
+      await this.transport.requestWithMeta({
+        method: 'POST',
+        path: path`manage/${options.manageToken}/cancel`,
+        body: {},
+        schema: Managed,
+        ...write(options),
+        ifMatch: options.ifMatch,
+      }),
+    );
   }
 
   /**
@@ -357,6 +391,9 @@ export class BookingResource extends CitizenBookingResource {
 }
 
 const calendarPath = (manageToken: string): string => path`manage/${manageToken}/calendar.ics`;
+
+/** A manage view with its `ETag` as `etag`, only when the server sent one. */
+const withEtag = ({ data, etag }: ResponseWithMeta<Managed>): ManagedView => (etag === undefined ? data : { ...data, etag });
 
 /** The transport options every write passes on unchanged. */
 const write = (options: WriteOptions) => ({ signal: options.signal, idempotencyKey: options.idempotencyKey });
