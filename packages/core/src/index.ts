@@ -12,4 +12,4 @@ export type { LanguageOption, Query, RequestOptions, ResponseWithMeta, Transport
 export type { RetryOptions } from './transport/retry-policy.js';
 export { paginate, type PageFetcher } from './transport/paginate.js';
 export type { CallOptions, PageOptions, ZoneResource } from './resources/zone.js';
-export type { AvailabilityOptions, BookingResource, CitizenBookingResource, WriteOptions } from './resources/booking.js';
+export type { AvailabilityOptions, BookingResource, CitizenBookingResource, ManagedView, VersionedWriteOptions, WriteOptions } from './resources/booking.js';

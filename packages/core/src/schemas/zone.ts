@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { Address, Id, IsoDate, LocalTime, LocalizedText, PostalCode, TimeZone } from './common.js';
+import { Address, Id, IsoDate, LocalTime, LocalizedText, PostalCode, TimeZone, noControlCharacters } from './common.js';
 
 /** A municipality the police zone serves. */
 export const Municipality = z.object({
@@ -99,7 +99,7 @@ export type OfficeClosure = z.infer<typeof OfficeClosure>;
 export const OfficeClosureInput = z.object({
   from: IsoDate,
   to: IsoDate,
-  reason: z.string().check(z.minLength(1), z.maxLength(500)),
+  reason: z.string().check(z.minLength(1), z.maxLength(500), noControlCharacters(true)),
 });
 export type OfficeClosureInput = z.infer<typeof OfficeClosureInput>;
 

@@ -22,7 +22,6 @@ import type { Principal } from '../domain/auth.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Zone } from '../domain/zone.js';
 import { ifMatchHolds, managedEtag } from './etag.js';
-import { PROBLEM_STATUS } from './problem.js';
 import { AgendaQuery, AvailabilityQuery, HoldParams, ManageParams, OfficerParams, VisitParams } from './query-params.js';
 import { defineRoute, problemSpec, type ResponseSpec, type Route } from './route.js';
 
@@ -51,9 +50,6 @@ function actorOf(principal: Principal): Actor {
   if (principal.kind !== 'session') throw new DomainError('forbidden', 'forbidden', 'Sign in as an officer.');
   return principal.session;
 }
-
-// `If-Match` that names another version is a 412, whatever the rule's kind says.
-PROBLEM_STATUS['precondition_failed'] ??= 412;
 
 /** A view of a manage link with its version: `ETag` for a later `If-Match`, never cached (personal data). */
 const managedAnswer = (managed: Managed) => ({
