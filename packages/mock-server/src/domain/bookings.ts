@@ -170,14 +170,6 @@ export class BookingDesk {
   }
 
   /**
-   * Runs `act` on behalf of `client`: holds it makes count against that client's limits (see
-   * `SlotHolds`). The HTTP layer passes the caller's address; in-process callers are not limited.
-   */
-  asClient<T>(client: string | undefined, act: () => T): T {
-    return this.#holds.asClient(client, act);
-  }
-
-  /**
    * Free slots from `from` to `to` (at most {@link MAX_RANGE_DAYS} days): of an office (one per
    * start time, the first free officer) or of one officer.
    *
@@ -218,12 +210,13 @@ export class BookingDesk {
    * Holds a free slot for a few minutes while the citizen fills in the form.
    *
    * @throws DomainError 409 `slot_taken` (with `nextSlots`) when it is not free, 409
-   *   `hold_limit_reached` when the acting client (see {@link BookingDesk.asClient}) may hold no more.
+   *   `hold_limit_reached` when `client` may hold no more (the caller's address over HTTP; in-process
+   *   callers that name none are not limited).
    */
-  hold(input: SlotHoldInput): SlotHold {
+  hold(input: SlotHoldInput, client?: string): SlotHold {
     this.#holds.prune();
     const { slot } = this.#claim(input.slotId, input.topicId, {});
-    const hold = this.#holds.add(slot, input.topicId);
+    const hold = this.#holds.add(slot, input.topicId, client);
     return { id: hold.id, slot: hold.slot, topicId: hold.topicId, expiresAt: formatZoned(hold.expiresAt, this.#officeOfSlot(slot).timeZone) };
   }
 

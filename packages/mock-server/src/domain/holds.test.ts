@@ -29,7 +29,7 @@ describe('slot holds per client', () => {
   let slots: Slot[];
   const free = (date = '2027-03-02') =>
     Availability.parse(zone.bookings.availability({ topicId: TOPIC, officerId: 'officer-03', from: date, to: date })).days[0]?.slots ?? [];
-  const hold = (client: string | undefined, slot: Slot) => zone.bookings.asClient(client, () => zone.bookings.hold({ slotId: slot.id, topicId: TOPIC }));
+  const hold = (client: string | undefined, slot: Slot) => zone.bookings.hold({ slotId: slot.id, topicId: TOPIC }, client);
 
   beforeEach(() => {
     clock = createFixedClock('2027-03-01T09:00:00+01:00');

@@ -68,7 +68,6 @@ export class SlotHolds {
   readonly #ended = new Map<string, { hold: HoldRecord; forgetAt: number }>();
   /** `client slotId` → when the client first held that slot, oldest first. */
   readonly #firstHeld = new Map<string, number>();
-  #client: string | undefined;
 
   constructor(options: { clock: Clock; ttlMs?: number | undefined; limits?: Partial<HoldLimits> | undefined }) {
     this.#clock = options.clock;
@@ -86,29 +85,16 @@ export class SlotHolds {
   }
 
   /**
-   * Runs `act` with `client` as the maker of any hold it adds. For the synchronous part of `act`
-   * only: the HTTP layer wraps each request's handler in it, and adding a hold is synchronous.
-   */
-  asClient<T>(client: string | undefined, act: () => T): T {
-    const previous = this.#client;
-    this.#client = client;
-    try {
-      return act();
-    } finally {
-      this.#client = previous;
-    }
-  }
-
-  /**
-   * Records a hold on a slot the caller has checked is free. The id is unguessable.
+   * Records a hold on a slot the caller has checked is free, made by `client` (the caller's
+   * address over HTTP; `undefined` for in-process callers, which are not limited). The id is
+   * unguessable.
    *
    * @throws DomainError 409 `hold_limit_reached` when the acting client holds 3 slots already,
    *   holds another slot at an overlapping time, or has held this one for 15 minutes.
    */
-  add(slot: Slot, topicId: string): HoldRecord {
+  add(slot: Slot, topicId: string, client?: string): HoldRecord {
     this.prune();
     const now = this.#clock.now().getTime();
-    const client = this.#client;
     let expiresAt = now + this.#ttlMs;
     if (client !== undefined) expiresAt = Math.min(expiresAt, this.#checkClient(client, slot, now));
     const hold: HoldRecord = { id: `hold-${randomToken(16)}`, slot, topicId, expiresAt, released: false, client };

@@ -127,7 +127,7 @@ export const bookingRoutes: Route[] = [
       201: { description: 'The slot is held until `expiresAt`.', schema: SlotHold },
       409: slotTaken,
     },
-    handle: ({ zone, body }) => ({ status: 201, body: zone.bookings.hold(body) }),
+    handle: ({ zone, body, client }) => ({ status: 201, body: zone.bookings.hold(body, client) }),
   }),
   defineRoute({
     method: 'delete',

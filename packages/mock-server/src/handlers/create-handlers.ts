@@ -222,10 +222,7 @@ async function serve(
   await pause();
   let stored: StoredResponse;
   try {
-    // Holds the handler makes are the client's (the synchronous part of the handler, where they are made).
-    const result = await zone.bookings.asClient(client, () =>
-      route.handle({ zone, params: params.data, query: query.data, body, principal, request, url }),
-    );
+    const result = await route.handle({ zone, params: params.data, query: query.data, body, principal, client, request, url });
     stored = finish(route, result, settings, instance);
     pending?.complete(stored);
   } catch (error) {

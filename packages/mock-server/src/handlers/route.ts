@@ -31,6 +31,8 @@ export interface RouteContext<P, Q, B> {
   query: Q;
   body: B;
   principal: Principal;
+  /** Who is calling, for per-client limits: the caller's address over HTTP, `local` in a service worker. */
+  client: string;
   request: Request;
   url: URL;
 }
