@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // blauw-mock-server: the mock backend as a command. Prints one line with the URL (the actual
 // port when started with --port 0) so scripts and tests can read it from stdout.
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IsoDateTime } from '@blauw/core';
 import { DEFAULT_ANONYMOUS_WRITE_LIMIT, type RateLimit } from './domain/rate-limit.js';
@@ -41,6 +43,8 @@ Options:
   --public-url URL    the origin clients reach the server at, e.g. https://api.pz.example
                       (the servers entry of /openapi.json and the base of e-mailed links;
                       default: the URL the server listens on)
+  --cdn DIR           serve the widgets' CDN files under /cdn/ from DIR (default: dist/cdn
+                      of the installed @blauw/widgets package)
   --help              show this help
 
 Dev tokens: Authorization: Bearer dev-officer | Bearer dev-supervisor
@@ -86,6 +90,7 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
         'mail-from': { type: 'string' },
         'dev-controls': { type: 'boolean' },
         'public-url': { type: 'string' },
+        cdn: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -143,6 +148,10 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
   if (publicUrl !== undefined && !/^https?:\/\/[^\s/?#@]+\/?$/.test(publicUrl)) {
     throw new UsageError(`--public-url must be an origin such as https://api.pz.example, got "${publicUrl}".`);
   }
+  const cdn = values.cdn === undefined ? undefined : resolve(values.cdn);
+  if (cdn !== undefined && !(existsSync(cdn) && statSync(cdn).isDirectory())) {
+    throw new UsageError(`--cdn must be a directory, got "${values.cdn}".`);
+  }
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError('--host must not be empty.');
   return {
@@ -160,6 +169,7 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
     allowOrigin: origins.length === 0 ? '*' : origins,
     devControls: values['dev-controls'] === true,
     publicUrl,
+    staticDirs: cdn === undefined ? undefined : { cdn },
   };
 }
 

@@ -131,10 +131,26 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(`${packageRoot}package.json`, 'utf8')) as { version: string }).version;
 }
 
+/**
+ * The widgets' CDN files: `dist/cdn/` of the `@blauw/widgets` package this one resolves (the
+ * workspace's, or the one installed next to it from npm), else the repository's build.
+ */
+function widgetsCdnDir(): string {
+  const inRepository = `${repoRoot}packages/widgets/dist/cdn`;
+  try {
+    const dir = fileURLToPath(new URL('dist/cdn', import.meta.resolve('@blauw/widgets/package.json')));
+    if (existsSync(dir) || !existsSync(inRepository)) return dir;
+  } catch (error) {
+    // @blauw/widgets is not installed: only the repository's build is left.
+    if ((error as { code?: unknown }).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  }
+  return inRepository;
+}
+
 /** Default locations of the static files the server offers. */
 export const DEFAULT_STATIC_DIRS = {
   demo: `${packageRoot}demo`,
-  cdn: `${repoRoot}packages/widgets/dist/cdn`,
+  cdn: widgetsCdnDir(),
 };
 
 /**
