@@ -5,10 +5,16 @@ import { Transport, type TransportOptions } from './transport/transport.js';
 /**
  * How a client reaches a zone's API. Only `baseUrl` is required; a citizen-facing page needs
  * nothing else, an officer's app adds `getToken` and `onUnauthorized`.
+ *
+ * @category Client
  */
 export type ClientOptions = TransportOptions;
 
-/** A Blauw API client: one resource object per domain. */
+/**
+ * A Blauw API client: one resource object per domain.
+ *
+ * @category Client
+ */
 export interface BlauwClient {
   /** Municipalities, offices, officers, topics and office closures. */
   readonly zone: ZoneResource;
@@ -16,7 +22,11 @@ export interface BlauwClient {
   readonly booking: BookingResource;
 }
 
-/** A client with the citizen's side of booking alone, as {@link createBookingClient} builds it. */
+/**
+ * A client with the citizen's side of booking alone, as {@link createBookingClient} builds it.
+ *
+ * @category Client
+ */
 export interface BookingClient {
   /** Availability, holds, bookings, manage links and home-visit requests. */
   readonly booking: CitizenBookingResource;
@@ -40,6 +50,8 @@ export interface BookingClient {
  * });
  * const { items: offices } = await client.zone.offices({ municipalityId: 'm-gent', signal });
  * ```
+ *
+ * @category Client
  */
 export function createClient(options: ClientOptions): BlauwClient {
   const transport = new Transport(options);
@@ -60,6 +72,8 @@ export function createClient(options: ClientOptions): BlauwClient {
  * const { booking } = createBookingClient({ baseUrl: 'https://api.zone.example/v1', language: 'nl' });
  * const { items: topics } = await booking.topics({ signal });
  * ```
+ *
+ * @category Client
  */
 export function createBookingClient(options: ClientOptions): BookingClient {
   return { booking: new CitizenBookingResource(new Transport(options)) };

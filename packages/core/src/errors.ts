@@ -1,7 +1,11 @@
 import type { Slot, StreetSuggestion } from './schemas/booking.js';
 import type { FieldError, Problem } from './schemas/common.js';
 
-/** What went wrong, as a widget or caller branches on it. */
+/**
+ * What went wrong, as a widget or caller branches on it.
+ *
+ * @category Errors
+ */
 export type ErrorKind =
   | 'validation'
   | 'not_found'
@@ -16,7 +20,11 @@ export type ErrorKind =
   | 'aborted'
   | 'configuration';
 
-/** Fields every Blauw error can be built from. */
+/**
+ * Fields every Blauw error can be built from.
+ *
+ * @category Errors
+ */
 export interface BlauwErrorInit {
   /** HTTP status, when a response was received. */
   status?: number | undefined;
@@ -36,6 +44,8 @@ export interface BlauwErrorInit {
  * try { await client.zone.office({ officeId }); }
  * catch (error) { if (error instanceof NotFoundError) showMissingOffice(); else throw error; }
  * ```
+ *
+ * @category Errors
  */
 export class BlauwError extends Error {
   /** What went wrong. */
@@ -62,7 +72,11 @@ export class BlauwError extends Error {
   }
 }
 
-/** The request was refused because of its content (400 or 422). `fieldErrors` point into the request body. */
+/**
+ * The request was refused because of its content (400 or 422). `fieldErrors` point into the request body.
+ *
+ * @category Errors
+ */
 export class ValidationError extends BlauwError {
   /** Field errors with RFC 6901 JSON pointers, e.g. `{ pointer: '/citizen/email', detail: '…' }`. */
   readonly fieldErrors: readonly FieldError[];
@@ -72,7 +86,11 @@ export class ValidationError extends BlauwError {
   }
 }
 
-/** The resource does not exist (404 or 410). */
+/**
+ * The resource does not exist (404 or 410).
+ *
+ * @category Errors
+ */
 export class NotFoundError extends BlauwError {
   /**
    * With `code === 'address_not_covered'`: streets of the zone close to the one asked for,
@@ -85,7 +103,11 @@ export class NotFoundError extends BlauwError {
   }
 }
 
-/** The request conflicts with the current state (409 or 412); `code` says why, e.g. `slot_taken`. */
+/**
+ * The request conflicts with the current state (409 or 412); `code` says why, e.g. `slot_taken`.
+ *
+ * @category Errors
+ */
 export class ConflictError extends BlauwError {
   constructor(message: string, init: BlauwErrorInit = {}) {
     super('conflict', message, init);
@@ -106,6 +128,8 @@ export class ConflictError extends BlauwError {
  *   else throw error;
  * }
  * ```
+ *
+ * @category Errors
  */
 export class SlotTakenError extends ConflictError {
   /** Free slots near the one that was taken, earliest first, as the server proposed them. */
@@ -116,21 +140,33 @@ export class SlotTakenError extends ConflictError {
   }
 }
 
-/** No valid credentials (401), also after one token refresh. */
+/**
+ * No valid credentials (401), also after one token refresh.
+ *
+ * @category Errors
+ */
 export class UnauthenticatedError extends BlauwError {
   constructor(message: string, init: BlauwErrorInit = {}) {
     super('unauthenticated', message, init);
   }
 }
 
-/** The credentials are valid but the role may not do this (403). */
+/**
+ * The credentials are valid but the role may not do this (403).
+ *
+ * @category Errors
+ */
 export class ForbiddenError extends BlauwError {
   constructor(message: string, init: BlauwErrorInit = {}) {
     super('forbidden', message, init);
   }
 }
 
-/** Too many requests (429), after the retries allowed. `retryAfter` is in seconds, when the server said. */
+/**
+ * Too many requests (429), after the retries allowed. `retryAfter` is in seconds, when the server said.
+ *
+ * @category Errors
+ */
 export class RateLimitedError extends BlauwError {
   /** Seconds the server asked to wait, from `Retry-After`. */
   readonly retryAfter: number | undefined;
@@ -140,7 +176,11 @@ export class RateLimitedError extends BlauwError {
   }
 }
 
-/** The server could not be reached (offline, DNS, connection dropped), after the retries allowed. */
+/**
+ * The server could not be reached (offline, DNS, connection dropped), after the retries allowed.
+ *
+ * @category Errors
+ */
 export class NetworkError extends BlauwError {
   /** Whether the browser reported itself offline when the request failed. */
   readonly offline: boolean;
@@ -150,14 +190,22 @@ export class NetworkError extends BlauwError {
   }
 }
 
-/** The request took longer than its timeout. */
+/**
+ * The request took longer than its timeout.
+ *
+ * @category Errors
+ */
 export class TimeoutError extends BlauwError {
   constructor(message: string, init: BlauwErrorInit = {}) {
     super('timeout', message, init);
   }
 }
 
-/** The response body did not match the schema the SDK expects. `issues` are zod's. */
+/**
+ * The response body did not match the schema the SDK expects. `issues` are zod's.
+ *
+ * @category Errors
+ */
 export class ResponseShapeError extends BlauwError {
   /** Where the body differed from the schema. */
   readonly issues: readonly { path: PropertyKey[]; message: string }[];
@@ -167,21 +215,33 @@ export class ResponseShapeError extends BlauwError {
   }
 }
 
-/** The server failed (5xx) after the retries allowed, or answered with a status the SDK does not expect. */
+/**
+ * The server failed (5xx) after the retries allowed, or answered with a status the SDK does not expect.
+ *
+ * @category Errors
+ */
 export class ServerError extends BlauwError {
   constructor(message: string, init: BlauwErrorInit = {}) {
     super('server', message, init);
   }
 }
 
-/** The caller aborted the request through its `AbortSignal`. */
+/**
+ * The caller aborted the request through its `AbortSignal`.
+ *
+ * @category Errors
+ */
 export class AbortedError extends BlauwError {
   constructor(message: string, init: BlauwErrorInit = {}) {
     super('aborted', message, init);
   }
 }
 
-/** The SDK was used wrongly (no base URL, a widget without a client, …): a developer's mistake, not the user's. */
+/**
+ * The SDK was used wrongly (no base URL, a widget without a client, …): a developer's mistake, not the user's.
+ *
+ * @category Errors
+ */
 export class ConfigurationError extends BlauwError {
   constructor(message: string, init: BlauwErrorInit = {}) {
     super('configuration', message, init);

@@ -21,7 +21,11 @@ import { path } from '../transport/path.js';
 import type { ResponseWithMeta, Transport } from '../transport/transport.js';
 import { findOfficerForAddress, listOffices, listTopics, type CallOptions, type PageOptions } from './zone.js';
 
-/** Options every write accepts. */
+/**
+ * Options every write accepts.
+ *
+ * @category Resources
+ */
 export interface WriteOptions extends CallOptions {
   /**
    * The `Idempotency-Key` of this write. Omit it and one is generated (and kept across the SDK's
@@ -35,10 +39,16 @@ export interface WriteOptions extends CallOptions {
  * What a manage link shows, with its version: `etag` is the server's `ETag` (absent when the
  * server sends none). Pass it as `ifMatch` to {@link CitizenBookingResource.reschedule} or
  * {@link CitizenBookingResource.cancel} to change only the version the citizen saw.
+ *
+ * @category Resources
  */
 export type ManagedView = Managed & { etag?: string };
 
-/** A manage link's version to write against: the `etag` of a {@link ManagedView}. */
+/**
+ * A manage link's version to write against: the `etag` of a {@link ManagedView}.
+ *
+ * @category Resources
+ */
 export interface VersionedWriteOptions extends WriteOptions {
   /**
    * Sent as `If-Match`: the write goes ahead only if the booking is still at this version, else
@@ -48,7 +58,11 @@ export interface VersionedWriteOptions extends WriteOptions {
   ifMatch?: string | undefined;
 }
 
-/** Which free slots to list: one topic, at one office or with one officer, over a range of days. */
+/**
+ * Which free slots to list: one topic, at one office or with one officer, over a range of days.
+ *
+ * @category Resources
+ */
 export interface AvailabilityOptions extends CallOptions {
   /** The topic sets the slot length. */
   topicId: string;
@@ -79,6 +93,8 @@ export interface AvailabilityOptions extends CallOptions {
  * // The token goes in the fragment, which never reaches a server log or a Referer header.
  * const link = `https://www.gemeente.example/afspraak#blauw-manage=${booking.manageToken}`;
  * ```
+ *
+ * @category Resources
  */
 export class CitizenBookingResource {
   /** The client's transport; the officer's side shares it. */
@@ -323,6 +339,8 @@ export class CitizenBookingResource {
  * const agenda = await officer.booking.agenda({ officerId, from: '2027-03-29', to: '2027-04-02', signal });
  * await officer.booking.recordAbsence({ officerId, absence: { from, to, reason: 'Opleiding' } });
  * ```
+ *
+ * @category Resources
  */
 export class BookingResource extends CitizenBookingResource {
   /**

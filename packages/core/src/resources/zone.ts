@@ -11,13 +11,21 @@ import {
 import { path } from '../transport/path.js';
 import type { Transport } from '../transport/transport.js';
 
-/** Options every call accepts. */
+/**
+ * Options every call accepts.
+ *
+ * @category Resources
+ */
 export interface CallOptions {
   /** Cancels the call; it then rejects with `AbortedError`. */
   signal?: AbortSignal | undefined;
 }
 
-/** Where to continue a list and how many items to get at most. */
+/**
+ * Where to continue a list and how many items to get at most.
+ *
+ * @category Resources
+ */
 export interface PageOptions extends CallOptions {
   /** `nextCursor` of the previous page; omit for the first page. */
   cursor?: string | undefined;
@@ -78,6 +86,8 @@ export function findOfficerForAddress(
  * ```ts
  * const { officer, office } = await client.zone.officerForAddress({ postalCode: '9000', street: 'Veldstraat', houseNumber: '12' });
  * ```
+ *
+ * @category Resources
  */
 export class ZoneResource {
   readonly #transport: Transport;

@@ -5,6 +5,8 @@ import { Office, Topic } from './zone.js';
 /**
  * A bookable time with one officer at one office. `id` is opaque; pass it back to hold or book.
  * Instants carry the office's offset (`2027-03-29T09:30:00+02:00`).
+ *
+ * @category Schemas
  */
 export const Slot = z.object({
   id: Id,
@@ -15,7 +17,11 @@ export const Slot = z.object({
 });
 export type Slot = z.infer<typeof Slot>;
 
-/** Why an office is closed on a day: a public holiday (with its name), or a closure the zone recorded. */
+/**
+ * Why an office is closed on a day: a public holiday (with its name), or a closure the zone recorded.
+ *
+ * @category Schemas
+ */
 export const ClosedDay = z.object({
   reason: z.enum(['holiday', 'closure']),
   /** The holiday's name, e.g. `{ en: 'Easter Monday', … }`; absent for a closure. */
@@ -23,7 +29,11 @@ export const ClosedDay = z.object({
 });
 export type ClosedDay = z.infer<typeof ClosedDay>;
 
-/** One day of availability in the office's time zone; days without free slots have `slots: []`. */
+/**
+ * One day of availability in the office's time zone; days without free slots have `slots: []`.
+ *
+ * @category Schemas
+ */
 export const AvailabilityDay = z.object({
   date: IsoDate,
   slots: z.array(Slot),
@@ -32,7 +42,11 @@ export const AvailabilityDay = z.object({
 });
 export type AvailabilityDay = z.infer<typeof AvailabilityDay>;
 
-/** Free slots over a range of days (up to about two months), as one response. */
+/**
+ * Free slots over a range of days (up to about two months), as one response.
+ *
+ * @category Schemas
+ */
 export const Availability = z.object({
   officeId: Id,
   /** Set when the availability is that of one officer. */
@@ -49,14 +63,22 @@ export const Availability = z.object({
 });
 export type Availability = z.infer<typeof Availability>;
 
-/** The body that holds a slot while the citizen fills in the form. */
+/**
+ * The body that holds a slot while the citizen fills in the form.
+ *
+ * @category Schemas
+ */
 export const SlotHoldInput = z.object({
   slotId: Id,
   topicId: Id,
 });
 export type SlotHoldInput = z.infer<typeof SlotHoldInput>;
 
-/** A short reservation of a slot while the citizen fills in the form; it lapses at `expiresAt`. */
+/**
+ * A short reservation of a slot while the citizen fills in the form; it lapses at `expiresAt`.
+ *
+ * @category Schemas
+ */
 export const SlotHold = z.object({
   id: Id,
   slot: Slot,
@@ -65,7 +87,11 @@ export const SlotHold = z.object({
 });
 export type SlotHold = z.infer<typeof SlotHold>;
 
-/** The citizen's contact details. An e-mail address is needed for the confirmation. */
+/**
+ * The citizen's contact details. An e-mail address is needed for the confirmation.
+ *
+ * @category Schemas
+ */
 export const Citizen = z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200), noControlCharacters()),
   email: z.email(),
@@ -82,6 +108,8 @@ export type Citizen = z.infer<typeof Citizen>;
  * validation_failed` at `/manageUrl`). Without it the e-mail links to the zone's own page.
  *
  * @example 'https://www.scheldegem.be/wijkagent/afspraak'
+ *
+ * @category Schemas
  */
 export const ManageUrl = z.string().check(
   z.maxLength(2000),
@@ -90,7 +118,11 @@ export const ManageUrl = z.string().check(
 );
 export type ManageUrl = z.infer<typeof ManageUrl>;
 
-/** The body that books a slot, held before (`holdId`) or still free. */
+/**
+ * The body that books a slot, held before (`holdId`) or still free.
+ *
+ * @category Schemas
+ */
 export const BookingInput = z.object({
   slotId: Id,
   holdId: z.optional(Id),
@@ -103,7 +135,11 @@ export const BookingInput = z.object({
 });
 export type BookingInput = z.infer<typeof BookingInput>;
 
-/** A booked meeting. `manageToken` is only in the answers to the citizen who booked. */
+/**
+ * A booked meeting. `manageToken` is only in the answers to the citizen who booked.
+ *
+ * @category Schemas
+ */
 export const Booking = z.object({
   id: Id,
   status: z.enum(['confirmed', 'cancelled']),
@@ -119,18 +155,30 @@ export const Booking = z.object({
 });
 export type Booking = z.infer<typeof Booking>;
 
-/** The body that moves a booking to another slot (the booking keeps its id; the old slot is freed). */
+/**
+ * The body that moves a booking to another slot (the booking keeps its id; the old slot is freed).
+ *
+ * @category Schemas
+ */
 export const RescheduleInput = z.object({
   slotId: Id,
   holdId: z.optional(Id),
 });
 export type RescheduleInput = z.infer<typeof RescheduleInput>;
 
-/** Parts of the day a citizen prefers for a home visit. */
+/**
+ * Parts of the day a citizen prefers for a home visit.
+ *
+ * @category Schemas
+ */
 export const DayPart = z.enum(['morning', 'afternoon', 'evening']);
 export type DayPart = z.infer<typeof DayPart>;
 
-/** The body of a request for the officer to visit the citizen at home. */
+/**
+ * The body of a request for the officer to visit the citizen at home.
+ *
+ * @category Schemas
+ */
 export const HomeVisitInput = z.object({
   topicId: Id,
   address: Address,
@@ -142,7 +190,11 @@ export const HomeVisitInput = z.object({
 });
 export type HomeVisitInput = z.infer<typeof HomeVisitInput>;
 
-/** A request for a home visit; the officer confirms it with a time or declines it with a message. */
+/**
+ * A request for a home visit; the officer confirms it with a time or declines it with a message.
+ *
+ * @category Schemas
+ */
 export const HomeVisitRequest = z.object({
   id: Id,
   status: z.enum(['requested', 'confirmed', 'declined', 'cancelled']),
@@ -165,7 +217,11 @@ export const HomeVisitRequest = z.object({
 });
 export type HomeVisitRequest = z.infer<typeof HomeVisitRequest>;
 
-/** The officer's answer that confirms a home visit. */
+/**
+ * The officer's answer that confirms a home visit.
+ *
+ * @category Schemas
+ */
 export const HomeVisitConfirmation = z.object({
   start: IsoDateTime,
   durationMinutes: z.optional(z.number().check(z.int(), z.gte(5), z.lte(240))),
@@ -173,13 +229,21 @@ export const HomeVisitConfirmation = z.object({
 });
 export type HomeVisitConfirmation = z.infer<typeof HomeVisitConfirmation>;
 
-/** The officer's answer that declines a home visit. */
+/**
+ * The officer's answer that declines a home visit.
+ *
+ * @category Schemas
+ */
 export const HomeVisitDecline = z.object({
   message: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000), noControlCharacters(true)),
 });
 export type HomeVisitDecline = z.infer<typeof HomeVisitDecline>;
 
-/** The officer as a citizen sees them: a name, nothing more. */
+/**
+ * The officer as a citizen sees them: a name, nothing more.
+ *
+ * @category Schemas
+ */
 export const OfficerSummary = z.object({
   id: Id,
   displayName: z.string(),
@@ -189,6 +253,8 @@ export type OfficerSummary = z.infer<typeof OfficerSummary>;
 /**
  * What a manage link shows: a booking or a home-visit request, with the topic (what to bring),
  * the office and the officer, so one request fills the page.
+ *
+ * @category Schemas
  */
 // A plain union: TypeScript narrows it on `kind` all the same, and zod/mini's discriminatedUnion
 // costs half a kilobyte more in every widget bundle.
@@ -198,7 +264,11 @@ export const Managed = z.union([
 ]);
 export type Managed = z.infer<typeof Managed>;
 
-/** A period an officer is away (leave, training, court), as instants. */
+/**
+ * A period an officer is away (leave, training, court), as instants.
+ *
+ * @category Schemas
+ */
 export const Absence = z.object({
   id: Id,
   officerId: Id,
@@ -208,7 +278,11 @@ export const Absence = z.object({
 });
 export type Absence = z.infer<typeof Absence>;
 
-/** The body that records an absence. */
+/**
+ * The body that records an absence.
+ *
+ * @category Schemas
+ */
 export const AbsenceInput = z.object({
   from: IsoDateTime,
   to: IsoDateTime,
@@ -216,7 +290,11 @@ export const AbsenceInput = z.object({
 });
 export type AbsenceInput = z.infer<typeof AbsenceInput>;
 
-/** An officer's agenda over a range of days: meetings, home visits and absences. */
+/**
+ * An officer's agenda over a range of days: meetings, home visits and absences.
+ *
+ * @category Schemas
+ */
 export const Agenda = z.object({
   officerId: Id,
   timeZone: z.string(),
@@ -228,14 +306,22 @@ export const Agenda = z.object({
 });
 export type Agenda = z.infer<typeof Agenda>;
 
-/** The problem of a `409 slot_taken`: someone else got the slot first; `nextSlots` are free ones close to it. */
+/**
+ * The problem of a `409 slot_taken`: someone else got the slot first; `nextSlots` are free ones close to it.
+ *
+ * @category Schemas
+ */
 export const SlotTakenProblem = z.looseObject({
   ...Problem.shape,
   nextSlots: z.array(Slot),
 });
 export type SlotTakenProblem = z.infer<typeof SlotTakenProblem>;
 
-/** A street of the zone, offered when the one a citizen typed matched no officer's. */
+/**
+ * A street of the zone, offered when the one a citizen typed matched no officer's.
+ *
+ * @category Schemas
+ */
 export const StreetSuggestion = z.object({
   street: z.string(),
   postalCode: z.string(),
@@ -247,6 +333,8 @@ export type StreetSuggestion = z.infer<typeof StreetSuggestion>;
  * The problem of `address_not_covered`: no neighbourhood officer covers the address. `suggestions`
  * are up to 3 streets of the zone nearest to the one given (in its postal code, or zone-wide when
  * the zone does not have that postal code), nearest first; empty when none is near.
+ *
+ * @category Schemas
  */
 export const AddressNotCoveredProblem = z.looseObject({
   ...Problem.shape,
@@ -257,6 +345,8 @@ export type AddressNotCoveredProblem = z.infer<typeof AddressNotCoveredProblem>;
 /**
  * An RFC 5545 calendar file as text. Checked only for its first line: a 200 with a gateway's HTML
  * page is not a calendar file, and the SDK says so instead of handing it out as one.
+ *
+ * @category Schemas
  */
 export const CalendarFile = z.string().check(z.regex(/^BEGIN:VCALENDAR\r?\n/, 'Expected an iCalendar file starting with BEGIN:VCALENDAR.'));
 export type CalendarFile = z.infer<typeof CalendarFile>;

@@ -3,7 +3,11 @@ import { Address, GeoPoint, Id, IsoDateTime, LocalizedText } from './common.js';
 
 // First cut: the field-checks issue refines these with the offline outbox.
 
-/** One field of a declarative check form. */
+/**
+ * One field of a declarative check form.
+ *
+ * @category Schemas
+ */
 export const CheckField = z.object({
   name: z.string().check(z.regex(/^[a-z][a-zA-Z0-9_]*$/)),
   label: LocalizedText,
@@ -13,7 +17,11 @@ export const CheckField = z.object({
 });
 export type CheckField = z.infer<typeof CheckField>;
 
-/** A kind of field check (domicile, residence, electronic monitoring), defined by the backend. */
+/**
+ * A kind of field check (domicile, residence, electronic monitoring), defined by the backend.
+ *
+ * @category Schemas
+ */
 export const CheckType = z.object({
   id: Id,
   name: LocalizedText,
@@ -22,7 +30,11 @@ export const CheckType = z.object({
 });
 export type CheckType = z.infer<typeof CheckType>;
 
-/** A check the officer has to carry out at an address. */
+/**
+ * A check the officer has to carry out at an address.
+ *
+ * @category Schemas
+ */
 export const CheckAssignment = z.object({
   id: Id,
   checkTypeId: Id,
@@ -32,7 +44,11 @@ export const CheckAssignment = z.object({
 });
 export type CheckAssignment = z.infer<typeof CheckAssignment>;
 
-/** A completed check as submitted from the field. */
+/**
+ * A completed check as submitted from the field.
+ *
+ * @category Schemas
+ */
 export const CheckSubmission = z.object({
   assignmentId: Id,
   checkTypeId: Id,

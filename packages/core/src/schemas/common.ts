@@ -7,6 +7,8 @@ const date = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
 /**
  * Whether a text starting with `YYYY-MM-DD` names a day that exists (no 30 February, 29 February
  * in leap years only). Texts of another shape pass: the pattern beside it reports them.
+ *
+ * @category Schemas
  */
 export function isRealDate(value: string): boolean {
   const match = /^(\d{4})-(\d\d)-(\d\d)/.exec(value);
@@ -29,6 +31,8 @@ const LINE_BREAK_OR_TAB = /[\t\n\r]/;
  * street), and only line breaks and tabs for a text (`multiline`, e.g. the facts of a booking).
  *
  * @example z.string().check(z.maxLength(200), noControlCharacters())
+ *
+ * @category Schemas
  */
 export const noControlCharacters = (multiline = false) =>
   z.refine<string>(
@@ -36,29 +40,53 @@ export const noControlCharacters = (multiline = false) =>
     multiline ? 'Must not contain control characters.' : 'Must be one line without control characters.',
   );
 
-/** An instant as ISO 8601 with an explicit offset, e.g. `2027-03-28T09:30:00+02:00`. */
+/**
+ * An instant as ISO 8601 with an explicit offset, e.g. `2027-03-28T09:30:00+02:00`.
+ *
+ * @category Schemas
+ */
 export const IsoDateTime = z
   .string()
   .check(z.regex(new RegExp(`^${date}T([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?(Z|[+-]([01]\\d|2[0-3]):[0-5]\\d)$`), 'Expected a date and time with offset, e.g. 2027-03-29T09:30:00+02:00.'), realDate);
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 
-/** A calendar date, `YYYY-MM-DD`, meant in the zone's time zone. */
+/**
+ * A calendar date, `YYYY-MM-DD`, meant in the zone's time zone.
+ *
+ * @category Schemas
+ */
 export const IsoDate = z.string().check(z.regex(new RegExp(`^${date}$`), 'Expected a date as YYYY-MM-DD.'), realDate);
 export type IsoDate = z.infer<typeof IsoDate>;
 
-/** A wall-clock time of day, `HH:MM` (24 h). */
+/**
+ * A wall-clock time of day, `HH:MM` (24 h).
+ *
+ * @category Schemas
+ */
 export const LocalTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Expected a time as HH:MM.'));
 export type LocalTime = z.infer<typeof LocalTime>;
 
-/** An opaque identifier chosen by the backend. */
+/**
+ * An opaque identifier chosen by the backend.
+ *
+ * @category Schemas
+ */
 export const Id = z.string().check(z.minLength(1), z.maxLength(128), noControlCharacters());
 export type Id = z.infer<typeof Id>;
 
-/** The four languages every user-facing string exists in. */
+/**
+ * The four languages every user-facing string exists in.
+ *
+ * @category Schemas
+ */
 export const Locale = z.enum(['nl', 'fr', 'de', 'en']);
 export type Locale = z.infer<typeof Locale>;
 
-/** A text given in each of Belgium's languages plus English. */
+/**
+ * A text given in each of Belgium's languages plus English.
+ *
+ * @category Schemas
+ */
 export const LocalizedText = z.object({
   nl: z.string(),
   fr: z.string(),
@@ -67,22 +95,38 @@ export const LocalizedText = z.object({
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 
-/** An IANA time zone name, e.g. `Europe/Brussels`. Time zones are data, never assumed. */
+/**
+ * An IANA time zone name, e.g. `Europe/Brussels`. Time zones are data, never assumed.
+ *
+ * @category Schemas
+ */
 export const TimeZone = z.string().check(z.regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/, 'Expected an IANA time zone.'));
 export type TimeZone = z.infer<typeof TimeZone>;
 
-/** A WGS84 position. */
+/**
+ * A WGS84 position.
+ *
+ * @category Schemas
+ */
 export const GeoPoint = z.object({
   lat: z.number().check(z.gte(-90), z.lte(90)),
   lon: z.number().check(z.gte(-180), z.lte(180)),
 });
 export type GeoPoint = z.infer<typeof GeoPoint>;
 
-/** A Belgian postal code (four digits, 1000–9999). */
+/**
+ * A Belgian postal code (four digits, 1000–9999).
+ *
+ * @category Schemas
+ */
 export const PostalCode = z.string().check(z.regex(/^[1-9]\d{3}$/, 'Expected a Belgian postal code of four digits.'));
 export type PostalCode = z.infer<typeof PostalCode>;
 
-/** A postal address in Belgium. */
+/**
+ * A postal address in Belgium.
+ *
+ * @category Schemas
+ */
 export const Address = z.object({
   street: z.string().check(z.minLength(1), z.maxLength(200), noControlCharacters()),
   houseNumber: z.string().check(z.minLength(1), z.maxLength(20), noControlCharacters()),
@@ -93,7 +137,11 @@ export const Address = z.object({
 });
 export type Address = z.infer<typeof Address>;
 
-/** One field error inside a problem document: an RFC 6901 JSON pointer into the request and what is wrong there. */
+/**
+ * One field error inside a problem document: an RFC 6901 JSON pointer into the request and what is wrong there.
+ *
+ * @category Schemas
+ */
 export const FieldError = z.object({
   pointer: z.string(),
   detail: z.string(),
@@ -104,6 +152,8 @@ export type FieldError = z.infer<typeof FieldError>;
  * An RFC 9457 problem document, as every error response carries it.
  * `code` is a machine-readable reason (e.g. `slot_taken`); `errors` lists field errors for 400/422.
  * Unknown members are kept (`z.looseObject`) so callers can read extensions such as `nextSlots`.
+ *
+ * @category Schemas
  */
 export const Problem = z.looseObject({
   /** A URI naming the kind of problem; absent means `about:blank` (RFC 9457 §3.1.1). */
@@ -117,13 +167,21 @@ export const Problem = z.looseObject({
 });
 export type Problem = z.infer<typeof Problem>;
 
-/** A page of a cursor-paginated collection. `nextCursor` is null on the last page. */
+/**
+ * A page of a cursor-paginated collection. `nextCursor` is null on the last page.
+ *
+ * @category Schemas
+ */
 export const page = <T extends z.ZodMiniType>(item: T) =>
   z.object({
     items: z.array(item),
     nextCursor: z.nullable(z.string()),
   });
-/** A page of items of type `T`. */
+/**
+ * A page of items of type `T`.
+ *
+ * @category Schemas
+ */
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;

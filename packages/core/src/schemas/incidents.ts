@@ -3,15 +3,27 @@ import { Address, GeoPoint, Id, IsoDateTime } from './common.js';
 
 // First cut: the incidents issue refines these with the live stream.
 
-/** How urgent an incident is, 1 being the most urgent. */
+/**
+ * How urgent an incident is, 1 being the most urgent.
+ *
+ * @category Schemas
+ */
 export const IncidentPriority = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 export type IncidentPriority = z.infer<typeof IncidentPriority>;
 
-/** Where an incident stands. */
+/**
+ * Where an incident stands.
+ *
+ * @category Schemas
+ */
 export const IncidentStatus = z.enum(['open', 'assigned', 'en_route', 'on_scene', 'closed']);
 export type IncidentStatus = z.infer<typeof IncidentStatus>;
 
-/** One timestamped entry in an incident's log. */
+/**
+ * One timestamped entry in an incident's log.
+ *
+ * @category Schemas
+ */
 export const IncidentEvent = z.object({
   id: Id,
   incidentId: Id,
@@ -22,7 +34,11 @@ export const IncidentEvent = z.object({
 });
 export type IncidentEvent = z.infer<typeof IncidentEvent>;
 
-/** An incident as the dispatch knows it. */
+/**
+ * An incident as the dispatch knows it.
+ *
+ * @category Schemas
+ */
 export const Incident = z.object({
   id: Id,
   number: z.string(),

@@ -3,7 +3,11 @@ import { GeoPoint, Id, IsoDateTime } from './common.js';
 
 // First cut: the messaging issue refines these with the live stream and receipts.
 
-/** A conversation between officers and services. */
+/**
+ * A conversation between officers and services.
+ *
+ * @category Schemas
+ */
 export const Conversation = z.object({
   id: Id,
   title: z.string(),
@@ -12,7 +16,11 @@ export const Conversation = z.object({
 });
 export type Conversation = z.infer<typeof Conversation>;
 
-/** A message; `clientId` is chosen by the sender so a resend never duplicates it. */
+/**
+ * A message; `clientId` is chosen by the sender so a resend never duplicates it.
+ *
+ * @category Schemas
+ */
 export const Message = z.object({
   id: Id,
   clientId: Id,
@@ -29,7 +37,11 @@ export const Message = z.object({
 });
 export type Message = z.infer<typeof Message>;
 
-/** An operational briefing that officers must acknowledge. */
+/**
+ * An operational briefing that officers must acknowledge.
+ *
+ * @category Schemas
+ */
 export const Briefing = z.object({
   id: Id,
   title: z.string(),

@@ -1,7 +1,11 @@
 import { z } from 'zod/mini';
 import { Address, Id, IsoDate, LocalTime, LocalizedText, PostalCode, TimeZone, noControlCharacters } from './common.js';
 
-/** A municipality the police zone serves. */
+/**
+ * A municipality the police zone serves.
+ *
+ * @category Schemas
+ */
 export const Municipality = z.object({
   id: Id,
   name: z.string(),
@@ -12,7 +16,11 @@ export const Municipality = z.object({
 });
 export type Municipality = z.infer<typeof Municipality>;
 
-/** One opening period of an office on one ISO weekday (1 = Monday … 7 = Sunday), in the office's time zone. */
+/**
+ * One opening period of an office on one ISO weekday (1 = Monday … 7 = Sunday), in the office's time zone.
+ *
+ * @category Schemas
+ */
 export const OpeningPeriod = z.object({
   weekday: z.number().check(z.int(), z.gte(1), z.lte(7)),
   opens: LocalTime,
@@ -20,7 +28,11 @@ export const OpeningPeriod = z.object({
 });
 export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
 
-/** A neighbourhood office (wijkkantoor / bureau de quartier). */
+/**
+ * A neighbourhood office (wijkkantoor / bureau de quartier).
+ *
+ * @category Schemas
+ */
 export const Office = z.object({
   id: Id,
   municipalityId: Id,
@@ -40,6 +52,8 @@ export type Office = z.infer<typeof Office>;
 /**
  * A stretch of a street an officer covers: the whole street, or house numbers `from`–`to`,
  * optionally only the even or odd side.
+ *
+ * @category Schemas
  */
 export const StreetCoverage = z.object({
   street: z.string(),
@@ -51,7 +65,11 @@ export const StreetCoverage = z.object({
 });
 export type StreetCoverage = z.infer<typeof StreetCoverage>;
 
-/** A neighbourhood officer (wijkagent / agent de quartier) and the streets they cover. */
+/**
+ * A neighbourhood officer (wijkagent / agent de quartier) and the streets they cover.
+ *
+ * @category Schemas
+ */
 export const Officer = z.object({
   id: Id,
   displayName: z.string(),
@@ -62,7 +80,11 @@ export const Officer = z.object({
 });
 export type Officer = z.infer<typeof Officer>;
 
-/** What a citizen can book a meeting about, with what to bring and how long it takes. */
+/**
+ * What a citizen can book a meeting about, with what to bring and how long it takes.
+ *
+ * @category Schemas
+ */
 export const Topic = z.object({
   id: Id,
   name: LocalizedText,
@@ -77,7 +99,11 @@ export const Topic = z.object({
 });
 export type Topic = z.infer<typeof Topic>;
 
-/** The result of finding the officer for an address. */
+/**
+ * The result of finding the officer for an address.
+ *
+ * @category Schemas
+ */
 export const OfficerForAddress = z.object({
   officer: Officer,
   office: Office,
@@ -85,7 +111,11 @@ export const OfficerForAddress = z.object({
 });
 export type OfficerForAddress = z.infer<typeof OfficerForAddress>;
 
-/** A period an office is closed (renovation, staff shortage, a local holiday), dates inclusive. */
+/**
+ * A period an office is closed (renovation, staff shortage, a local holiday), dates inclusive.
+ *
+ * @category Schemas
+ */
 export const OfficeClosure = z.object({
   id: Id,
   officeId: Id,
@@ -95,7 +125,11 @@ export const OfficeClosure = z.object({
 });
 export type OfficeClosure = z.infer<typeof OfficeClosure>;
 
-/** The body that records an office closure. */
+/**
+ * The body that records an office closure.
+ *
+ * @category Schemas
+ */
 export const OfficeClosureInput = z.object({
   from: IsoDate,
   to: IsoDate,
@@ -103,7 +137,11 @@ export const OfficeClosureInput = z.object({
 });
 export type OfficeClosureInput = z.infer<typeof OfficeClosureInput>;
 
-/** Who the bearer token belongs to. Citizens are anonymous and have no session. */
+/**
+ * Who the bearer token belongs to. Citizens are anonymous and have no session.
+ *
+ * @category Schemas
+ */
 export const Session = z.object({
   role: z.enum(['officer', 'supervisor']),
   officerId: z.optional(Id),

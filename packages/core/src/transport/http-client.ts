@@ -6,7 +6,11 @@ import { parseRetryAfter } from './problem-to-error.js';
 import { redactQuery } from './request-label.js';
 import { backoffDelay, retryAfterStatuses, retryStatuses, type RetryPolicy } from './retry-policy.js';
 
-/** Query parameters; `undefined` values are left out. */
+/**
+ * Query parameters; `undefined` values are left out.
+ *
+ * @category Client
+ */
 export type Query = Record<string, string | number | boolean | undefined>;
 
 /** Settings shared by every request of one client. */

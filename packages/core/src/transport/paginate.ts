@@ -1,6 +1,10 @@
 import type { Page } from '../schemas/common.js';
 
-/** Fetches one page given the cursor of the previous one (`undefined` for the first). */
+/**
+ * Fetches one page given the cursor of the previous one (`undefined` for the first).
+ *
+ * @category Resources
+ */
 export type PageFetcher<T> = (cursor: string | undefined) => Promise<Page<T>>;
 
 /**
@@ -13,6 +17,8 @@ export type PageFetcher<T> = (cursor: string | undefined) => Promise<Page<T>>;
  *   render(office);
  * }
  * ```
+ *
+ * @category Resources
  */
 export async function* paginate<T>(fetchPage: PageFetcher<T>): AsyncGenerator<T, void, undefined> {
   let cursor: string | undefined;

@@ -1,4 +1,8 @@
-/** How the transport retries a request that failed for a reason that may pass. */
+/**
+ * How the transport retries a request that failed for a reason that may pass.
+ *
+ * @category Client
+ */
 export interface RetryOptions {
   /** Retries after the first attempt. `0` turns retrying off. Default `2`. */
   limit?: number;

@@ -8,10 +8,18 @@ import { retryPolicy, type RetryOptions } from './retry-policy.js';
 
 export type { Query } from './http-client.js';
 
-/** The language answers should be in: a BCP 47 tag (`nl-BE`), or a function read on every request. */
+/**
+ * The language answers should be in: a BCP 47 tag (`nl-BE`), or a function read on every request.
+ *
+ * @category Client
+ */
 export type LanguageOption = string | (() => string | undefined);
 
-/** How the client reaches the API. */
+/**
+ * How the client reaches the API.
+ *
+ * @category Client
+ */
 export interface TransportOptions {
   /** Base URL of the API including its version, e.g. `https://api.zone.example/v1`. */
   baseUrl: string;
@@ -32,7 +40,11 @@ export interface TransportOptions {
   fetch?: typeof globalThis.fetch | undefined;
 }
 
-/** One call to the API, as a resource describes it. */
+/**
+ * One call to the API, as a resource describes it.
+ *
+ * @category Client
+ */
 export interface RequestOptions<T> {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Relative to the base URL, with segments encoded (see `path`), e.g. `offices/o-1`. */
@@ -61,7 +73,11 @@ export interface RequestOptions<T> {
   ifMatch?: string | undefined;
 }
 
-/** A parsed body with the response headers callers sometimes need. */
+/**
+ * A parsed body with the response headers callers sometimes need.
+ *
+ * @category Client
+ */
 export interface ResponseWithMeta<T> {
   data: T;
   status: number;

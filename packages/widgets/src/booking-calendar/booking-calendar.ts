@@ -34,26 +34,46 @@ import { detailsForm } from './steps/details-form.js';
 import { addressLine, alert, button, errorSummary, load, type Key, type Ui } from './steps/parts.js';
 import { reasonLabel, visitRequest } from './steps/visit-request.js';
 
-/** Detail of `blauw-booked`: the new booking (with its `manageToken`), its topic and office. */
+/**
+ * Detail of `blauw-booked`: the new booking (with its `manageToken`), its topic and office.
+ *
+ * @category Widget events
+ */
 export interface BookedDetail {
   booking: Booking;
   topic: Topic;
   /** The office of the booked slot; `undefined` only when the office list could not be loaded. */
   office: Office | undefined;
 }
-/** Detail of `blauw-rescheduled`: the booking as it is now. */
+/**
+ * Detail of `blauw-rescheduled`: the booking as it is now.
+ *
+ * @category Widget events
+ */
 export interface RescheduledDetail {
   managed: Managed;
 }
-/** Detail of `blauw-cancelled`: the cancelled booking or home-visit request. */
+/**
+ * Detail of `blauw-cancelled`: the cancelled booking or home-visit request.
+ *
+ * @category Widget events
+ */
 export interface CancelledDetail {
   managed: Managed;
 }
-/** Detail of `blauw-visit-requested`: the new request (with its `manageToken`). */
+/**
+ * Detail of `blauw-visit-requested`: the new request (with its `manageToken`).
+ *
+ * @category Widget events
+ */
 export interface VisitRequestedDetail {
   visit: HomeVisitRequest;
 }
-/** Detail of `blauw-error`: a failure the citizen was told about, or one that is not theirs to know. */
+/**
+ * Detail of `blauw-error`: a failure the citizen was told about, or one that is not theirs to know.
+ *
+ * @category Widget events
+ */
 export interface BookingErrorDetail {
   error: BlauwError;
 }
@@ -119,9 +139,13 @@ const masked = (email: string) => email.replace(/^(.)[^@]*@/, '$1…@');
  * @cssprop [--blauw-focus-ring=var(--blauw-accent)] - Keyboard focus outline.
  * @cssprop [--blauw-radius=0.375rem] - Corner radius.
  * @cssprop [--blauw-font-family=inherit] - Font.
+ *
+ * @category Widgets
  */
 export class BlauwBookingCalendar extends LitElement {
+  /** The calendar's shadow styles: the design tokens, focus ring and reduced motion, then its own. */
   static override styles = styles;
+  /** Lit's declarations of the element's properties and the attributes they read (`manage-token` for `manageToken`). */
   // Declared here rather than with @property/@state: the decorators' runtime costs ≈ 0.35 kB
   // min+gzip of the CDN bundle. Internal state says `attribute: false` for the manifest's sake.
   static override properties = {
@@ -255,6 +279,10 @@ export class BlauwBookingCalendar extends LitElement {
     return manageTokenIn(location.hash, this.id || undefined, document.querySelector(TAG) === this);
   }
 
+  /**
+   * On first connection, starts the flow: at the manage view when there is a manage token (the
+   * attribute or the page's `#blauw-manage=` fragment), else at the first step the presets leave open.
+   */
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.hasUpdated) {

@@ -7,7 +7,11 @@ import { clockContext, type Now } from '../shared/clock.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { isBlauwError } from '../shared/to-blauw-error.js';
 
-/** Detail of the `blauw-error` event. */
+/**
+ * Detail of the `blauw-error` event.
+ *
+ * @category Widget events
+ */
 export interface BlauwErrorDetail {
   /** What went wrong; for the provider always a `ConfigurationError`. */
   error: BlauwError;
@@ -28,8 +32,11 @@ export interface BlauwErrorDetail {
  * @attribute lang - Language of a client built from `api` (sent as `Accept-Language`); else the page's. Widgets still follow their own nearest `[lang]`.
  * @slot - The widgets (and any other content) that use the shared client.
  * @fires {CustomEvent<BlauwErrorDetail>} blauw-error - The `api` attribute is not an http(s) URL, so no client could be built.
+ *
+ * @category Widgets
  */
 export class BlauwProvider extends LitElement {
+  /** `display: contents`: the provider adds no box of its own to the layout. */
   static override styles = css`
     :host {
       display: contents;

@@ -11,6 +11,8 @@ import { isBlauwError, toBlauwError } from './to-blauw-error.js';
  * The key is `Symbol.for(…)`, registered globally, so that two CDN bundles on one page (say the
  * booking calendar and the office map, each with its own copy of this module) still meet: a
  * provider from one bundle serves widgets from the other.
+ *
+ * @category Client context
  */
 export const clientContext = createContext<BlauwClient | undefined>(Symbol.for('blauw-client'));
 
@@ -25,6 +27,8 @@ export const missingClient = (): ConfigurationError =>
  * ContextRoot keeps unanswered requests and replays them when a provider appears. That order is
  * normal on a CMS page where each widget's script tag loads on its own. Attached once per
  * document, also across bundles.
+ *
+ * @category Client context
  */
 export function ensureContextRoot(doc: Document = document): void {
   const marked = doc as Document & { [contextRootFlag]?: true };
@@ -36,6 +40,8 @@ export function ensureContextRoot(doc: Document = document): void {
 /**
  * What a widget offers to resolve its client: the developer's `client` and the webmaster's `api`.
  * `Client` is the part of the SDK client the widget uses (the whole `BlauwClient` by default).
+ *
+ * @category Client context
  */
 export interface ClientHost<Client = BlauwClient> extends ReactiveControllerHost, HTMLElement {
   /** A client set by code; wins over everything else. */
@@ -44,7 +50,11 @@ export interface ClientHost<Client = BlauwClient> extends ReactiveControllerHost
   api?: string | undefined;
 }
 
-/** Options of {@link ClientController}. */
+/**
+ * Options of {@link ClientController}.
+ *
+ * @category Client context
+ */
 export interface ClientControllerOptions<Client = BlauwClient> {
   /** The language of a client built from `api` (its `Accept-Language`); defaults to the element's resolved language. */
   language?: () => Language;
@@ -61,6 +71,8 @@ export interface ClientControllerOptions<Client = BlauwClient> {
  * restart its requests). The language is read on every request, so a change of `lang` does not
  * replace the client either. A bad URL gives a `ConfigurationError` value instead of throwing
  * during render. Used by widgets (through {@link ClientController}) and by `<blauw-provider>`.
+ *
+ * @category Client context
  */
 export class ApiClientCache<Client = BlauwClient> {
   private built: { baseUrl: string; result: Client | BlauwError } | undefined;
@@ -104,6 +116,8 @@ export class ApiClientCache<Client = BlauwClient> {
  *   // this.resolved.value is the client to use
  * }
  * ```
+ *
+ * @category Client context
  */
 export class ClientController<Client = BlauwClient> implements ReactiveController {
   private readonly host: ClientHost<Client>;

@@ -3,10 +3,18 @@ import type { BlauwClient, BlauwError } from '@blauw/core';
 import { missingClient } from './client-context.js';
 import { toBlauwError } from './to-blauw-error.js';
 
-/** Where a client call stands. */
+/**
+ * Where a client call stands.
+ *
+ * @category Loading states
+ */
 export type ClientTaskStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-/** Options of {@link ClientTask}. */
+/**
+ * Options of {@link ClientTask}.
+ *
+ * @category Loading states
+ */
 export interface ClientTaskOptions<Args extends readonly unknown[], Result, Client = BlauwClient> {
   /** The widget's client, usually its {@link ClientController}; `error` says why `value` is missing. */
   client: { readonly value: Client | undefined; readonly error?: BlauwError | undefined };
@@ -21,7 +29,11 @@ export interface ClientTaskOptions<Args extends readonly unknown[], Result, Clie
   isEmpty?: (value: Result) => boolean;
 }
 
-/** What {@link ClientTask.render} shows in each state. */
+/**
+ * What {@link ClientTask.render} shows in each state.
+ *
+ * @category Loading states
+ */
 export interface ClientTaskRenderers<Result, Out> {
   /** Before the inputs are there. */
   idle?: () => Out;
@@ -65,6 +77,8 @@ const defaultIsEmpty = (value: unknown): boolean =>
  *   });
  * }
  * ```
+ *
+ * @category Loading states
  */
 export class ClientTask<Args extends readonly unknown[], Result, Client = BlauwClient> implements ReactiveController {
   private readonly host: ReactiveControllerHost;

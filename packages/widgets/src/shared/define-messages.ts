@@ -1,12 +1,24 @@
 import { LANGUAGES, type Language } from './language.js';
 
-/** Values substituted for `{name}` placeholders in a message. */
+/**
+ * Values substituted for `{name}` placeholders in a message.
+ *
+ * @category Localization
+ */
 export type MessageParams = Readonly<Record<string, string | number>>;
 
-/** A widget's strings in the four languages, all with the same keys. */
+/**
+ * A widget's strings in the four languages, all with the same keys.
+ *
+ * @category Localization
+ */
 export type MessageCatalog<Key extends string> = { readonly [L in Language]: Readonly<Record<Key, string>> };
 
-/** The keys of a catalog made with {@link defineMessages}. */
+/**
+ * The keys of a catalog made with {@link defineMessages}.
+ *
+ * @category Localization
+ */
 export type MessageKey<Catalog> = Catalog extends MessageCatalog<infer Key> ? Key : never;
 
 /**
@@ -22,6 +34,8 @@ export type MessageKey<Catalog> = Catalog extends MessageCatalog<infer Key> ? Ke
  * });
  * messages.fr.title; // 'Rendez-vous avec {officer}'
  * ```
+ *
+ * @category Localization
  */
 export function defineMessages<const Key extends string>(
   rows: Readonly<Record<Key, readonly [nl: string, fr: string, de: string, en: string]>>,
@@ -35,6 +49,8 @@ export function defineMessages<const Key extends string>(
 /**
  * Fills `{name}` placeholders; numbers go through `formatNumber` so they read as the language
  * writes them. An unknown placeholder is left as written, so a gap is visible rather than hidden.
+ *
+ * @category Localization
  */
 export function interpolate(
   template: string,

@@ -3,6 +3,8 @@ import { BELGIAN_LOCALES, type Language } from './language.js';
 /**
  * An instant as the API sends it (ISO 8601 with offset), a `Date`, or epoch milliseconds.
  * Plain dates (`2026-04-06`) are days, not instants: format them with {@link Formatters.day}.
+ *
+ * @category Localization
  */
 export type Instant = Date | string | number;
 
@@ -10,6 +12,8 @@ export type Instant = Date | string | number;
  * `Intl` formatting in one language's Belgian locale. Every date and time formatter takes the
  * time zone explicitly: the zone's time zone is data from the API (`office.timeZone`), and the
  * browser's own zone is never assumed — a citizen abroad still books in Brussels time.
+ *
+ * @category Localization
  */
 export interface Formatters {
   /** The BCP 47 locale in use, e.g. `fr-BE`. */
@@ -68,6 +72,8 @@ const firstOfMonth = (text: string): string => text.replace(/(^|\D)1 (?=\p{L})/g
  * const format = formattersFor('fr');
  * format.time(slot.start, office.timeZone); // '14:30'
  * ```
+ *
+ * @category Localization
  */
 export function formattersFor(language: Language): Formatters {
   const locale = BELGIAN_LOCALES[language];

@@ -1,13 +1,29 @@
-/** The languages every Blauw widget speaks. */
+/**
+ * The languages every Blauw widget speaks.
+ *
+ * @category Localization
+ */
 export const LANGUAGES = ['nl', 'fr', 'de', 'en'] as const;
 
-/** One of the languages every Blauw widget speaks. */
+/**
+ * One of the languages every Blauw widget speaks.
+ *
+ * @category Localization
+ */
 export type Language = (typeof LANGUAGES)[number];
 
-/** The language used when neither the widget nor the page says which one to use. */
+/**
+ * The language used when neither the widget nor the page says which one to use.
+ *
+ * @category Localization
+ */
 export const DEFAULT_LANGUAGE: Language = 'nl';
 
-/** The BCP 47 locale used for `Intl` formatting in each language: Belgian conventions. */
+/**
+ * The BCP 47 locale used for `Intl` formatting in each language: Belgian conventions.
+ *
+ * @category Localization
+ */
 export const BELGIAN_LOCALES = {
   nl: 'nl-BE',
   fr: 'fr-BE',
@@ -24,6 +40,8 @@ export const BELGIAN_LOCALES = {
  * toLanguage('fr-BE'); // 'fr'
  * toLanguage('es');    // undefined
  * ```
+ *
+ * @category Localization
  */
 export function toLanguage(tag: string | null | undefined): Language | undefined {
   const primary = tag?.trim().split(/[-_]/, 1)[0]?.toLowerCase();

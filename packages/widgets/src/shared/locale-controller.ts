@@ -23,6 +23,8 @@ function* composedAncestry(element: Element): Generator<Element> {
  * The language an element speaks: its own `lang`, else the nearest ancestor's `[lang]` (crossing
  * shadow roots to their hosts), else `nl`. Regional tags map to their language (`fr-BE` → `fr`);
  * a language Blauw does not speak falls back to `nl`.
+ *
+ * @category Localization
  */
 export function resolveLanguage(element: Element): Language {
   for (const node of composedAncestry(element)) {
@@ -51,6 +53,8 @@ export function resolveLanguage(element: Element): Language {
  *   }
  * }
  * ```
+ *
+ * @category Localization
  */
 export class LocaleController<Key extends string = never> implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;

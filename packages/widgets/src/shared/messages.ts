@@ -5,6 +5,8 @@ import { defineMessages, type MessageKey } from './define-messages.js';
  * Strings every widget uses: loading, retry, offline, and the error messages, each saying what
  * happened and what the citizen can do (error kinds that ask the same of them share one).
  * Citizens are addressed formally (u / vous / Sie), as public services do.
+ *
+ * @category Localization
  */
 export const sharedMessages = defineMessages({
   loading: ['Bezig met laden…', 'Chargement…', 'Wird geladen…', 'Loading…'],
@@ -22,7 +24,11 @@ export const sharedMessages = defineMessages({
   'error.aborted': ['Aanvraag geannuleerd.', 'Demande annulée.', 'Anfrage abgebrochen.', 'Request cancelled.'],
 });
 
-/** A key of {@link sharedMessages}. */
+/**
+ * A key of {@link sharedMessages}.
+ *
+ * @category Localization
+ */
 export type SharedMessageKey = MessageKey<typeof sharedMessages>;
 
 // A citizen needs to know what to do, not which of twelve things failed: kinds that ask the same
@@ -51,6 +57,8 @@ export const errorKeys = {
  * ```ts
  * html`<p role="alert">${locale.t(errorMessageKey(error))}</p>`
  * ```
+ *
+ * @category Localization
  */
 export function errorMessageKey(error: BlauwError): SharedMessageKey {
   if (error.kind === 'network' && 'offline' in error && error.offline === true) return 'error.offline';

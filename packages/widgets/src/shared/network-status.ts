@@ -12,6 +12,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * private network = new NetworkStatus(this, { onOnline: () => this.slots.retry() });
  * render() { return this.network.online ? nothing : html`<p role="status">${this.locale.t('offline')}</p>`; }
  * ```
+ *
+ * @category Loading states
  */
 export class NetworkStatus implements ReactiveController {
   /** Whether the browser reports a network connection. */

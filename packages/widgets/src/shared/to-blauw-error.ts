@@ -5,6 +5,8 @@ import { errorKeys } from './messages.js';
  * Whether a value is a Blauw error — by shape, not only `instanceof`: with two CDN bundles on a
  * page, a client made by one bundle's provider throws the other bundle's `BlauwError` class.
  * Its `kind` must be one of the error kinds (the keys of the message map, which lists them all).
+ *
+ * @category Errors
  */
 export function isBlauwError(error: unknown): error is BlauwError {
   if (error instanceof BlauwError) return true;
@@ -15,6 +17,8 @@ export function isBlauwError(error: unknown): error is BlauwError {
  * Any thrown value as a `BlauwError`, so a widget has one thing to switch on. The SDK already
  * throws typed errors; what reaches here untyped is an abort, a fetch failure from code outside
  * the SDK, or a bug — kept as `cause` so nothing is lost for the console.
+ *
+ * @category Errors
  */
 export function toBlauwError(error: unknown): BlauwError {
   if (isBlauwError(error)) return error;

@@ -27,6 +27,8 @@ import { css } from 'lit';
  * page set on an ancestor, and theming the whole page from `:root` is what webmasters do first.
  * Only tokens some widget reads get an alias (each one ships in every CDN bundle); the text
  * colour, font and focus ring, read once each, use the public name with its default in place.
+ *
+ * @category Design tokens
  */
 export const tokens = css`
   :host {
@@ -55,6 +57,8 @@ export const tokens = css`
 /**
  * A visible keyboard focus ring on every focusable thing in the shadow root, only for keyboard
  * focus (`:focus-visible`), never removed without a replacement.
+ *
+ * @category Design tokens
  */
 export const focusRing = css`
   :focus-visible {
@@ -66,6 +70,8 @@ export const focusRing = css`
 /**
  * Respects `prefers-reduced-motion`: no animations (the widgets have no transitions or smooth
  * scrolling; a widget that adds some should stop them here too).
+ *
+ * @category Design tokens
  */
 export const reducedMotion = css`
   @media (prefers-reduced-motion: reduce) {
@@ -75,5 +81,9 @@ export const reducedMotion = css`
   }
 `;
 
-/** Tokens, focus ring and reduced motion together: the first entry of every widget's `styles`. */
+/**
+ * Tokens, focus ring and reduced motion together: the first entry of every widget's `styles`.
+ *
+ * @category Design tokens
+ */
 export const baseStyles = [tokens, focusRing, reducedMotion];
