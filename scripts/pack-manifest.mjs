@@ -1,9 +1,9 @@
 // npm `prepack` / `postpack` of every package: the published package.json has no `source`
-// export condition. Inside the workspace `source` points tsc, tsx, rollup and web-test-runner at
-// src/*.ts; a consumer whose own monorepo uses a `source` condition would otherwise be sent to
-// files the tarball does not contain. `prepack` keeps the workspace manifest aside and writes the
-// published one; `postpack` puts the workspace manifest back. Run in the package's directory
-// (npm does): `node ../../scripts/pack-manifest.mjs prepack|postpack`.
+// export condition and no side-effect patterns for src/. Inside the workspace `source` points
+// tsc, tsx, rollup and web-test-runner at src/*.ts; a consumer whose own monorepo uses a `source`
+// condition would otherwise be sent to files the tarball does not contain. `prepack` keeps the
+// workspace manifest aside and writes the published one; `postpack` puts the workspace manifest
+// back. Run in the package's directory (npm does): `node ../../scripts/pack-manifest.mjs prepack|postpack`.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 
 const manifest = 'package.json';
@@ -33,6 +33,9 @@ if (step === 'prepack') {
   const text = readFileSync(manifest, 'utf8');
   const pkg = JSON.parse(text);
   const published = { ...pkg, exports: withoutSource(pkg.exports) };
+  // src/ is not published: its side-effect patterns (for the workspace's bundlers: Storybook,
+  // the CDN build) go too.
+  if (Array.isArray(pkg.sideEffects)) published.sideEffects = pkg.sideEffects.filter((pattern) => !pattern.startsWith('./src/'));
   const missing = targets(published.exports).filter((target) => !existsSync(target));
   if (missing.length > 0) {
     console.error(`${pkg.name}: ${missing.join(', ')} missing; run \`npm run build\` at the repository root first.`);
