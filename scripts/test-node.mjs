@@ -13,6 +13,8 @@ const files = roots
   // Widget tests run in Chromium, except the rules that need no DOM.
   .filter((file) => !file.startsWith(join('packages', 'widgets', 'src')) || file.endsWith('.node.test.ts'))
   .filter((file) => only.length === 0 || only.some((part) => file.includes(part)))
+  // The packed-package test needs a build and the npm cache: only `npm run test:packages` names it.
+  .filter((file) => !file.endsWith('.pack.test.ts') || only.length > 0)
   .sort();
 
 if (files.length === 0) {
