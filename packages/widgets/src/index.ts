@@ -14,6 +14,7 @@ export type {
   VisitRequestedDetail,
 } from './booking-calendar/booking-calendar.js';
 export { BlauwProvider } from './provider/provider.js';
+export type { BlauwErrorDetail } from './provider/provider.js';
 export { ApiClientCache, ClientController, clientContext, ensureContextRoot } from './shared/client-context.js';
 export type { ClientControllerOptions, ClientHost } from './shared/client-context.js';
 export { ClientTask } from './shared/client-task.js';

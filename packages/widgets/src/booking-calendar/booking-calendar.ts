@@ -20,6 +20,7 @@ import { ClientTask } from '../shared/client-task.js';
 import { ClockController, todayIn, type Now } from '../shared/clock.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NetworkStatus } from '../shared/network-status.js';
+import type { BlauwErrorDetail } from '../provider/provider.js';
 import { toBlauwError } from '../shared/to-blauw-error.js';
 import { styles } from './booking-calendar.styles.js';
 import { BookingFlow, firstStep, manageLink, manageTokenIn, type Preset, type Step } from './booking-flow.js';
@@ -70,13 +71,12 @@ export interface VisitRequestedDetail {
   visit: HomeVisitRequest;
 }
 /**
- * Detail of `blauw-error`: a failure the citizen was told about, or one that is not theirs to know.
+ * Detail of `blauw-error`.
  *
+ * @deprecated Use {@link BlauwErrorDetail}, the one detail type of `blauw-error` for every widget.
  * @category Widget events
  */
-export interface BookingErrorDetail {
-  error: BlauwError;
-}
+export type BookingErrorDetail = BlauwErrorDetail;
 
 const CHOICES = ['topic', 'office', 'slot', 'dayParts'];
 // The steps that show an existing booking or request (they need a manage token). The first three
@@ -108,7 +108,7 @@ const masked = (email: string) => email.replace(/^(.)[^@]*@/, '$1…@');
  * @fires {CustomEvent<RescheduledDetail>} blauw-rescheduled - A booking was moved to another time.
  * @fires {CustomEvent<CancelledDetail>} blauw-cancelled - A booking or home-visit request was cancelled.
  * @fires {CustomEvent<VisitRequestedDetail>} blauw-visit-requested - A home visit was requested.
- * @fires {CustomEvent<BookingErrorDetail>} blauw-error - A write failed for a reason other than the citizen's input or a taken slot.
+ * @fires {CustomEvent<BlauwErrorDetail>} blauw-error - A write failed for a reason other than the citizen's input or a taken slot.
  *
  * @csspart step - The current step.
  * @csspart heading - The step's heading (focused when the step changes).
@@ -621,7 +621,7 @@ export class BlauwBookingCalendar extends LitElement {
     else if (error.kind === 'validation' && fields?.length && fields.every((name) => name in FIELD_RULES)) this.errs = fields;
     else {
       this.failure = error;
-      this.#fire<BookingErrorDetail>('blauw-error', { error });
+      this.#fire<BlauwErrorDetail>('blauw-error', { error });
     }
   }
 
@@ -652,7 +652,7 @@ export class BlauwBookingCalendar extends LitElement {
         const holdId = this.#hold.id;
         this.#hold = undefined;
         // Not the citizen's concern (the hold lapses on its own in minutes), but the site's: reported, not shown.
-        booking.releaseHold({ holdId }).catch((error: unknown) => this.#fire<BookingErrorDetail>('blauw-error', { error: toBlauwError(error) }));
+        booking.releaseHold({ holdId }).catch((error: unknown) => this.#fire<BlauwErrorDetail>('blauw-error', { error: toBlauwError(error) }));
       }
       this.#hold = await booking.hold({ slotId: slot.id, topicId: this.#selectedTopicId! });
     }
@@ -747,5 +747,6 @@ declare global {
     'blauw-rescheduled': CustomEvent<RescheduledDetail>;
     'blauw-cancelled': CustomEvent<CancelledDetail>;
     'blauw-visit-requested': CustomEvent<VisitRequestedDetail>;
+    // 'blauw-error' (CustomEvent<BlauwErrorDetail>) is declared once, with the provider.
   }
 }

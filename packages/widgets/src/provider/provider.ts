@@ -8,12 +8,17 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { isBlauwError } from '../shared/to-blauw-error.js';
 
 /**
- * Detail of the `blauw-error` event.
+ * Detail of the `blauw-error` event, the same for every Blauw widget (and the provider):
+ * `element.addEventListener('blauw-error', (event) => event.detail.error.kind)` is typed through
+ * `HTMLElementEventMap`.
  *
  * @category Widget events
  */
 export interface BlauwErrorDetail {
-  /** What went wrong; for the provider always a `ConfigurationError`. */
+  /**
+   * What went wrong: from the provider always a `ConfigurationError`; from a widget a failure the
+   * citizen was told about, or one that is not theirs to know.
+   */
   error: BlauwError;
 }
 
@@ -111,5 +116,10 @@ if (!customElements.get('blauw-provider')) customElements.define('blauw-provider
 declare global {
   interface HTMLElementTagNameMap {
     'blauw-provider': BlauwProvider;
+  }
+  interface HTMLElementEventMap {
+    // Fired by the provider and by every widget; it bubbles and is composed, so one listener on
+    // the provider (or the document) hears them all.
+    'blauw-error': CustomEvent<BlauwErrorDetail>;
   }
 }
