@@ -23,7 +23,8 @@ const target = 'es2022';
 /** A package's own dependencies stay imports in its npm build; consumers' bundlers resolve them. */
 function externalsOf(pkgDir) {
   const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
-  const names = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+  // The package's own name too: a subpath entry (@blauw/widgets/react) imports the main one as consumers do.
+  const names = [pkg.name, ...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
   const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
   return (id) => builtins.has(id) || names.some((name) => id === name || id.startsWith(`${name}/`));
 }
@@ -95,6 +96,7 @@ export default [
   ...library('packages/core', ['index']),
   // server.js is an entry of its own so it sits in dist/ (it finds the demo pages relative to itself).
   ...library('packages/mock-server', ['index', 'server', 'cli'], ['index', 'server']),
-  ...library('packages/widgets', ['index']),
+  // react/index: the React wrappers (@blauw/widgets/react); react and @lit/react stay imports. Not a CDN file.
+  ...library('packages/widgets', ['index', 'react/index'], ['index', 'react/index']),
   ...cdn,
 ];

@@ -1,0 +1,75 @@
+/**
+ * `@blauw/widgets/react`: the Blauw widgets as React components, made with `@lit/react`.
+ * Properties (`client`, `now`, …) are set on the element, attributes' fields too, and the
+ * widgets' events are props: `onBooked` listens for `blauw-booked`, and so on, with the event's
+ * `detail` typed. Importing this module defines the custom elements (through `@blauw/widgets`).
+ *
+ * ```tsx
+ * import { BlauwBookingCalendar } from '@blauw/widgets/react';
+ *
+ * <BlauwBookingCalendar api="https://api.zone.example/v1" onBooked={(e) => track(e.detail.booking.id)} />
+ * ```
+ *
+ * For the elements themselves in JSX (`<blauw-booking-calendar>`), see `@blauw/widgets/jsx`.
+ *
+ * @packageDocumentation
+ * @module @blauw/widgets/react
+ */
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+// The package's own entry, as a consumer imports it: one copy of the element classes (and of
+// their definitions) whichever entry a bundle imports first, and one set of declarations.
+import {
+  BlauwBookingCalendar as BookingCalendarElement,
+  BlauwProvider as ProviderElement,
+  type BlauwErrorDetail,
+  type BookedDetail,
+  type CancelledDetail,
+  type RescheduledDetail,
+  type VisitRequestedDetail,
+} from '@blauw/widgets';
+
+/** The booking calendar's events as props; each handler gets the element's `CustomEvent`. */
+export const bookingCalendarEvents = {
+  /** `blauw-booked`: a meeting was booked. */
+  onBooked: 'blauw-booked' as EventName<CustomEvent<BookedDetail>>,
+  /** `blauw-rescheduled`: a booking was moved to another time. */
+  onRescheduled: 'blauw-rescheduled' as EventName<CustomEvent<RescheduledDetail>>,
+  /** `blauw-cancelled`: a booking or home-visit request was cancelled. */
+  onCancelled: 'blauw-cancelled' as EventName<CustomEvent<CancelledDetail>>,
+  /** `blauw-visit-requested`: a home visit was requested. */
+  onVisitRequested: 'blauw-visit-requested' as EventName<CustomEvent<VisitRequestedDetail>>,
+  /** `blauw-error`: a write failed for a reason other than the citizen's input or a taken slot. */
+  onError: 'blauw-error' as EventName<CustomEvent<BlauwErrorDetail>>,
+};
+
+/** The provider's events as props. */
+export const providerEvents = {
+  /** `blauw-error`: the `api` attribute is not an http(s) URL, so no client could be built. */
+  onError: 'blauw-error' as EventName<CustomEvent<BlauwErrorDetail>>,
+};
+
+/**
+ * `<blauw-booking-calendar>` as a React component: `api`, `topic`, `office`, `officer`,
+ * `manageToken`, `client` and `now` as props; `onBooked`, `onRescheduled`, `onCancelled`,
+ * `onVisitRequested` and `onError` for its events. A `ref` is the element.
+ */
+export const BlauwBookingCalendar = createComponent({
+  react: React,
+  tagName: 'blauw-booking-calendar',
+  elementClass: BookingCalendarElement,
+  events: bookingCalendarEvents,
+  displayName: 'BlauwBookingCalendar',
+});
+
+/**
+ * `<blauw-provider>` as a React component: one client (`api` or `client`) for every Blauw
+ * widget among its children; `onError` when `api` is not a URL.
+ */
+export const BlauwProvider = createComponent({
+  react: React,
+  tagName: 'blauw-provider',
+  elementClass: ProviderElement,
+  events: providerEvents,
+  displayName: 'BlauwProvider',
+});
