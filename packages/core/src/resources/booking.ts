@@ -157,7 +157,7 @@ export class CitizenBookingResource {
       path: 'availability',
       query: { topicId, officeId, officerId, from, to },
       schema: Availability,
-      signal: options.signal,
+      call: options,
     });
   }
 
@@ -179,7 +179,7 @@ export class CitizenBookingResource {
    * @throws {NotFoundError} when the server no longer knows the hold (it lapsed, or was used to book).
    */
   releaseHold(options: { holdId: string } & CallOptions): Promise<void> {
-    return this.transport.request({ method: 'DELETE', path: path`holds/${options.holdId}`, signal: options.signal });
+    return this.transport.request({ method: 'DELETE', path: path`holds/${options.holdId}`, call: options });
   }
 
   /**
@@ -233,7 +233,7 @@ export class CitizenBookingResource {
         method: 'GET',
         path: path`manage/${options.manageToken}`,
         schema: Managed,
-        signal: options.signal,
+        call: options,
       }),
     );
   }
@@ -309,7 +309,7 @@ export class CitizenBookingResource {
       accept: 'text/calendar',
       responseType: 'text',
       schema: CalendarFile,
-      signal: options.signal,
+      call: options,
     });
   }
 
@@ -387,7 +387,7 @@ export class BookingResource extends CitizenBookingResource {
       path: path`officers/${options.officerId}/agenda`,
       query: { from: options.from, to: options.to },
       schema: Agenda,
-      signal: options.signal,
+      call: options,
     });
   }
 
@@ -414,4 +414,4 @@ const calendarPath = (manageToken: string): string => path`manage/${manageToken}
 const withEtag = ({ data, etag }: ResponseWithMeta<Managed>): ManagedView => (etag === undefined ? data : { ...data, etag });
 
 /** The transport options every write passes on unchanged. */
-const write = (options: WriteOptions) => ({ signal: options.signal, idempotencyKey: options.idempotencyKey });
+const write = (options: WriteOptions) => ({ call: options, idempotencyKey: options.idempotencyKey });

@@ -9,17 +9,9 @@ import {
   type OfficeClosureInput,
 } from '../schemas/zone.js';
 import { path } from '../transport/path.js';
-import type { Transport } from '../transport/transport.js';
+import type { CallOptions, Transport } from '../transport/transport.js';
 
-/**
- * Options every call accepts.
- *
- * @category Resources
- */
-export interface CallOptions {
-  /** Cancels the call; it then rejects with `AbortedError`. */
-  signal?: AbortSignal | undefined;
-}
+export type { CallOptions } from '../transport/transport.js';
 
 /**
  * Where to continue a list and how many items to get at most.
@@ -49,7 +41,7 @@ export function listOffices(transport: Transport, options: { municipalityId?: st
     path: 'offices',
     query: { municipalityId: options.municipalityId, cursor: options.cursor, limit: options.limit },
     schema: OfficePage,
-    signal: options.signal,
+    call: options,
   });
 }
 
@@ -60,7 +52,7 @@ export function listTopics(transport: Transport, options: PageOptions): Promise<
     path: 'topics',
     query: { cursor: options.cursor, limit: options.limit },
     schema: TopicPage,
-    signal: options.signal,
+    call: options,
   });
 }
 
@@ -74,7 +66,7 @@ export function findOfficerForAddress(
     path: 'officer-for-address',
     query: { postalCode: options.postalCode, street: options.street, houseNumber: options.houseNumber },
     schema: OfficerForAddress,
-    signal: options.signal,
+    call: options,
   });
 }
 
@@ -103,7 +95,7 @@ export class ZoneResource {
       path: 'municipalities',
       query: { cursor: options.cursor, limit: options.limit },
       schema: MunicipalityPage,
-      signal: options.signal,
+      call: options,
     });
   }
 
@@ -117,7 +109,7 @@ export class ZoneResource {
       method: 'GET',
       path: path`municipalities/${options.municipalityId}`,
       schema: Municipality,
-      signal: options.signal,
+      call: options,
     });
   }
 
@@ -136,7 +128,7 @@ export class ZoneResource {
       method: 'GET',
       path: path`offices/${options.officeId}`,
       schema: Office,
-      signal: options.signal,
+      call: options,
     });
   }
 
@@ -154,7 +146,7 @@ export class ZoneResource {
         limit: options.limit,
       },
       schema: OfficerPage,
-      signal: options.signal,
+      call: options,
     });
   }
 
@@ -168,7 +160,7 @@ export class ZoneResource {
       method: 'GET',
       path: path`officers/${options.officerId}`,
       schema: Officer,
-      signal: options.signal,
+      call: options,
     });
   }
 
@@ -211,7 +203,7 @@ export class ZoneResource {
       path: path`offices/${options.officeId}/closures`,
       query: { cursor: options.cursor, limit: options.limit },
       schema: OfficeClosurePage,
-      signal: options.signal,
+      call: options,
     });
   }
 
@@ -238,7 +230,7 @@ export class ZoneResource {
       path: path`offices/${options.officeId}/closures`,
       body: options.closure,
       schema: OfficeClosure,
-      signal: options.signal,
+      call: options,
       idempotencyKey: options.idempotencyKey,
     });
   }

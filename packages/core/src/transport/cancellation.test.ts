@@ -19,7 +19,7 @@ describe('cancellation and timeouts', () => {
     const started = performance.now();
     setTimeout(() => controller.abort(), 20);
     await assert.rejects(
-      new Transport({ baseUrl: base }).request({ method: 'GET', path: 'slow', signal: controller.signal }),
+      new Transport({ baseUrl: base }).request({ method: 'GET', path: 'slow', call: { signal: controller.signal } }),
       (error: unknown) => error instanceof AbortedError && error.kind === 'aborted' && error.request === 'GET /v1/slow',
     );
     assert.ok(performance.now() - started < 400);
@@ -31,7 +31,7 @@ describe('cancellation and timeouts', () => {
     setTimeout(() => controller.abort(), 30);
     const started = performance.now();
     await assert.rejects(
-      new Transport({ baseUrl: base }).request({ method: 'GET', path: 'busy', signal: controller.signal }),
+      new Transport({ baseUrl: base }).request({ method: 'GET', path: 'busy', call: { signal: controller.signal } }),
       AbortedError,
     );
     assert.ok(performance.now() - started < 1000);
@@ -46,7 +46,7 @@ describe('cancellation and timeouts', () => {
       }),
     );
     await assert.rejects(
-      new Transport({ baseUrl: base }).request({ method: 'GET', path: 'slow', signal: AbortSignal.abort() }),
+      new Transport({ baseUrl: base }).request({ method: 'GET', path: 'slow', call: { signal: AbortSignal.abort() } }),
       AbortedError,
     );
     assert.equal(attempts, 0);
@@ -64,7 +64,7 @@ describe('cancellation and timeouts', () => {
         method: 'GET',
         path: 'slow',
         query: { street: 'Veldstraat' },
-        timeout: 30,
+        call: { timeout: 30 },
       }),
       (error: unknown) =>
         error instanceof TimeoutError &&

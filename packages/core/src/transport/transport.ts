@@ -41,6 +41,34 @@ export interface TransportOptions {
 }
 
 /**
+ * Options every call accepts, besides its own parameters.
+ *
+ * @example
+ * ```ts
+ * await client.zone.offices({ signal: AbortSignal.timeout(3_000), headers: { 'X-Trace': trace }, retry: { limit: 0 } });
+ * ```
+ *
+ * @category Client
+ */
+export interface CallOptions {
+  /** Cancels the call; it then rejects with `AbortedError` (or `TimeoutError` for `AbortSignal.timeout()`). */
+  signal?: AbortSignal | undefined;
+  /** Extra request headers for this call, over the client's `headers`; `undefined` removes one. */
+  headers?: HeaderValues | undefined;
+  /** Milliseconds each attempt of this call may take; overrides the client's `timeout`. */
+  timeout?: number | undefined;
+  /** Retries for this call; overrides the client's `retry` field by field. `0` turns them off. */
+  retry?: RetryOptions | number | undefined;
+}
+
+/**
+ * Request headers by name; an `undefined` value removes a header set by the client.
+ *
+ * @category Client
+ */
+export type HeaderValues = Record<string, string | undefined>;
+
+/**
  * One call to the API, as a resource describes it.
  *
  * @category Client
@@ -64,9 +92,8 @@ export interface RequestOptions<T> {
    * always asked for as problem+json too. Default `application/json`.
    */
   accept?: string | undefined;
-  signal?: AbortSignal | undefined;
-  /** Milliseconds each attempt may take; overrides the client's `timeout`. */
-  timeout?: number | undefined;
+  /** The caller's per-call options: `signal`, `headers`, `timeout`, `retry`. */
+  call?: CallOptions | undefined;
   /** For writes: the key to reuse (an outbox keeps it across reloads). Generated when absent. */
   idempotencyKey?: string | undefined;
   /** Sent as `If-Match`, for updates that must not overwrite a newer version. */
@@ -137,18 +164,18 @@ export class Transport {
         query: options.query,
         headers: await this.#headers(options, idempotencyKey, label),
         body: options.body,
-        signal: options.signal,
-        timeout: options.timeout ?? this.#options.timeout ?? 10_000,
+        signal: options.call?.signal,
+        timeout: options.call?.timeout ?? this.#options.timeout ?? 10_000,
       });
 
     let response = await send();
     if (response.status === 401 && this.#options.onUnauthorized !== undefined) {
       // Drain the refused body (awaiting cancel() can hang on a teed stream).
-      await this.#http.readText(response, label, options.signal);
+      await this.#http.readText(response, label, options.call?.signal);
       await this.#refresh(label);
       response = await send();
     }
-    const text = await this.#http.readText(response, label, options.signal);
+    const text = await this.#http.readText(response, label, options.call?.signal);
     if (!response.ok) {
       const { problem, cause } = readProblem(response.status, response.statusText, text);
       throw problemToError(problem, {
