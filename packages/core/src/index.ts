@@ -8,8 +8,11 @@
 export { createBookingClient, createClient, type BlauwClient, type BookingClient, type ClientOptions } from './client.js';
 export * from './errors.js';
 export * from './schemas/index.js';
-export type { LanguageOption, Query, RequestOptions, ResponseWithMeta, TransportOptions } from './transport/transport.js';
+export type { CallOptions, HeaderValues, LanguageOption, Query, RequestOptions, ResponseWithMeta, TransportOptions } from './transport/transport.js';
+export type { AfterResponseHook, BeforeErrorHook, BeforeRequestHook, BeforeRetryHook, HookContext, Hooks, LogFields, Logger, RetryState } from './transport/hooks.js';
+export type { RequestPath } from './transport/path.js';
+export { VERSION } from './version.js';
 export type { RetryOptions } from './transport/retry-policy.js';
 export { paginate, type PageFetcher } from './transport/paginate.js';
-export type { CallOptions, PageOptions, ZoneResource } from './resources/zone.js';
+export type { PageOptions, ZoneResource } from './resources/zone.js';
 export type { AvailabilityOptions, BookingResource, CitizenBookingResource, ManagedView, VersionedWriteOptions, WriteOptions } from './resources/booking.js';

@@ -25,9 +25,9 @@ import { clientFromHeader, dropAfterCommit, stampClient } from './write-guards.j
 export { DEMO_CONTENT_SECURITY_POLICY };
 
 /** Headers a browser may send cross-origin: what the SDK sends. */
-export const CORS_ALLOW_HEADERS = ['Authorization', 'Idempotency-Key', 'If-Match', 'If-None-Match', 'Last-Event-ID', 'Accept-Language', 'Content-Type'];
+export const CORS_ALLOW_HEADERS = ['Authorization', 'Blauw-Client', 'X-Request-Id', 'Idempotency-Key', 'If-Match', 'If-None-Match', 'Last-Event-ID', 'Accept-Language', 'Content-Type'];
 /** Response headers a cross-origin script may read. */
-export const CORS_EXPOSE_HEADERS = ['ETag', 'Retry-After', 'Location'];
+export const CORS_EXPOSE_HEADERS = ['ETag', 'Retry-After', 'Location', 'X-Request-Id'];
 /** The largest request body the server reads, in bytes (64 kB); a larger one gets `413` at once. */
 export const MAX_BODY_BYTES = 64 * 1024;
 /** The deepest nesting of arrays and objects a JSON body may have. */

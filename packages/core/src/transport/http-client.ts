@@ -4,6 +4,7 @@
 import { AbortedError, NetworkError, TimeoutError } from '../errors.js';
 import { parseRetryAfter } from './problem-to-error.js';
 import { redactQuery } from './request-label.js';
+import type { HookContext, Hooks, LogFields, Logger, RetryState } from './hooks.js';
 import { backoffDelay, retryAfterStatuses, retryStatuses, type RetryPolicy } from './retry-policy.js';
 
 /**
@@ -17,8 +18,9 @@ export type Query = Record<string, string | number | boolean | undefined>;
 export interface HttpClientOptions {
   /** Absolute base URL ending in `/`. */
   baseUrl: string;
-  retry: RetryPolicy;
   fetch?: typeof globalThis.fetch | undefined;
+  hooks?: Hooks | undefined;
+  logger?: Logger | undefined;
 }
 
 /** One logical request; retries of it are made here, invisibly to the caller. */
@@ -26,7 +28,7 @@ export interface HttpRequest {
   method: string;
   /** Relative to the base URL, no leading slash. */
   path: string;
-  /** `METHOD /path`, used in error messages. */
+  /** `METHOD /path` without query, ids as `*`: used in error messages, hooks and logs. */
   label: string;
   query?: Query | undefined;
   headers: Record<string, string>;
@@ -35,6 +37,7 @@ export interface HttpRequest {
   signal?: AbortSignal | undefined;
   /** Milliseconds each attempt may take. */
   timeout: number;
+  retry: RetryPolicy;
 }
 
 // Jitter spreads apart clients that failed together, so they do not come back in the same
@@ -42,7 +45,19 @@ export interface HttpRequest {
 const backoff = (attempt: number, retry: RetryPolicy): number =>
   Math.min(backoffDelay(attempt) * (0.5 + Math.random() * 0.5), retry.backoffLimit);
 
-/** Sends requests with retries, backoff and `Retry-After`; resolves every status with its `Response`. */
+/** A log line's fields for one answer. */
+export const answerFields = (label: string, attempt: number, started: number, response: Response): LogFields => ({
+  request: label,
+  attempt,
+  status: response.status,
+  ms: Math.round(performance.now() - started),
+  requestId: response.headers.get('x-request-id') ?? undefined,
+});
+
+/**
+ * Sends requests with retries, backoff and `Retry-After`, running the hooks around each attempt;
+ * resolves every status with its `Response`.
+ */
 export class HttpClient {
   readonly #options: HttpClientOptions;
 
@@ -56,8 +71,8 @@ export class HttpClient {
    * came.
    */
   async send(request: HttpRequest): Promise<Response> {
-    const { signal, label } = request;
-    const { retry, fetch = globalThis.fetch } = this.#options;
+    const { signal, label, retry } = request;
+    const { fetch = globalThis.fetch, hooks = {}, logger } = this.#options;
     const url = new URL(request.path, this.#options.baseUrl);
     for (const [name, value] of Object.entries(request.query ?? {})) {
       if (value !== undefined) url.searchParams.append(name, String(value));
@@ -68,10 +83,29 @@ export class HttpClient {
 
     for (let attempt = 1; ; attempt++) {
       let wait: number;
+      let retryState: Pick<RetryState, 'response' | 'error'>;
+      const context: HookContext = { request: label, attempt };
       const attemptSignal = withTimeout(signal, request.timeout, label);
+      let sent = new Request(url, { method: request.method, headers, body, signal: attemptSignal.signal });
+      const started = performance.now();
       try {
-        const response = await fetch(url, { method: request.method, headers, body, signal: attemptSignal.signal });
-        if (attempt > retry.limit || !retryStatuses.includes(response.status)) return response;
+        let response: Response | undefined;
+        for (const hook of hooks.beforeRequest ?? []) {
+          const replaced = await hook(sent, context);
+          if (replaced instanceof Response) {
+            response = replaced;
+            break;
+          }
+          if (replaced instanceof Request) sent = replaced;
+        }
+        response ??= await fetch(sent);
+        for (const hook of hooks.afterResponse ?? []) response = (await hook(sent, context, response)) ?? response;
+        const fields = answerFields(label, attempt, started, response);
+        if (attempt > retry.limit || !retryStatuses.includes(response.status)) {
+          logger?.debug(`${label} → ${response.status} (${fields.ms} ms)`, fields);
+          return response;
+        }
+        logger?.warn(`${label} → ${response.status} (${fields.ms} ms), retrying`, fields);
         const retryAfter = retryAfterStatuses.includes(response.status)
           ? parseRetryAfter(response.headers.get('retry-after'))
           : undefined;
@@ -79,15 +113,19 @@ export class HttpClient {
         // Free the connection of the refused answer. Not awaited: cancelling a teed stream (as msw
         // hands out) may never settle, and nothing depends on it.
         response.body?.cancel().catch(ignoreCancelFailure);
+        retryState = { response, error: undefined };
       } catch (error) {
-        const stopped = failure(error, label, request.timeout, signal, attemptSignal.timedOut());
+        const stopped = failure(error, label, request.timeout, signal, attemptSignal.timedOut(), attempt);
         // Only a failed connection is tried again; an abort, a timeout or our own bug is final.
         if (!(stopped instanceof NetworkError) || attempt > retry.limit) throw stopped;
+        logger?.warn(`${label} failed (${stopped.kind}), retrying`, { request: label, attempt, ms: Math.round(performance.now() - started), kind: stopped.kind });
         wait = backoff(attempt, retry);
+        retryState = { response: undefined, error: stopped };
       } finally {
         attemptSignal.clear();
       }
       await sleep(wait, signal, label);
+      for (const hook of hooks.beforeRetry ?? []) await hook({ request: sent, context, retryCount: attempt, ...retryState });
     }
   }
 
@@ -96,7 +134,7 @@ export class HttpClient {
     try {
       return await response.text();
     } catch (error) {
-      throw failure(error, label, undefined, signal, false);
+      throw failure(error, label, undefined, signal, false, 1);
     }
   }
 }
@@ -136,7 +174,7 @@ function sleep(ms: number, signal: AbortSignal | undefined, label: string): Prom
     };
     const cancel = () => {
       done();
-      reject(failure(undefined, label, undefined, signal, false));
+      reject(failure(undefined, label, undefined, signal, false, 1));
     };
     const timer = setTimeout(() => {
       done();
@@ -148,16 +186,25 @@ function sleep(ms: number, signal: AbortSignal | undefined, label: string): Prom
 }
 
 /** The error for a request that got no (complete) response. Unknown errors pass through unchanged. */
-function failure(error: unknown, label: string, timeout: number | undefined, signal: AbortSignal | undefined, isTimeout: boolean): unknown {
-  if (signal?.aborted === true) {
+function failure(
+  error: unknown,
+  label: string,
+  timeout: number | undefined,
+  signal: AbortSignal | undefined,
+  isTimeout: boolean,
+  attempt: number,
+): unknown {
+  // The caller's AbortSignal.timeout() aborts with a TimeoutError: a timeout, not a cancellation.
+  const callerTimedOut = signal?.aborted === true && (signal.reason as { name?: unknown } | undefined)?.name === 'TimeoutError';
+  if (signal?.aborted === true && !callerTimedOut) {
     return new AbortedError(`${label} was cancelled by the caller.`, { request: label, cause: signal.reason });
   }
-  if (isTimeout) {
-    const within = timeout === undefined ? 'in time' : `within ${timeout} ms`;
+  if (isTimeout || callerTimedOut) {
+    const within = callerTimedOut ? "within the caller's time limit" : timeout === undefined ? 'in time' : `within ${timeout} ms`;
     return new TimeoutError(
       `${label} got no answer ${within}. Try again; if it keeps happening, the server or the connection is slow.`,
-      // The abort reason we chose: named after the request without its query.
-      { request: label, cause: error },
+      // The abort reason: ours is named after the request without its query.
+      { request: label, cause: callerTimedOut ? signal?.reason : error },
     );
   }
   if (error instanceof TypeError) {
@@ -165,7 +212,7 @@ function failure(error: unknown, label: string, timeout: number | undefined, sig
     return new NetworkError(
       offline
         ? `${label} could not be sent: the device is offline. Try again when the connection is back.`
-        : `${label} could not reach the server, also after retrying. Check the connection and try again.`,
+        : `${label} could not reach the server${attempt > 1 ? `, also after ${attempt - 1} ${attempt > 2 ? 'retries' : 'retry'}` : ''}. Check the connection and try again.`,
       { request: label, cause: redactQuery(error), offline },
     );
   }

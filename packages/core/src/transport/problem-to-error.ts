@@ -1,5 +1,6 @@
 import {
   type BlauwError,
+  type BlauwErrorInit,
   ConflictError,
   ForbiddenError,
   NotFoundError,
@@ -77,6 +78,8 @@ export interface ErrorContext {
   status: number;
   /** `METHOD /path` of the request, without query. */
   request: string;
+  /** The server's `X-Request-Id`. */
+  requestId?: string | undefined;
   /** Seconds from `Retry-After`, for 429. */
   retryAfter?: number | undefined;
   cause?: unknown;
@@ -84,7 +87,7 @@ export interface ErrorContext {
 
 // What each status means for the caller, and what to do about it: [error class, what happened,
 // what to do]. One table instead of a branch per status keeps every widget bundle a little lighter.
-type ErrorClass = new (message: string, init: ConstructorParameters<typeof ServerError>[1]) => BlauwError;
+type ErrorClass = new (message: string, init: BlauwErrorInit) => BlauwError;
 const outcomes: Record<number, [ErrorClass, string, string]> = {
   400: [ValidationError, 'was refused', 'Correct the fields in fieldErrors (or the request) and send it again.'],
   401: [UnauthenticatedError, 'needs a valid sign-in', 'Sign in again, or check that getToken returns a current token.'],
@@ -93,14 +96,15 @@ const outcomes: Record<number, [ErrorClass, string, string]> = {
   409: [ConflictError, 'conflicts with the current state', 'Reload the data, then decide whether to try again.'],
   500: [ServerError, 'failed on the server', 'Try again later; nothing is wrong on your side.'],
 };
-outcomes[422] = outcomes[400]!;
+// 405, 413, 415 and 431 refuse the request's form: a client bug, reported like a refused body.
+for (const status of [405, 413, 415, 422, 431]) outcomes[status] = outcomes[400]!;
 outcomes[410] = outcomes[404]!;
 outcomes[412] = outcomes[409]!;
 
 /** Turns an error response's problem into the error a caller branches on. */
 export function problemToError(problem: Problem, context: ErrorContext): BlauwError {
   const { status, request } = context;
-  const init = { status, problem, request, cause: context.cause };
+  const init = { status, problem, request, requestId: context.requestId, cause: context.cause };
   const what = `${request} ${status} ${problem.title}${problem.code === undefined ? '' : ` (${problem.code})`}`;
 
   if (status === 409 && problem.code === 'slot_taken') {

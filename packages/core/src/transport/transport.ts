@@ -1,6 +1,9 @@
 import type { ZodMiniType } from 'zod/mini';
-import { ConfigurationError, ResponseShapeError, UnauthenticatedError } from '../errors.js';
+import { ConfigurationError, isBlauwError, ResponseShapeError, UnauthenticatedError, type BlauwError } from '../errors.js';
+import { VERSION } from '../version.js';
+import type { Hooks, Logger } from './hooks.js';
 import { HttpClient, type Query } from './http-client.js';
+import type { RequestPath } from './path.js';
 import { idempotencyKeyFor } from './idempotency.js';
 import { parseRetryAfter, problemToError, readProblem } from './problem-to-error.js';
 import { requestLabel } from './request-label.js';
@@ -34,8 +37,19 @@ export interface TransportOptions {
   language?: LanguageOption | undefined;
   /** Milliseconds each attempt may take before it fails with `TimeoutError`. Default `10_000`. */
   timeout?: number | undefined;
-  /** Retries on dropped connections, 429, 502, 503 and 504. */
-  retry?: RetryOptions | undefined;
+  /** Retries on dropped connections, 429, 502, 503 and 504; a number sets `limit`. */
+  retry?: RetryOptions | number | undefined;
+  /** Headers sent with every request (a call's `headers` add to them); `undefined` removes one. */
+  headers?: HeaderValues | undefined;
+  /** Functions run around each request: see {@link Hooks}. */
+  hooks?: Hooks | undefined;
+  /** Where to report requests, retries and failures (e.g. `console`); never given personal data or tokens. */
+  logger?: Logger | undefined;
+  /**
+   * Whether to send `Blauw-Client: core/<version>`. Default: always, except from a browser page to
+   * another origin, where a non-standard header would cost a CORS preflight before every new URL.
+   */
+  clientHeader?: boolean | undefined;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof globalThis.fetch | undefined;
 }
@@ -75,8 +89,8 @@ export type HeaderValues = Record<string, string | undefined>;
  */
 export interface RequestOptions<T> {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Relative to the base URL, with segments encoded (see `path`), e.g. `offices/o-1`. */
-  path: string;
+  /** Relative to the base URL: a fixed path such as `offices`, or one built with `path` (ids encoded, and `*` in logs). */
+  path: string | RequestPath;
   query?: Query | undefined;
   /** Sent as JSON. */
   body?: unknown;
@@ -124,17 +138,15 @@ export class Transport {
   readonly #http: HttpClient;
   readonly #base: URL;
   readonly #options: TransportOptions;
+  readonly #sendClientHeader: boolean;
   #refreshing: Promise<void> | undefined;
 
   /** @throws {ConfigurationError} when `baseUrl` is missing or not an http(s) URL. */
   constructor(options: TransportOptions) {
     this.#base = parseBaseUrl(options.baseUrl);
     this.#options = options;
-    this.#http = new HttpClient({
-      baseUrl: this.#base.href,
-      retry: retryPolicy(options.retry),
-      fetch: options.fetch,
-    });
+    this.#sendClientHeader = options.clientHeader ?? (typeof document === 'undefined' || this.#base.origin === globalThis.location?.origin);
+    this.#http = new HttpClient({ baseUrl: this.#base.href, fetch: options.fetch, hooks: options.hooks, logger: options.logger });
   }
 
   /** The base URL requests are resolved against, always ending in `/`. */
@@ -153,40 +165,67 @@ export class Transport {
 
   /** Like {@link Transport.request}, also returning status, `ETag` and `Location`. */
   async requestWithMeta<T = undefined>(options: RequestOptions<T>): Promise<ResponseWithMeta<T>> {
-    const label = requestLabel(options.method, new URL(options.path, this.#base));
+    const { path, call = {} } = options;
+    const href = typeof path === 'string' ? path : path.href;
+    const label = requestLabel(options.method, new URL(typeof path === 'string' ? path : path.label, this.#base));
+    try {
+      return await this.#exchange(options, href, label, call);
+    } catch (error) {
+      if (!isBlauwError(error)) throw error;
+      let final: BlauwError = error;
+      for (const hook of this.#options.hooks?.beforeError ?? []) final = await hook(final);
+      this.#options.logger?.warn(`${label} failed: ${final.kind}${final.status === undefined ? '' : ` ${final.status}`}`, {
+        request: label,
+        attempt: 0,
+        status: final.status,
+        ms: 0,
+        requestId: final.requestId,
+        kind: final.kind,
+      });
+      throw final;
+    }
+  }
+
+  async #exchange<T>(options: RequestOptions<T>, href: string, label: string, call: CallOptions): Promise<ResponseWithMeta<T>> {
+    const { signal } = call;
     // One key for the logical write, shared by the HTTP client's retries and by the retry after a refresh.
     const idempotencyKey = idempotencyKeyFor(options.method, options.idempotencyKey);
+    const perCall = typeof call.retry === 'number' ? { limit: call.retry } : call.retry;
+    const base = typeof this.#options.retry === 'number' ? { limit: this.#options.retry } : this.#options.retry;
     const send = async (): Promise<Response> =>
       this.#http.send({
         method: options.method,
-        path: options.path,
+        path: href,
         label,
         query: options.query,
         headers: await this.#headers(options, idempotencyKey, label),
         body: options.body,
-        signal: options.call?.signal,
-        timeout: options.call?.timeout ?? this.#options.timeout ?? 10_000,
+        signal,
+        timeout: call.timeout ?? this.#options.timeout ?? 10_000,
+        retry: retryPolicy({ ...base, ...perCall }),
       });
 
     let response = await send();
     if (response.status === 401 && this.#options.onUnauthorized !== undefined) {
       // Drain the refused body (awaiting cancel() can hang on a teed stream).
-      await this.#http.readText(response, label, options.call?.signal);
+      await this.#http.readText(response, label, signal);
       await this.#refresh(label);
       response = await send();
     }
-    const text = await this.#http.readText(response, label, options.call?.signal);
+    const text = await this.#http.readText(response, label, signal);
+    const requestId = response.headers.get('x-request-id') ?? undefined;
     if (!response.ok) {
       const { problem, cause } = readProblem(response.status, response.statusText, text);
       throw problemToError(problem, {
         status: response.status,
         request: label,
+        requestId,
         retryAfter: parseRetryAfter(response.headers.get('retry-after')),
         cause,
       });
     }
     return {
-      data: this.#parse(response.status, text, options, label),
+      data: this.#parse(response.status, text, options, label, requestId),
       status: response.status,
       etag: response.headers.get('etag') ?? undefined,
       location: response.headers.get('location') ?? undefined,
@@ -202,6 +241,14 @@ export class Transport {
     if (lang !== undefined && lang !== '') headers['accept-language'] = lang;
     if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
     if (options.ifMatch !== undefined) headers['if-match'] = options.ifMatch;
+    if (this.#sendClientHeader) headers['blauw-client'] = `core/${VERSION}`;
+    // The client's headers, then the call's, over ours; names compared without case, `undefined` removes.
+    for (const extra of [this.#options.headers, options.call?.headers]) {
+      for (const [name, value] of Object.entries(extra ?? {})) {
+        if (value === undefined) delete headers[name.toLowerCase()];
+        else headers[name.toLowerCase()] = value;
+      }
+    }
     return headers;
   }
 
@@ -233,14 +280,14 @@ export class Transport {
     }
   }
 
-  #parse<T>(status: number, text: string, options: RequestOptions<T>, label: string): T {
+  #parse<T>(status: number, text: string, options: RequestOptions<T>, label: string, requestId: string | undefined): T {
     const { schema } = options;
     // Without a schema the caller expects nothing (204, or a write whose answer it ignores).
     if (schema === undefined || status === 204) return undefined as T;
     const shapeError = (detail: string, cause: unknown, issues: ResponseShapeError['issues'] = []) =>
       new ResponseShapeError(
         `${label} answered with ${detail}. The server and the SDK disagree on the API version; update the SDK or report it to the zone's API team.`,
-        { status, request: label, cause, issues },
+        { status, request: label, requestId, cause, issues },
       );
     let body: unknown = text;
     if (options.responseType !== 'text') {
