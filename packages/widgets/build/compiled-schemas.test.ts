@@ -66,7 +66,7 @@ describe('the CDN bundles’ response checks', () => {
       const from = '2027-03-01';
       const to = '2027-03-31';
       const officeId = (offices['items'] as contract.Office[])[0]!.id;
-      const availability = (await get(`availability?topicId=topic-domicile&officeId=${officeId}&from=${from}&to=${to}`)) as contract.Availability;
+      const availability = (await get(`availability?topicId=topic-domicile&officeId=${officeId}&from=${from}&to=${to}`)) as unknown as contract.Availability;
       const slot = availability.days.flatMap((day) => day.slots)[0]!;
       const hold = await post('holds', { slotId: slot.id, topicId: 'topic-domicile' });
       const citizen = { name: 'An Peeters', email: 'an.peeters@example.be', language: 'nl' };

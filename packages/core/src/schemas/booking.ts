@@ -1,10 +1,10 @@
 import { z } from 'zod/mini';
 import { Address, Id, IsoDate, IsoDateTime, Locale, LocalizedText, Problem, noControlCharacters } from './common.js';
+import { extensibleEnum } from './extensible-enum.js';
 import { Office, Topic } from './zone.js';
 
 /**
- * A bookable time with one officer at one office. `id` is opaque; pass it back to hold or book.
- * Instants carry the office's offset (`2027-03-29T09:30:00+02:00`).
+ * The schema of {@link Slot}.
  *
  * @category Schemas
  */
@@ -15,56 +15,114 @@ export const Slot = z.object({
   officeId: Id,
   officerId: Id,
 });
-export type Slot = z.infer<typeof Slot>;
+/**
+ * A bookable time with one officer at one office. `id` is opaque; pass it back to hold or book.
+ * Instants carry the office's offset (`2027-03-29T09:30:00+02:00`).
+ *
+ * @category Schemas
+ */
+export interface Slot {
+  /** Opaque; pass it back to `hold()` or `book()`. */
+  id: Id;
+  /** When the meeting starts, with the office's offset. */
+  start: IsoDateTime;
+  /** When the meeting ends, with the office's offset. */
+  end: IsoDateTime;
+  /** The office the meeting is at. */
+  officeId: Id;
+  /** The officer the meeting is with. */
+  officerId: Id;
+}
 
+/**
+ * The schema of {@link ClosedDay}.
+ *
+ * @category Schemas
+ */
+export const ClosedDay = z.object({
+  reason: extensibleEnum(['holiday', 'closure']),
+  name: z.optional(LocalizedText),
+});
 /**
  * Why an office is closed on a day: a public holiday (with its name), or a closure the zone recorded.
  *
  * @category Schemas
  */
-export const ClosedDay = z.object({
-  reason: z.enum(['holiday', 'closure']),
+export interface ClosedDay {
+  /**
+   * `holiday` or `closure` today. Extensible: handle unknown values (a server may add, say,
+   * `election`); show the day as closed, with `name` when there is one.
+   */
+  reason: 'holiday' | 'closure' | (string & {});
   /** The holiday's name, e.g. `{ en: 'Easter Monday', … }`; absent for a closure. */
-  name: z.optional(LocalizedText),
-});
-export type ClosedDay = z.infer<typeof ClosedDay>;
+  name?: LocalizedText | undefined;
+}
 
 /**
- * One day of availability in the office's time zone; days without free slots have `slots: []`.
+ * The schema of {@link AvailabilityDay}.
  *
  * @category Schemas
  */
 export const AvailabilityDay = z.object({
   date: IsoDate,
   slots: z.array(Slot),
-  /** Set when the office is closed that day, so a calendar can say why ("Easter Monday — closed"). */
   closed: z.optional(ClosedDay),
 });
-export type AvailabilityDay = z.infer<typeof AvailabilityDay>;
+/**
+ * One day of availability in the office's time zone; days without free slots have `slots: []`.
+ *
+ * @category Schemas
+ */
+export interface AvailabilityDay {
+  /** The day, in the office's time zone. */
+  date: IsoDate;
+  /** The free slots of the day, in order; empty when none is free. */
+  slots: Slot[];
+  /** Set when the office is closed that day, so a calendar can say why ("Easter Monday — closed"). */
+  closed?: ClosedDay | undefined;
+}
 
 /**
- * Free slots over a range of days (up to about two months), as one response.
+ * The schema of {@link Availability}.
  *
  * @category Schemas
  */
 export const Availability = z.object({
   officeId: Id,
-  /** Set when the availability is that of one officer. */
   officerId: z.nullable(Id),
   topicId: Id,
-  /** The office's time zone; dates and times are meant there. */
   timeZone: z.string(),
   from: IsoDate,
   to: IsoDate,
-  /** Every date from `from` to `to`, in order. */
   days: z.array(AvailabilityDay),
-  /** The first date after `to` with a free slot within the booking horizon, so a widget can jump there. */
   nextFreeDate: z.nullable(IsoDate),
 });
-export type Availability = z.infer<typeof Availability>;
+/**
+ * Free slots over a range of days (up to about two months), as one response.
+ *
+ * @category Schemas
+ */
+export interface Availability {
+  /** The office the slots are at. */
+  officeId: Id;
+  /** Set when the availability is that of one officer. */
+  officerId: Id | null;
+  /** The topic the slots are for (its duration sets their length). */
+  topicId: Id;
+  /** The office's time zone; dates and times are meant there. */
+  timeZone: string;
+  /** The first day, inclusive. */
+  from: IsoDate;
+  /** The last day, inclusive. */
+  to: IsoDate;
+  /** Every date from `from` to `to`, in order. */
+  days: AvailabilityDay[];
+  /** The first date after `to` with a free slot within the booking horizon, so a widget can jump there. */
+  nextFreeDate: IsoDate | null;
+}
 
 /**
- * The body that holds a slot while the citizen fills in the form.
+ * The schema of {@link SlotHoldInput}.
  *
  * @category Schemas
  */
@@ -72,10 +130,20 @@ export const SlotHoldInput = z.object({
   slotId: Id,
   topicId: Id,
 });
-export type SlotHoldInput = z.infer<typeof SlotHoldInput>;
+/**
+ * The body that holds a slot while the citizen fills in the form.
+ *
+ * @category Schemas
+ */
+export interface SlotHoldInput {
+  /** The slot to hold. */
+  slotId: Id;
+  /** The topic the meeting is about. */
+  topicId: Id;
+}
 
 /**
- * A short reservation of a slot while the citizen fills in the form; it lapses at `expiresAt`.
+ * The schema of {@link SlotHold}.
  *
  * @category Schemas
  */
@@ -85,10 +153,24 @@ export const SlotHold = z.object({
   topicId: Id,
   expiresAt: IsoDateTime,
 });
-export type SlotHold = z.infer<typeof SlotHold>;
+/**
+ * A short reservation of a slot while the citizen fills in the form; it lapses at `expiresAt`.
+ *
+ * @category Schemas
+ */
+export interface SlotHold {
+  /** The hold's id; pass it to `book()` as `holdId`. */
+  id: Id;
+  /** The slot held. */
+  slot: Slot;
+  /** The topic the meeting is about. */
+  topicId: Id;
+  /** When the hold lapses and the slot is free for others again. */
+  expiresAt: IsoDateTime;
+}
 
 /**
- * The citizen's contact details. An e-mail address is needed for the confirmation.
+ * The schema of {@link Citizen}.
  *
  * @category Schemas
  */
@@ -96,10 +178,23 @@ export const Citizen = z.object({
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200), noControlCharacters()),
   email: z.email(),
   phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()./-]{6,20}$/, 'Expected a phone number such as +32 470 12 34 56.'))),
-  /** The language the citizen wants the confirmation and the meeting in. */
   language: Locale,
 });
-export type Citizen = z.infer<typeof Citizen>;
+/**
+ * The citizen's contact details. An e-mail address is needed for the confirmation.
+ *
+ * @category Schemas
+ */
+export interface Citizen {
+  /** The citizen's name, 1–200 characters on one line (trimmed). */
+  name: string;
+  /** Where the confirmation and the manage link are sent. */
+  email: string;
+  /** A phone number such as `+32 470 12 34 56`, to call if the officer is delayed. */
+  phone?: string | undefined;
+  /** The language the citizen wants the confirmation and the meeting in. */
+  language: Locale;
+}
 
 /**
  * The page the citizen booked on; the e-mailed link is this page with `#blauw-manage=<token>`.
@@ -119,7 +214,7 @@ export const ManageUrl = z.string().check(
 export type ManageUrl = z.infer<typeof ManageUrl>;
 
 /**
- * The body that books a slot, held before (`holdId`) or still free.
+ * The schema of {@link BookingInput}.
  *
  * @category Schemas
  */
@@ -128,15 +223,31 @@ export const BookingInput = z.object({
   holdId: z.optional(Id),
   topicId: Id,
   citizen: Citizen,
-  /** A short description of the facts, when the topic asks for one. */
   facts: z.optional(z.string().check(z.maxLength(2000), noControlCharacters(true))),
-  /** The page the citizen booked on; the e-mailed link is this page with `#blauw-manage=<token>`. See {@link ManageUrl}. */
   manageUrl: z.optional(ManageUrl),
 });
-export type BookingInput = z.infer<typeof BookingInput>;
+/**
+ * The body that books a slot, held before (`holdId`) or still free.
+ *
+ * @category Schemas
+ */
+export interface BookingInput {
+  /** The slot to book. */
+  slotId: Id;
+  /** The citizen's hold on the slot, if they held it. */
+  holdId?: Id | undefined;
+  /** The topic the meeting is about. */
+  topicId: Id;
+  /** Who books. */
+  citizen: Citizen;
+  /** A short description of the facts, when the topic asks for one (at most 2000 characters). */
+  facts?: string | undefined;
+  /** The page the citizen booked on; the e-mailed link is this page with `#blauw-manage=<token>`. See {@link ManageUrl}. */
+  manageUrl?: ManageUrl | undefined;
+}
 
 /**
- * A booked meeting. `manageToken` is only in the answers to the citizen who booked.
+ * The schema of {@link Booking}.
  *
  * @category Schemas
  */
@@ -147,16 +258,41 @@ export const Booking = z.object({
   slot: Slot,
   citizen: Citizen,
   facts: z.optional(z.string()),
-  /** Raised by every reschedule and by the cancellation; the calendar file's SEQUENCE. */
   sequence: z.number().check(z.int(), z.gte(0)),
   manageToken: z.optional(z.string()),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
-export type Booking = z.infer<typeof Booking>;
+/**
+ * A booked meeting. `manageToken` is only in the answers to the citizen who booked.
+ *
+ * @category Schemas
+ */
+export interface Booking {
+  /** The booking's id. */
+  id: Id;
+  /** Closed: a client offers rescheduling, cancelling and a calendar file by it, so a new status is a new API version. */
+  status: 'confirmed' | 'cancelled';
+  /** The topic the meeting is about. */
+  topicId: Id;
+  /** When, where and with whom. */
+  slot: Slot;
+  /** Who booked. */
+  citizen: Citizen;
+  /** The facts the citizen described, if the topic asked. */
+  facts?: string | undefined;
+  /** Raised by every reschedule and by the cancellation; the calendar file's SEQUENCE. */
+  sequence: number;
+  /** The secret of the manage link; only in the answers to the citizen who booked. */
+  manageToken?: string | undefined;
+  /** When the booking was made. */
+  createdAt: IsoDateTime;
+  /** When the booking last changed. */
+  updatedAt: IsoDateTime;
+}
 
 /**
- * The body that moves a booking to another slot (the booking keeps its id; the old slot is freed).
+ * The schema of {@link RescheduleInput}.
  *
  * @category Schemas
  */
@@ -164,7 +300,17 @@ export const RescheduleInput = z.object({
   slotId: Id,
   holdId: z.optional(Id),
 });
-export type RescheduleInput = z.infer<typeof RescheduleInput>;
+/**
+ * The body that moves a booking to another slot (the booking keeps its id; the old slot is freed).
+ *
+ * @category Schemas
+ */
+export interface RescheduleInput {
+  /** The new slot. */
+  slotId: Id;
+  /** The citizen's hold on the new slot, if they held it. */
+  holdId?: Id | undefined;
+}
 
 /**
  * Parts of the day a citizen prefers for a home visit.
@@ -175,7 +321,7 @@ export const DayPart = z.enum(['morning', 'afternoon', 'evening']);
 export type DayPart = z.infer<typeof DayPart>;
 
 /**
- * The body of a request for the officer to visit the citizen at home.
+ * The schema of {@link HomeVisitInput}.
  *
  * @category Schemas
  */
@@ -185,13 +331,30 @@ export const HomeVisitInput = z.object({
   dayParts: z.array(DayPart).check(z.minLength(1), z.maxLength(3)),
   reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(2000), noControlCharacters(true)),
   citizen: Citizen,
-  /** The page the citizen asked on; the e-mailed link is this page with `#blauw-manage=<token>`. See {@link ManageUrl}. */
   manageUrl: z.optional(ManageUrl),
 });
-export type HomeVisitInput = z.infer<typeof HomeVisitInput>;
+/**
+ * The body of a request for the officer to visit the citizen at home.
+ *
+ * @category Schemas
+ */
+export interface HomeVisitInput {
+  /** The topic of the visit; it must allow home visits. */
+  topicId: Id;
+  /** Where the officer should come. */
+  address: Address;
+  /** When the citizen prefers the visit, one to three parts of the day. */
+  dayParts: DayPart[];
+  /** Why the citizen asks for a visit (1–2000 characters, trimmed). */
+  reason: string;
+  /** Who asks. */
+  citizen: Citizen;
+  /** The page the citizen asked on; the e-mailed link is this page with `#blauw-manage=<token>`. See {@link ManageUrl}. */
+  manageUrl?: ManageUrl | undefined;
+}
 
 /**
- * A request for a home visit; the officer confirms it with a time or declines it with a message.
+ * The schema of {@link HomeVisitRequest}.
  *
  * @category Schemas
  */
@@ -199,7 +362,6 @@ export const HomeVisitRequest = z.object({
   id: Id,
   status: z.enum(['requested', 'confirmed', 'declined', 'cancelled']),
   topicId: Id,
-  /** The neighbourhood officer of the address. */
   officerId: Id,
   officeId: Id,
   address: Address,
@@ -208,17 +370,54 @@ export const HomeVisitRequest = z.object({
   citizen: Citizen,
   confirmedStart: z.optional(IsoDateTime),
   confirmedEnd: z.optional(IsoDateTime),
-  /** The officer's message with a confirmation or a decline. */
   officerMessage: z.optional(z.string()),
   sequence: z.number().check(z.int(), z.gte(0)),
   manageToken: z.optional(z.string()),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
-export type HomeVisitRequest = z.infer<typeof HomeVisitRequest>;
+/**
+ * A request for a home visit; the officer confirms it with a time or declines it with a message.
+ *
+ * @category Schemas
+ */
+export interface HomeVisitRequest {
+  /** The request's id. */
+  id: Id;
+  /** Closed: a client offers cancelling, a calendar file or a new request by it, so a new status is a new API version. */
+  status: 'requested' | 'confirmed' | 'declined' | 'cancelled';
+  /** The topic of the visit. */
+  topicId: Id;
+  /** The neighbourhood officer of the address. */
+  officerId: Id;
+  /** The officer's office. */
+  officeId: Id;
+  /** Where the officer should come. */
+  address: Address;
+  /** When the citizen prefers the visit. */
+  dayParts: DayPart[];
+  /** Why the citizen asks for a visit. */
+  reason: string;
+  /** Who asks. */
+  citizen: Citizen;
+  /** When the visit starts, once the officer confirmed it. */
+  confirmedStart?: IsoDateTime | undefined;
+  /** When the visit ends, once the officer confirmed it. */
+  confirmedEnd?: IsoDateTime | undefined;
+  /** The officer's message with a confirmation or a decline. */
+  officerMessage?: string | undefined;
+  /** Raised by every change; the calendar file's SEQUENCE. */
+  sequence: number;
+  /** The secret of the manage link; only in the answers to the citizen who asked. */
+  manageToken?: string | undefined;
+  /** When the request was made. */
+  createdAt: IsoDateTime;
+  /** When the request last changed. */
+  updatedAt: IsoDateTime;
+}
 
 /**
- * The officer's answer that confirms a home visit.
+ * The schema of {@link HomeVisitConfirmation}.
  *
  * @category Schemas
  */
@@ -227,20 +426,40 @@ export const HomeVisitConfirmation = z.object({
   durationMinutes: z.optional(z.number().check(z.int(), z.gte(5), z.lte(240))),
   message: z.optional(z.string().check(z.maxLength(1000), noControlCharacters(true))),
 });
-export type HomeVisitConfirmation = z.infer<typeof HomeVisitConfirmation>;
+/**
+ * The officer's answer that confirms a home visit.
+ *
+ * @category Schemas
+ */
+export interface HomeVisitConfirmation {
+  /** When the visit starts. */
+  start: IsoDateTime;
+  /** How long the visit takes, 5–240 minutes; the topic's duration when absent. */
+  durationMinutes?: number | undefined;
+  /** A message to the citizen, at most 1000 characters. */
+  message?: string | undefined;
+}
 
 /**
- * The officer's answer that declines a home visit.
+ * The schema of {@link HomeVisitDecline}.
  *
  * @category Schemas
  */
 export const HomeVisitDecline = z.object({
   message: z.string().check(z.trim(), z.minLength(1), z.maxLength(1000), noControlCharacters(true)),
 });
-export type HomeVisitDecline = z.infer<typeof HomeVisitDecline>;
+/**
+ * The officer's answer that declines a home visit.
+ *
+ * @category Schemas
+ */
+export interface HomeVisitDecline {
+  /** Why the officer declines, for the citizen (1–1000 characters, trimmed). */
+  message: string;
+}
 
 /**
- * The officer as a citizen sees them: a name, nothing more.
+ * The schema of {@link OfficerSummary}.
  *
  * @category Schemas
  */
@@ -248,11 +467,20 @@ export const OfficerSummary = z.object({
   id: Id,
   displayName: z.string(),
 });
-export type OfficerSummary = z.infer<typeof OfficerSummary>;
+/**
+ * The officer as a citizen sees them: a name, nothing more.
+ *
+ * @category Schemas
+ */
+export interface OfficerSummary {
+  /** The officer's id. */
+  id: Id;
+  /** The name citizens see. */
+  displayName: string;
+}
 
 /**
- * What a manage link shows: a booking or a home-visit request, with the topic (what to bring),
- * the office and the officer, so one request fills the page.
+ * The schema of {@link Managed}.
  *
  * @category Schemas
  */
@@ -262,10 +490,52 @@ export const Managed = z.union([
   z.object({ kind: z.literal('booking'), booking: Booking, topic: Topic, office: Office, officer: OfficerSummary }),
   z.object({ kind: z.literal('home_visit'), visit: HomeVisitRequest, topic: Topic, office: Office, officer: OfficerSummary }),
 ]);
-export type Managed = z.infer<typeof Managed>;
+/**
+ * What a manage link shows: a booking or a home-visit request, with the topic (what to bring),
+ * the office and the officer, so one request fills the page.
+ *
+ * @category Schemas
+ */
+export type Managed = ManagedBooking | ManagedHomeVisit;
 
 /**
- * A period an officer is away (leave, training, court), as instants.
+ * What a manage link shows for a booking.
+ *
+ * @category Schemas
+ */
+export interface ManagedBooking {
+  /** Closed: one kind per member of {@link Managed}. */
+  kind: 'booking';
+  /** The booking. */
+  booking: Booking;
+  /** Its topic, with what to bring. */
+  topic: Topic;
+  /** The office the meeting is at. */
+  office: Office;
+  /** The officer the meeting is with. */
+  officer: OfficerSummary;
+}
+
+/**
+ * What a manage link shows for a home-visit request.
+ *
+ * @category Schemas
+ */
+export interface ManagedHomeVisit {
+  /** Closed: one kind per member of {@link Managed}. */
+  kind: 'home_visit';
+  /** The request. */
+  visit: HomeVisitRequest;
+  /** Its topic. */
+  topic: Topic;
+  /** The officer's office. */
+  office: Office;
+  /** The officer who would come. */
+  officer: OfficerSummary;
+}
+
+/**
+ * The schema of {@link Absence}.
  *
  * @category Schemas
  */
@@ -276,10 +546,26 @@ export const Absence = z.object({
   to: IsoDateTime,
   reason: z.string(),
 });
-export type Absence = z.infer<typeof Absence>;
+/**
+ * A period an officer is away (leave, training, court), as instants.
+ *
+ * @category Schemas
+ */
+export interface Absence {
+  /** The absence's id. */
+  id: Id;
+  /** The officer who is away. */
+  officerId: Id;
+  /** When the absence starts. */
+  from: IsoDateTime;
+  /** When the absence ends. */
+  to: IsoDateTime;
+  /** Why, as staff wrote it. */
+  reason: string;
+}
 
 /**
- * The body that records an absence.
+ * The schema of {@link AbsenceInput}.
  *
  * @category Schemas
  */
@@ -288,10 +574,22 @@ export const AbsenceInput = z.object({
   to: IsoDateTime,
   reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(500), noControlCharacters(true)),
 });
-export type AbsenceInput = z.infer<typeof AbsenceInput>;
+/**
+ * The body that records an absence.
+ *
+ * @category Schemas
+ */
+export interface AbsenceInput {
+  /** When the absence starts. */
+  from: IsoDateTime;
+  /** When the absence ends. */
+  to: IsoDateTime;
+  /** Why (1–500 characters, trimmed). */
+  reason: string;
+}
 
 /**
- * An officer's agenda over a range of days: meetings, home visits and absences.
+ * The schema of {@link Agenda}.
  *
  * @category Schemas
  */
@@ -304,10 +602,30 @@ export const Agenda = z.object({
   homeVisits: z.array(HomeVisitRequest),
   absences: z.array(Absence),
 });
-export type Agenda = z.infer<typeof Agenda>;
+/**
+ * An officer's agenda over a range of days: meetings, home visits and absences.
+ *
+ * @category Schemas
+ */
+export interface Agenda {
+  /** Whose agenda. */
+  officerId: Id;
+  /** The officer's office's time zone; `from` and `to` are meant there. */
+  timeZone: string;
+  /** The first day, inclusive. */
+  from: IsoDate;
+  /** The last day, inclusive. */
+  to: IsoDate;
+  /** Meetings booked with the officer. */
+  bookings: Booking[];
+  /** Home visits asked of the officer. */
+  homeVisits: HomeVisitRequest[];
+  /** The officer's absences. */
+  absences: Absence[];
+}
 
 /**
- * The problem of a `409 slot_taken`: someone else got the slot first; `nextSlots` are free ones close to it.
+ * The schema of {@link SlotTakenProblem}.
  *
  * @category Schemas
  */
@@ -315,10 +633,18 @@ export const SlotTakenProblem = z.looseObject({
   ...Problem.shape,
   nextSlots: z.array(Slot),
 });
-export type SlotTakenProblem = z.infer<typeof SlotTakenProblem>;
+/**
+ * The problem of a `409 slot_taken`: someone else got the slot first; `nextSlots` are free ones close to it.
+ *
+ * @category Schemas
+ */
+export interface SlotTakenProblem extends Problem {
+  /** Free slots close to the one taken, to offer instead. */
+  nextSlots: Slot[];
+}
 
 /**
- * A street of the zone, offered when the one a citizen typed matched no officer's.
+ * The schema of {@link StreetSuggestion}.
  *
  * @category Schemas
  */
@@ -327,12 +653,22 @@ export const StreetSuggestion = z.object({
   postalCode: z.string(),
   municipality: z.string(),
 });
-export type StreetSuggestion = z.infer<typeof StreetSuggestion>;
+/**
+ * A street of the zone, offered when the one a citizen typed matched no officer's.
+ *
+ * @category Schemas
+ */
+export interface StreetSuggestion {
+  /** The street's name. */
+  street: string;
+  /** Its postal code. */
+  postalCode: string;
+  /** Its municipality. */
+  municipality: string;
+}
 
 /**
- * The problem of `address_not_covered`: no neighbourhood officer covers the address. `suggestions`
- * are up to 3 streets of the zone nearest to the one given (in its postal code, or zone-wide when
- * the zone does not have that postal code), nearest first; empty when none is near.
+ * The schema of {@link AddressNotCoveredProblem}.
  *
  * @category Schemas
  */
@@ -340,7 +676,17 @@ export const AddressNotCoveredProblem = z.looseObject({
   ...Problem.shape,
   suggestions: z.optional(z.array(StreetSuggestion)),
 });
-export type AddressNotCoveredProblem = z.infer<typeof AddressNotCoveredProblem>;
+/**
+ * The problem of `address_not_covered`: no neighbourhood officer covers the address. `suggestions`
+ * are up to 3 streets of the zone nearest to the one given (in its postal code, or zone-wide when
+ * the zone does not have that postal code), nearest first; empty when none is near.
+ *
+ * @category Schemas
+ */
+export interface AddressNotCoveredProblem extends Problem {
+  /** Up to 3 streets of the zone near the one given, nearest first. */
+  suggestions?: StreetSuggestion[] | undefined;
+}
 
 /**
  * An RFC 5545 calendar file as text. Checked only for its first line: a 200 with a gateway's HTML

@@ -83,7 +83,7 @@ export const Locale = z.enum(['nl', 'fr', 'de', 'en']);
 export type Locale = z.infer<typeof Locale>;
 
 /**
- * A text given in each of Belgium's languages plus English.
+ * The schema of {@link LocalizedText}.
  *
  * @category Schemas
  */
@@ -93,7 +93,21 @@ export const LocalizedText = z.object({
   de: z.string(),
   en: z.string(),
 });
-export type LocalizedText = z.infer<typeof LocalizedText>;
+/**
+ * A text given in each of Belgium's languages plus English.
+ *
+ * @category Schemas
+ */
+export interface LocalizedText {
+  /** Dutch. */
+  nl: string;
+  /** French. */
+  fr: string;
+  /** German. */
+  de: string;
+  /** English. */
+  en: string;
+}
 
 /**
  * An IANA time zone name, e.g. `Europe/Brussels`. Time zones are data, never assumed.
@@ -104,7 +118,7 @@ export const TimeZone = z.string().check(z.regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)
 export type TimeZone = z.infer<typeof TimeZone>;
 
 /**
- * A WGS84 position.
+ * The schema of {@link GeoPoint}.
  *
  * @category Schemas
  */
@@ -112,7 +126,17 @@ export const GeoPoint = z.object({
   lat: z.number().check(z.gte(-90), z.lte(90)),
   lon: z.number().check(z.gte(-180), z.lte(180)),
 });
-export type GeoPoint = z.infer<typeof GeoPoint>;
+/**
+ * A WGS84 position.
+ *
+ * @category Schemas
+ */
+export interface GeoPoint {
+  /** Latitude in degrees, -90 to 90. */
+  lat: number;
+  /** Longitude in degrees, -180 to 180. */
+  lon: number;
+}
 
 /**
  * A Belgian postal code (four digits, 1000–9999).
@@ -123,7 +147,7 @@ export const PostalCode = z.string().check(z.regex(/^[1-9]\d{3}$/, 'Expected a B
 export type PostalCode = z.infer<typeof PostalCode>;
 
 /**
- * A postal address in Belgium.
+ * The schema of {@link Address}.
  *
  * @category Schemas
  */
@@ -135,10 +159,28 @@ export const Address = z.object({
   municipality: z.string().check(z.minLength(1), z.maxLength(200), noControlCharacters()),
   position: z.optional(GeoPoint),
 });
-export type Address = z.infer<typeof Address>;
+/**
+ * A postal address in Belgium.
+ *
+ * @category Schemas
+ */
+export interface Address {
+  /** The street's name, one line, at most 200 characters. */
+  street: string;
+  /** The house number, with a letter if it has one (`12A`), at most 20 characters. */
+  houseNumber: string;
+  /** The box (bus / boîte) of a flat, at most 20 characters. */
+  box?: string | undefined;
+  /** The four-digit Belgian postal code. */
+  postalCode: PostalCode;
+  /** The municipality's name as written in the address. */
+  municipality: string;
+  /** Where the address is, when known. */
+  position?: GeoPoint | undefined;
+}
 
 /**
- * One field error inside a problem document: an RFC 6901 JSON pointer into the request and what is wrong there.
+ * The schema of {@link FieldError}.
  *
  * @category Schemas
  */
@@ -146,17 +188,24 @@ export const FieldError = z.object({
   pointer: z.string(),
   detail: z.string(),
 });
-export type FieldError = z.infer<typeof FieldError>;
+/**
+ * One field error inside a problem document: an RFC 6901 JSON pointer into the request and what is wrong there.
+ *
+ * @category Schemas
+ */
+export interface FieldError {
+  /** An RFC 6901 JSON pointer into the request body, e.g. `/citizen/email`. */
+  pointer: string;
+  /** What is wrong there, for people. */
+  detail: string;
+}
 
 /**
- * An RFC 9457 problem document, as every error response carries it.
- * `code` is a machine-readable reason (e.g. `slot_taken`); `errors` lists field errors for 400/422.
- * Unknown members are kept (`z.looseObject`) so callers can read extensions such as `nextSlots`.
+ * The schema of {@link Problem}. Unknown members are kept (`z.looseObject`).
  *
  * @category Schemas
  */
 export const Problem = z.looseObject({
-  /** A URI naming the kind of problem; absent means `about:blank` (RFC 9457 §3.1.1). */
   type: z.optional(z.string()),
   title: z.string(),
   status: z.number().check(z.int(), z.gte(100), z.lte(599)),
@@ -165,7 +214,31 @@ export const Problem = z.looseObject({
   code: z.optional(z.string()),
   errors: z.optional(z.array(FieldError)),
 });
-export type Problem = z.infer<typeof Problem>;
+/**
+ * An RFC 9457 problem document, as every error response carries it.
+ * `code` is a machine-readable reason (e.g. `slot_taken`); `errors` lists field errors for 400/422.
+ * Unknown members are kept so callers can read extensions such as `nextSlots`.
+ *
+ * @category Schemas
+ */
+export interface Problem {
+  /** Extension members, such as `nextSlots` of a `slot_taken` problem. */
+  [member: string]: unknown;
+  /** A URI naming the kind of problem; absent means `about:blank` (RFC 9457 §3.1.1). */
+  type?: string | undefined;
+  /** A short summary of the kind of problem, the same for every occurrence. */
+  title: string;
+  /** The HTTP status code, 100–599. */
+  status: number;
+  /** What went wrong this time, for people. */
+  detail?: string | undefined;
+  /** A URI naming this occurrence. */
+  instance?: string | undefined;
+  /** A machine-readable reason to branch on, e.g. `slot_taken`, `validation_failed`. */
+  code?: string | undefined;
+  /** The field errors of a 400 or 422. */
+  errors?: FieldError[] | undefined;
+}
 
 /**
  * A page of a cursor-paginated collection. `nextCursor` is null on the last page.
@@ -183,6 +256,8 @@ export const page = <T extends z.ZodMiniType>(item: T) =>
  * @category Schemas
  */
 export interface Page<T> {
+  /** The items of this page, in the collection's order. */
   items: T[];
+  /** Pass it back as `cursor` for the next page; `null` on the last page. */
   nextCursor: string | null;
 }

@@ -1,26 +1,29 @@
 import { z } from 'zod/mini';
 import { Address, GeoPoint, Id, IsoDateTime } from './common.js';
+import { extensibleEnum, extensibleIntegerEnum } from './extensible-enum.js';
 
 // First cut: the incidents issue refines these with the live stream.
 
 /**
- * How urgent an incident is, 1 being the most urgent.
+ * How urgent an incident is, 1 being the most urgent. Extensible: handle unknown values (any
+ * integer from 1); order by the number and show one you have no label for as the number itself.
  *
  * @category Schemas
  */
-export const IncidentPriority = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+export const IncidentPriority = extensibleIntegerEnum([1, 2, 3, 4], 1);
 export type IncidentPriority = z.infer<typeof IncidentPriority>;
 
 /**
- * Where an incident stands.
+ * Where an incident stands. Extensible: handle unknown values (a dispatch may add, say,
+ * `transferred`); show the incident as still going on, with the value as it came.
  *
  * @category Schemas
  */
-export const IncidentStatus = z.enum(['open', 'assigned', 'en_route', 'on_scene', 'closed']);
+export const IncidentStatus = extensibleEnum(['open', 'assigned', 'en_route', 'on_scene', 'closed']);
 export type IncidentStatus = z.infer<typeof IncidentStatus>;
 
 /**
- * One timestamped entry in an incident's log.
+ * The schema of {@link IncidentEvent}.
  *
  * @category Schemas
  */
@@ -28,14 +31,35 @@ export const IncidentEvent = z.object({
   id: Id,
   incidentId: Id,
   at: IsoDateTime,
-  kind: z.enum(['created', 'unit_assigned', 'en_route', 'on_scene', 'update', 'closed']),
+  kind: extensibleEnum(['created', 'unit_assigned', 'en_route', 'on_scene', 'update', 'closed']),
   unit: z.optional(z.string()),
   text: z.optional(z.string()),
 });
-export type IncidentEvent = z.infer<typeof IncidentEvent>;
+/**
+ * One timestamped entry in an incident's log.
+ *
+ * @category Schemas
+ */
+export interface IncidentEvent {
+  /** The entry's id. */
+  id: Id;
+  /** The incident it belongs to. */
+  incidentId: Id;
+  /** When it happened. */
+  at: IsoDateTime;
+  /**
+   * What happened. Extensible: handle unknown values; show the entry as an `update` with its
+   * `text`.
+   */
+  kind: 'created' | 'unit_assigned' | 'en_route' | 'on_scene' | 'update' | 'closed' | (string & {});
+  /** The unit concerned, e.g. `GENT-21`. */
+  unit?: string | undefined;
+  /** A note from the dispatcher or the unit. */
+  text?: string | undefined;
+}
 
 /**
- * An incident as the dispatch knows it.
+ * The schema of {@link Incident}.
  *
  * @category Schemas
  */
@@ -50,4 +74,28 @@ export const Incident = z.object({
   openedAt: IsoDateTime,
   units: z.array(z.string()),
 });
-export type Incident = z.infer<typeof Incident>;
+/**
+ * An incident as the dispatch knows it.
+ *
+ * @category Schemas
+ */
+export interface Incident {
+  /** The incident's id. */
+  id: Id;
+  /** The dispatch's number for it, as people quote it. */
+  number: string;
+  /** The dispatch's type code; a free text, the dispatch's list grows. */
+  type: string;
+  /** {@inheritDoc IncidentPriority} */
+  priority: IncidentPriority;
+  /** {@inheritDoc IncidentStatus} */
+  status: IncidentStatus;
+  /** Where. */
+  address: Address;
+  /** Where, on a map. */
+  position: GeoPoint;
+  /** When the incident was opened. */
+  openedAt: IsoDateTime;
+  /** The units assigned. */
+  units: string[];
+}

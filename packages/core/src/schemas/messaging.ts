@@ -4,7 +4,7 @@ import { GeoPoint, Id, IsoDateTime } from './common.js';
 // First cut: the messaging issue refines these with the live stream and receipts.
 
 /**
- * A conversation between officers and services.
+ * The schema of {@link Conversation}.
  *
  * @category Schemas
  */
@@ -14,10 +14,24 @@ export const Conversation = z.object({
   participantIds: z.array(Id),
   updatedAt: IsoDateTime,
 });
-export type Conversation = z.infer<typeof Conversation>;
+/**
+ * A conversation between officers and services.
+ *
+ * @category Schemas
+ */
+export interface Conversation {
+  /** The conversation's id. */
+  id: Id;
+  /** Its title. */
+  title: string;
+  /** Who takes part. */
+  participantIds: Id[];
+  /** When the last message came. */
+  updatedAt: IsoDateTime;
+}
 
 /**
- * A message; `clientId` is chosen by the sender so a resend never duplicates it.
+ * The schema of {@link Message}.
  *
  * @category Schemas
  */
@@ -35,10 +49,35 @@ export const Message = z.object({
   ]),
   readBy: z.array(Id),
 });
-export type Message = z.infer<typeof Message>;
+/**
+ * A message; `clientId` is chosen by the sender so a resend never duplicates it.
+ *
+ * @category Schemas
+ */
+export interface Message {
+  /** The message's id, chosen by the server. */
+  id: Id;
+  /** Chosen by the sender, once per message, so a resend never duplicates it. */
+  clientId: Id;
+  /** The conversation it is in. */
+  conversationId: Id;
+  /** Who sent it. */
+  senderId: Id;
+  /** When it was sent. */
+  sentAt: IsoDateTime;
+  /** Whether it asks for immediate attention. */
+  priority: boolean;
+  /** What it says: a text, a photo or a position. Closed: TypeScript narrows `body` on `kind`. */
+  body:
+    | { kind: 'text'; text: string }
+    | { kind: 'photo'; url: string; caption?: string | undefined }
+    | { kind: 'position'; position: GeoPoint };
+  /** Who has read it. */
+  readBy: Id[];
+}
 
 /**
- * An operational briefing that officers must acknowledge.
+ * The schema of {@link Briefing}.
  *
  * @category Schemas
  */
@@ -49,4 +88,20 @@ export const Briefing = z.object({
   publishedAt: IsoDateTime,
   acknowledgedAt: z.nullable(IsoDateTime),
 });
-export type Briefing = z.infer<typeof Briefing>;
+/**
+ * An operational briefing that officers must acknowledge.
+ *
+ * @category Schemas
+ */
+export interface Briefing {
+  /** The briefing's id. */
+  id: Id;
+  /** Its title. */
+  title: string;
+  /** Its text. */
+  text: string;
+  /** When it was published. */
+  publishedAt: IsoDateTime;
+  /** When the officer acknowledged it; `null` until they do. */
+  acknowledgedAt: IsoDateTime | null;
+}

@@ -1,23 +1,41 @@
 import { z } from 'zod/mini';
 import { Address, Id, IsoDate, LocalTime, LocalizedText, PostalCode, TimeZone, noControlCharacters } from './common.js';
+import { extensibleEnum } from './extensible-enum.js';
+
+// Each object type is declared twice on purpose: the schema (what the SDK checks) and an interface
+// with a comment per field (what editors, the bundled .d.ts and the API reference show; comments
+// inside a z.object shape reach neither). schema-interfaces.check.ts makes any difference between
+// the two a type error.
 
 /**
- * A municipality the police zone serves.
+ * The schema of {@link Municipality}.
  *
  * @category Schemas
  */
 export const Municipality = z.object({
   id: Id,
   name: z.string(),
-  /** Postal codes inside the municipality (a municipality has one or several). */
   postalCodes: z.array(PostalCode),
-  /** The language the municipality works in, used as a default for its pages. */
   language: z.enum(['nl', 'fr', 'de']),
 });
-export type Municipality = z.infer<typeof Municipality>;
+/**
+ * A municipality the police zone serves.
+ *
+ * @category Schemas
+ */
+export interface Municipality {
+  /** The municipality's id. */
+  id: Id;
+  /** Its name in its own language, e.g. `Gent`. */
+  name: string;
+  /** Postal codes inside the municipality (a municipality has one or several). */
+  postalCodes: PostalCode[];
+  /** The language the municipality works in, used as a default for its pages. One of Belgium's three; closed. */
+  language: 'nl' | 'fr' | 'de';
+}
 
 /**
- * One opening period of an office on one ISO weekday (1 = Monday … 7 = Sunday), in the office's time zone.
+ * The schema of {@link OpeningPeriod}.
  *
  * @category Schemas
  */
@@ -26,10 +44,22 @@ export const OpeningPeriod = z.object({
   opens: LocalTime,
   closes: LocalTime,
 });
-export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
+/**
+ * One opening period of an office on one ISO weekday (1 = Monday … 7 = Sunday), in the office's time zone.
+ *
+ * @category Schemas
+ */
+export interface OpeningPeriod {
+  /** The ISO weekday, 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** When the office opens, `HH:MM` in its time zone. */
+  opens: LocalTime;
+  /** When the office closes, `HH:MM` in its time zone. */
+  closes: LocalTime;
+}
 
 /**
- * A neighbourhood office (wijkkantoor / bureau de quartier).
+ * The schema of {@link Office}.
  *
  * @category Schemas
  */
@@ -42,16 +72,39 @@ export const Office = z.object({
   email: z.optional(z.string()),
   timeZone: TimeZone,
   openingHours: z.array(OpeningPeriod),
-  /** The shortest time between booking and the appointment, in minutes. */
   minLeadMinutes: z.number().check(z.int(), z.gte(0)),
-  /** How many days ahead citizens may book. */
   horizonDays: z.number().check(z.int(), z.gte(1)),
 });
-export type Office = z.infer<typeof Office>;
+/**
+ * A neighbourhood office (wijkkantoor / bureau de quartier).
+ *
+ * @category Schemas
+ */
+export interface Office {
+  /** The office's id; pass it to `availability()`. */
+  id: Id;
+  /** The municipality the office is in. */
+  municipalityId: Id;
+  /** The office's name, e.g. `Wijkkantoor Centrum`. */
+  name: string;
+  /** Where citizens come for their appointment. */
+  address: Address;
+  /** The office's phone number, as it should be shown. */
+  phone?: string | undefined;
+  /** The office's e-mail address. */
+  email?: string | undefined;
+  /** The office's time zone; its opening hours and slots are meant there. */
+  timeZone: TimeZone;
+  /** When the office is open, per weekday; a weekday without periods is closed. */
+  openingHours: OpeningPeriod[];
+  /** The shortest time between booking and the appointment, in minutes. */
+  minLeadMinutes: number;
+  /** How many days ahead citizens may book. */
+  horizonDays: number;
+}
 
 /**
- * A stretch of a street an officer covers: the whole street, or house numbers `from`–`to`,
- * optionally only the even or odd side.
+ * The schema of {@link StreetCoverage}.
  *
  * @category Schemas
  */
@@ -60,13 +113,29 @@ export const StreetCoverage = z.object({
   postalCode: PostalCode,
   from: z.optional(z.number().check(z.int(), z.gte(1))),
   to: z.optional(z.number().check(z.int(), z.gte(1))),
-  /** Only the even or the odd house numbers; absent means both sides. */
   side: z.optional(z.enum(['both', 'even', 'odd'])),
 });
-export type StreetCoverage = z.infer<typeof StreetCoverage>;
+/**
+ * A stretch of a street an officer covers: the whole street, or house numbers `from`–`to`,
+ * optionally only the even or odd side.
+ *
+ * @category Schemas
+ */
+export interface StreetCoverage {
+  /** The street's name. */
+  street: string;
+  /** The postal code the street is in. */
+  postalCode: PostalCode;
+  /** The first house number covered; absent means from the start of the street. */
+  from?: number | undefined;
+  /** The last house number covered; absent means to the end of the street. */
+  to?: number | undefined;
+  /** Only the even or the odd house numbers; absent means both sides. Closed: address matching needs every value. */
+  side?: 'both' | 'even' | 'odd' | undefined;
+}
 
 /**
- * A neighbourhood officer (wijkagent / agent de quartier) and the streets they cover.
+ * The schema of {@link Officer}.
  *
  * @category Schemas
  */
@@ -75,13 +144,34 @@ export const Officer = z.object({
   displayName: z.string(),
   officeId: Id,
   municipalityId: Id,
-  languages: z.array(z.enum(['nl', 'fr', 'de', 'en'])),
+  languages: z.array(extensibleEnum(['nl', 'fr', 'de', 'en'])),
   streets: z.array(StreetCoverage),
 });
-export type Officer = z.infer<typeof Officer>;
+/**
+ * A neighbourhood officer (wijkagent / agent de quartier) and the streets they cover.
+ *
+ * @category Schemas
+ */
+export interface Officer {
+  /** The officer's id. */
+  id: Id;
+  /** The name citizens see, e.g. `Inspecteur Claes`. */
+  displayName: string;
+  /** The office the officer works from. */
+  officeId: Id;
+  /** The municipality the officer serves. */
+  municipalityId: Id;
+  /**
+   * Languages the officer speaks, as language codes. Extensible: handle unknown values (a zone
+   * may list `tr` or `ar`); show a code you have no name for as the code itself.
+   */
+  languages: ('nl' | 'fr' | 'de' | 'en' | (string & {}))[];
+  /** The streets the officer covers. */
+  streets: StreetCoverage[];
+}
 
 /**
- * What a citizen can book a meeting about, with what to bring and how long it takes.
+ * The schema of {@link Topic}.
  *
  * @category Schemas
  */
@@ -90,17 +180,34 @@ export const Topic = z.object({
   name: LocalizedText,
   description: LocalizedText,
   durationMinutes: z.number().check(z.int(), z.gte(5), z.lte(240)),
-  /** Documents and things the citizen should bring, so nobody has to come back. */
   bring: z.array(LocalizedText),
-  /** Whether a short description of the facts is asked when booking. */
   asksFacts: z.boolean(),
-  /** Whether the officer can come to the citizen's home for this topic. */
   homeVisit: z.boolean(),
 });
-export type Topic = z.infer<typeof Topic>;
+/**
+ * What a citizen can book a meeting about, with what to bring and how long it takes.
+ *
+ * @category Schemas
+ */
+export interface Topic {
+  /** The topic's id; pass it to `availability()` and `book()`. */
+  id: Id;
+  /** The topic's name, e.g. `Domicile`. */
+  name: LocalizedText;
+  /** What the meeting is for, in a sentence or two. */
+  description: LocalizedText;
+  /** How long a meeting on the topic takes, 5–240 minutes. */
+  durationMinutes: number;
+  /** Documents and things the citizen should bring, so nobody has to come back. */
+  bring: LocalizedText[];
+  /** Whether a short description of the facts is asked when booking. */
+  asksFacts: boolean;
+  /** Whether the officer can come to the citizen's home for this topic. */
+  homeVisit: boolean;
+}
 
 /**
- * The result of finding the officer for an address.
+ * The schema of {@link OfficerForAddress}.
  *
  * @category Schemas
  */
@@ -109,10 +216,22 @@ export const OfficerForAddress = z.object({
   office: Office,
   municipality: Municipality,
 });
-export type OfficerForAddress = z.infer<typeof OfficerForAddress>;
+/**
+ * The result of finding the officer for an address.
+ *
+ * @category Schemas
+ */
+export interface OfficerForAddress {
+  /** The neighbourhood officer who covers the address. */
+  officer: Officer;
+  /** The office the officer works from. */
+  office: Office;
+  /** The municipality the address is in. */
+  municipality: Municipality;
+}
 
 /**
- * A period an office is closed (renovation, staff shortage, a local holiday), dates inclusive.
+ * The schema of {@link OfficeClosure}.
  *
  * @category Schemas
  */
@@ -123,10 +242,26 @@ export const OfficeClosure = z.object({
   to: IsoDate,
   reason: z.string().check(z.minLength(1), z.maxLength(500)),
 });
-export type OfficeClosure = z.infer<typeof OfficeClosure>;
+/**
+ * A period an office is closed (renovation, staff shortage, a local holiday), dates inclusive.
+ *
+ * @category Schemas
+ */
+export interface OfficeClosure {
+  /** The closure's id. */
+  id: Id;
+  /** The office that is closed. */
+  officeId: Id;
+  /** The first day closed, inclusive. */
+  from: IsoDate;
+  /** The last day closed, inclusive. */
+  to: IsoDate;
+  /** Why, as staff wrote it (1–500 characters). */
+  reason: string;
+}
 
 /**
- * The body that records an office closure.
+ * The schema of {@link OfficeClosureInput}.
  *
  * @category Schemas
  */
@@ -135,10 +270,22 @@ export const OfficeClosureInput = z.object({
   to: IsoDate,
   reason: z.string().check(z.minLength(1), z.maxLength(500), noControlCharacters(true)),
 });
-export type OfficeClosureInput = z.infer<typeof OfficeClosureInput>;
+/**
+ * The body that records an office closure.
+ *
+ * @category Schemas
+ */
+export interface OfficeClosureInput {
+  /** The first day closed, inclusive. */
+  from: IsoDate;
+  /** The last day closed, inclusive. */
+  to: IsoDate;
+  /** Why, 1–500 characters without control characters other than line breaks and tabs. */
+  reason: string;
+}
 
 /**
- * Who the bearer token belongs to. Citizens are anonymous and have no session.
+ * The schema of {@link Session}.
  *
  * @category Schemas
  */
@@ -147,4 +294,16 @@ export const Session = z.object({
   officerId: z.optional(Id),
   displayName: z.string(),
 });
-export type Session = z.infer<typeof Session>;
+/**
+ * Who the bearer token belongs to. Citizens are anonymous and have no session.
+ *
+ * @category Schemas
+ */
+export interface Session {
+  /** What the token may do. Closed: a client decides what to offer from it, and must not guess for a role it does not know. */
+  role: 'officer' | 'supervisor';
+  /** The officer's id, when the token is an officer's. */
+  officerId?: Id | undefined;
+  /** The name to greet the user with. */
+  displayName: string;
+}
