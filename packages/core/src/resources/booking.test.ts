@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { createBookingClient, createClient } from '../client.js';
+import type { AvailabilityOptions } from './booking.js';
 import { ConfigurationError, ConflictError, NotFoundError, ResponseShapeError, SlotTakenError } from '../errors.js';
 import type {
   Absence,
@@ -132,6 +133,24 @@ describe('booking resource: finding an officer or office', () => {
     assert.equal(seen[0]?.url.search, '?municipalityId=m-gent&cursor=c');
   });
 
+  it('walks every topic and every office of a municipality with .all(), the filter on every page', async () => {
+    const twoPages = <T extends JsonBodyType>(first: T, second: T) => {
+      let calls = 0;
+      return () => HttpResponse.json(calls++ === 0 ? { items: [first], nextCursor: 'next' } : { items: [second], nextCursor: null });
+    };
+    const topics = serve('get', 'topics', twoPages(topic, { ...topic, id: 't-2' }));
+    const offices = serve('get', 'offices', twoPages(office, { ...office, id: 'o-2' }));
+    const ids = async (walk: AsyncIterable<{ id: string }>) => {
+      const found: string[] = [];
+      for await (const item of walk) found.push(item.id);
+      return found;
+    };
+    assert.deepEqual(await ids(client.booking.topics.all()), ['t-1', 't-2']);
+    assert.deepEqual(await ids(client.booking.offices.all({ municipalityId: 'm-gent' })), ['o-1', 'o-2']);
+    assert.deepEqual(topics.map(({ url }) => url.search), ['', '?cursor=next']);
+    assert.deepEqual(offices.map(({ url }) => url.search), ['?municipalityId=m-gent', '?municipalityId=m-gent&cursor=next']);
+  });
+
   it('finds the officer for an address', async () => {
     const seen = serve('get', 'officer-for-address', json({ officer, office, municipality: { id: 'm-gent', name: 'Gent', postalCodes: ['9000'], language: 'nl' } }));
     const found = await client.booking.officerForAddress({ postalCode: '9000', street: 'Veldstraat', houseNumber: '12' });
@@ -157,8 +176,10 @@ describe('booking resource: availability', () => {
 
   it('refuses to ask without an office or an officer, before sending anything', async () => {
     const seen = serve('get', 'availability', json(availability));
+    // TypeScript refuses these options (availability-options.typetest.ts); a JavaScript caller can still pass them.
+    const neither = { topicId: 't-1', from: '2027-03-29', to: '2027-03-30' } as unknown as AvailabilityOptions;
     await assert.rejects(
-      client.booking.availability({ topicId: 't-1', from: '2027-03-29', to: '2027-03-30' }),
+      client.booking.availability(neither),
       (error: unknown) => error instanceof ConfigurationError && /officeId or an officerId/.test(error.message),
     );
     await assert.rejects(client.booking.availability({ topicId: 't-1', officeId: '', from: '2027-03-29', to: '2027-03-30' }), ConfigurationError);
@@ -425,6 +446,10 @@ describe('createBookingClient', () => {
     assert.equal('zone' in booking, false);
     serve('get', 'topics', json({ items: [topic], nextCursor: null }));
     assert.equal((await booking.booking.topics()).items[0]?.id, 't-1');
+    const { topics } = booking.booking;
+    const ids: string[] = [];
+    for await (const item of topics.all()) ids.push(item.id);
+    assert.deepEqual(ids, ['t-1']);
   });
 
   it('refuses a missing baseUrl like createClient', () => {

@@ -15,10 +15,10 @@ import {
   type RescheduleInput,
   type SlotHoldInput,
 } from '../schemas/booking.js';
-import type { Page } from '../schemas/common.js';
 import type { Office, OfficerForAddress, Topic } from '../schemas/zone.js';
-import { path } from '../transport/path.js';
+import { path, type RequestPath } from '../transport/path.js';
 import type { ResponseWithMeta, Transport } from '../transport/transport.js';
+import { listMethod, type ListMethod } from './list-method.js';
 import { findOfficerForAddress, listOffices, listTopics, type CallOptions, type PageOptions } from './zone.js';
 
 /**
@@ -60,21 +60,37 @@ export interface VersionedWriteOptions extends WriteOptions {
 
 /**
  * Which free slots to list: one topic, at one office or with one officer, over a range of days.
+ * `officeId` or `officerId` is required; with both, the officer must work at that office.
+ *
+ * @example
+ * ```ts
+ * const atOffice: AvailabilityOptions = { topicId, officeId: 'o-centrum', from: '2027-03-01', to: '2027-03-31' };
+ * const withOfficer: AvailabilityOptions = { topicId, officerId: found.officer.id, from: '2027-03-01', to: '2027-03-31' };
+ * ```
  *
  * @category Resources
  */
-export interface AvailabilityOptions extends CallOptions {
+export type AvailabilityOptions = CallOptions & {
   /** The topic sets the slot length. */
   topicId: string;
-  /** The office whose slots to list (with any of its officers). Give this or `officerId`. */
-  officeId?: string | undefined;
-  /** The officer whose slots to list, e.g. the one `officerForAddress` found. Give this or `officeId`. */
-  officerId?: string | undefined;
   /** First day, `YYYY-MM-DD` in the office's time zone. */
   from: string;
   /** Last day (inclusive), `YYYY-MM-DD` in the office's time zone; about a month after `from`. */
   to: string;
-}
+} & (
+    | {
+        /** The office whose slots to list (with any of its officers). */
+        officeId: string;
+        /** Only this officer's slots at the office. */
+        officerId?: string | undefined;
+      }
+    | {
+        /** Only the office of this officer. */
+        officeId?: string | undefined;
+        /** The officer whose slots to list, e.g. the one `officerForAddress` found. */
+        officerId: string;
+      }
+  );
 
 
 /**
@@ -100,18 +116,33 @@ export class CitizenBookingResource {
   /** The client's transport; the officer's side shares it. */
   protected readonly transport: Transport;
 
+  /**
+   * Lists what a citizen can book a meeting about (the same list as `client.zone.topics`);
+   * `.all()` walks every page.
+   *
+   * @example
+   * ```ts
+   * const { items: topics } = await client.booking.topics({ signal });
+   * ```
+   */
+  readonly topics: ListMethod<PageOptions, Topic>;
+
+  /**
+   * Lists the offices a citizen can book at, all of the zone's or those of one municipality;
+   * `.all()` walks every page.
+   *
+   * @example
+   * ```ts
+   * const offices = [];
+   * for await (const office of client.booking.offices.all({ municipalityId, signal })) offices.push(office);
+   * ```
+   */
+  readonly offices: ListMethod<{ municipalityId?: string | undefined } & PageOptions, Office>;
+
   constructor(transport: Transport) {
     this.transport = transport;
-  }
-
-  /** Lists what a citizen can book a meeting about (the same list as `client.zone.topics`). */
-  topics(options: PageOptions = {}): Promise<Page<Topic>> {
-    return listTopics(this.transport, options);
-  }
-
-  /** Lists the offices a citizen can book at, all of the zone's or those of one municipality. */
-  offices(options: { municipalityId?: string | undefined } & PageOptions = {}): Promise<Page<Office>> {
-    return listOffices(this.transport, options);
+    this.topics = listMethod((options) => listTopics(transport, options));
+    this.offices = listMethod((options) => listOffices(transport, options));
   }
 
   /**
@@ -293,7 +324,7 @@ export class CitizenBookingResource {
    * ```
    */
   calendarUrl(options: { manageToken: string }): string {
-    return new URL(calendarPath(options.manageToken), this.transport.baseUrl).href;
+    return new URL(calendarPath(options.manageToken).href, this.transport.baseUrl).href;
   }
 
   /**
@@ -408,7 +439,7 @@ export class BookingResource extends CitizenBookingResource {
   }
 }
 
-const calendarPath = (manageToken: string): string => path`manage/${manageToken}/calendar.ics`;
+const calendarPath = (manageToken: string): RequestPath => path`manage/${manageToken}/calendar.ics`;
 
 /** A manage view with its `ETag` as `etag`, only when the server sent one. */
 const withEtag = ({ data, etag }: ResponseWithMeta<Managed>): ManagedView => (etag === undefined ? data : { ...data, etag });

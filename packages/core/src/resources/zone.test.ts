@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { createClient } from '../client.js';
-import { ForbiddenError, NotFoundError, ResponseShapeError, ValidationError } from '../errors.js';
+import { AbortedError, ForbiddenError, NotFoundError, ResponseShapeError, ValidationError } from '../errors.js';
 import type { OfficeClosure } from '../schemas/zone.js';
 import { paginate } from '../transport/paginate.js';
 import { base, useMockApi } from '../testing/mock-api.js';
@@ -160,5 +160,136 @@ describe('zone resource', () => {
     const ids: string[] = [];
     for await (const item of paginate((cursor) => client.zone.offices({ cursor }))) ids.push(item.id);
     assert.deepEqual(ids, ['o-1', 'o-2']);
+  });
+});
+
+describe('zone resource: walking every page with .all()', () => {
+  const offices = ['o-1', 'o-2', 'o-3', 'o-4', 'o-5'].map((id) => ({ ...office, id }));
+  /** Serves `offices` in pages of two (p1, p2, p3), recording every request. */
+  function serveOfficePages({ slow = false } = {}) {
+    const seen: { url: URL; headers: Headers }[] = [];
+    server.use(
+      http.get(`${base}/offices`, async ({ request }) => {
+        const url = new URL(request.url);
+        seen.push({ url, headers: request.headers });
+        if (slow && seen.length > 1) await delay(500);
+        const at = Number((url.searchParams.get('cursor') ?? 'p1').slice(1)) - 1;
+        const more = 2 * at + 2 < offices.length;
+        return HttpResponse.json(pageOf(offices.slice(2 * at, 2 * at + 2), more ? `p${at + 2}` : null));
+      }),
+    );
+    return seen;
+  }
+  const cursors = (seen: { url: URL }[]) => seen.map(({ url }) => url.searchParams.get('cursor'));
+
+  it('follows nextCursor through three pages, in order, one request per page', async () => {
+    const seen = serveOfficePages();
+    const ids: string[] = [];
+    for await (const item of client.zone.offices.all()) ids.push(item.id);
+    assert.deepEqual(ids, ['o-1', 'o-2', 'o-3', 'o-4', 'o-5']);
+    assert.deepEqual(cursors(seen), [null, 'p2', 'p3']);
+  });
+
+  it('fetches the next page only once the current one is consumed', async () => {
+    const seen = serveOfficePages();
+    const walk = client.zone.offices.all();
+    assert.equal(seen.length, 0, 'nothing is fetched before the first item is asked for');
+    await walk.next();
+    await walk.next();
+    assert.equal(seen.length, 1);
+    await walk.next();
+    assert.equal(seen.length, 2);
+  });
+
+  it('fetches only the first page when the loop breaks after the first item', async () => {
+    const seen = serveOfficePages();
+    for await (const item of client.zone.offices.all()) {
+      assert.equal(item.id, 'o-1');
+      break;
+    }
+    assert.deepEqual(cursors(seen), [null]);
+  });
+
+  it('sends the filters, the limit and the call headers with every page request', async () => {
+    const seen = serveOfficePages();
+    const ids: string[] = [];
+    for await (const item of client.zone.offices.all({ municipalityId: 'm-gent', limit: 2, headers: { 'X-Trace': 't-42' } })) ids.push(item.id);
+    assert.equal(ids.length, 5);
+    assert.deepEqual(
+      seen.map(({ url }) => url.search),
+      ['?municipalityId=m-gent&limit=2', '?municipalityId=m-gent&cursor=p2&limit=2', '?municipalityId=m-gent&cursor=p3&limit=2'],
+    );
+    assert.deepEqual(
+      seen.map(({ headers }) => headers.get('x-trace')),
+      ['t-42', 't-42', 't-42'],
+    );
+  });
+
+  it('starts at the first page even when a JavaScript caller passes a cursor', async () => {
+    const seen = serveOfficePages();
+    const untyped = client.zone.offices.all as (options: object) => AsyncIterableIterator<{ id: string }>;
+    const ids: string[] = [];
+    for await (const item of untyped({ cursor: 'p3' })) ids.push(item.id);
+    assert.equal(ids.length, 5);
+    assert.deepEqual(cursors(seen), [null, 'p2', 'p3']);
+  });
+
+  it('rejects with AbortedError and fetches nothing more when aborted between two items', async () => {
+    const seen = serveOfficePages();
+    const controller = new AbortController();
+    const ids: string[] = [];
+    await assert.rejects(async () => {
+      for await (const item of client.zone.offices.all({ signal: controller.signal })) {
+        ids.push(item.id);
+        controller.abort();
+      }
+    }, AbortedError);
+    assert.deepEqual(ids, ['o-1']);
+    assert.equal(seen.length, 1);
+  });
+
+  it('rejects with AbortedError when aborted while the next page is on its way', async () => {
+    const seen = serveOfficePages({ slow: true });
+    const controller = new AbortController();
+    const ids: string[] = [];
+    const started = performance.now();
+    await assert.rejects(async () => {
+      for await (const item of client.zone.offices.all({ signal: controller.signal })) {
+        ids.push(item.id);
+        if (ids.length === 2) setTimeout(() => controller.abort(), 20);
+      }
+    }, (error: unknown) => error instanceof AbortedError && error.request === 'GET /v1/offices');
+    assert.deepEqual(ids, ['o-1', 'o-2']);
+    assert.equal(seen.length, 2);
+    assert.ok(performance.now() - started < 400, 'the page request is cancelled, not awaited');
+  });
+
+  it('works on a list method taken off its resource', async () => {
+    serveOfficePages();
+    const { offices: listOffices } = client.zone;
+    const ids: string[] = [];
+    for await (const item of listOffices.all()) ids.push(item.id);
+    assert.equal(ids.length, 5);
+    assert.equal((await listOffices()).items.length, 2);
+  });
+
+  it('walks municipalities, officers, topics and closures too', async () => {
+    const twoPages = <T>(items: [T, T]) => ({ request }: { request: Request }) =>
+      HttpResponse.json(new URL(request.url).searchParams.get('cursor') === 'next' ? pageOf([items[1]]) : pageOf([items[0]], 'next'));
+    server.use(
+      http.get(`${base}/municipalities`, twoPages([gent, { ...gent, id: 'm-2' }])),
+      http.get(`${base}/officers`, twoPages([officer, { ...officer, id: 'a-2' }])),
+      http.get(`${base}/topics`, twoPages([topic, { ...topic, id: 't-2' }])),
+      http.get(`${base}/offices/o-1/closures`, twoPages([closure, { ...closure, id: 'c-2' }])),
+    );
+    const ids = async (walk: AsyncIterable<{ id: string }>) => {
+      const found: string[] = [];
+      for await (const item of walk) found.push(item.id);
+      return found;
+    };
+    assert.deepEqual(await ids(client.zone.municipalities.all()), ['m-gent', 'm-2']);
+    assert.deepEqual(await ids(client.zone.officers.all({ officeId: 'o-1' })), ['a-1', 'a-2']);
+    assert.deepEqual(await ids(client.zone.topics.all()), ['t-1', 't-2']);
+    assert.deepEqual(await ids(client.zone.closures.all({ officeId: 'o-1' })), ['c-1', 'c-2']);
   });
 });

@@ -10,6 +10,7 @@ import {
 } from '../schemas/zone.js';
 import { path } from '../transport/path.js';
 import type { CallOptions, Transport } from '../transport/transport.js';
+import { listMethod, type ListMethod } from './list-method.js';
 
 export type { CallOptions } from '../transport/transport.js';
 
@@ -84,19 +85,99 @@ export function findOfficerForAddress(
 export class ZoneResource {
   readonly #transport: Transport;
 
+  /**
+   * Lists the municipalities the zone serves, one page at a time; `.all()` walks them all.
+   *
+   * @example
+   * ```ts
+   * for await (const municipality of client.zone.municipalities.all({ signal })) names.push(municipality.name);
+   * ```
+   */
+  readonly municipalities: ListMethod<PageOptions, Municipality>;
+
+  /**
+   * Lists neighbourhood offices, all of the zone's or those of one municipality; `.all()` walks
+   * every page.
+   *
+   * @example
+   * ```ts
+   * const { items, nextCursor } = await client.zone.offices({ municipalityId: 'm-gent', limit: 20, signal });
+   * for await (const office of client.zone.offices.all({ municipalityId: 'm-gent', signal })) render(office);
+   * ```
+   */
+  readonly offices: ListMethod<{ municipalityId?: string | undefined } & PageOptions, Office>;
+
+  /**
+   * Lists neighbourhood officers, optionally only those of one office or municipality; `.all()`
+   * walks every page.
+   *
+   * @example
+   * ```ts
+   * for await (const officer of client.zone.officers.all({ officeId: 'o-centrum', signal })) {
+   *   if (officer.languages.includes('fr')) return officer;
+   * }
+   * ```
+   */
+  readonly officers: ListMethod<{ officeId?: string | undefined; municipalityId?: string | undefined } & PageOptions, Officer>;
+
+  /**
+   * Lists what a citizen can book a meeting about; `.all()` walks every page.
+   *
+   * @example
+   * ```ts
+   * const { items: topics } = await client.zone.topics({ signal });
+   * ```
+   */
+  readonly topics: ListMethod<PageOptions, Topic>;
+
+  /**
+   * Lists the periods an office is closed; `.all()` walks every page.
+   *
+   * @throws {NotFoundError} when there is no such office.
+   *
+   * @example
+   * ```ts
+   * for await (const closure of client.zone.closures.all({ officeId: 'o-centrum', signal })) show(closure.from, closure.to);
+   * ```
+   */
+  readonly closures: ListMethod<{ officeId: string } & PageOptions, OfficeClosure>;
+
   constructor(transport: Transport) {
     this.#transport = transport;
-  }
-
-  /** Lists the municipalities the zone serves, one page at a time. */
-  municipalities(options: PageOptions = {}): Promise<Page<Municipality>> {
-    return this.#transport.request({
-      method: 'GET',
-      path: 'municipalities',
-      query: { cursor: options.cursor, limit: options.limit },
-      schema: MunicipalityPage,
-      call: options,
-    });
+    this.municipalities = listMethod((options) =>
+      transport.request({
+        method: 'GET',
+        path: 'municipalities',
+        query: { cursor: options.cursor, limit: options.limit },
+        schema: MunicipalityPage,
+        call: options,
+      }),
+    );
+    this.offices = listMethod((options) => listOffices(transport, options));
+    this.officers = listMethod((options) =>
+      transport.request({
+        method: 'GET',
+        path: 'officers',
+        query: {
+          officeId: options.officeId,
+          municipalityId: options.municipalityId,
+          cursor: options.cursor,
+          limit: options.limit,
+        },
+        schema: OfficerPage,
+        call: options,
+      }),
+    );
+    this.topics = listMethod((options) => listTopics(transport, options));
+    this.closures = listMethod((options) =>
+      transport.request({
+        method: 'GET',
+        path: path`offices/${options.officeId}/closures`,
+        query: { cursor: options.cursor, limit: options.limit },
+        schema: OfficeClosurePage,
+        call: options,
+      }),
+    );
   }
 
   /**
@@ -113,11 +194,6 @@ export class ZoneResource {
     });
   }
 
-  /** Lists neighbourhood offices, all of the zone's or those of one municipality. */
-  offices(options: { municipalityId?: string | undefined } & PageOptions = {}): Promise<Page<Office>> {
-    return listOffices(this.#transport, options);
-  }
-
   /**
    * Gets one office with its address and opening hours.
    *
@@ -128,24 +204,6 @@ export class ZoneResource {
       method: 'GET',
       path: path`offices/${options.officeId}`,
       schema: Office,
-      call: options,
-    });
-  }
-
-  /** Lists neighbourhood officers, optionally only those of one office or municipality. */
-  officers(
-    options: { officeId?: string | undefined; municipalityId?: string | undefined } & PageOptions = {},
-  ): Promise<Page<Officer>> {
-    return this.#transport.request({
-      method: 'GET',
-      path: 'officers',
-      query: {
-        officeId: options.officeId,
-        municipalityId: options.municipalityId,
-        cursor: options.cursor,
-        limit: options.limit,
-      },
-      schema: OfficerPage,
       call: options,
     });
   }
@@ -162,11 +220,6 @@ export class ZoneResource {
       schema: Officer,
       call: options,
     });
-  }
-
-  /** Lists what a citizen can book a meeting about. */
-  topics(options: PageOptions = {}): Promise<Page<Topic>> {
-    return listTopics(this.#transport, options);
   }
 
   /**
@@ -190,21 +243,6 @@ export class ZoneResource {
     options: { postalCode: string; street: string; houseNumber: string } & CallOptions,
   ): Promise<OfficerForAddress> {
     return findOfficerForAddress(this.#transport, options);
-  }
-
-  /**
-   * Lists the periods an office is closed.
-   *
-   * @throws {NotFoundError} when there is no such office.
-   */
-  closures(options: { officeId: string } & PageOptions): Promise<Page<OfficeClosure>> {
-    return this.#transport.request({
-      method: 'GET',
-      path: path`offices/${options.officeId}/closures`,
-      query: { cursor: options.cursor, limit: options.limit },
-      schema: OfficeClosurePage,
-      call: options,
-    });
   }
 
   /**

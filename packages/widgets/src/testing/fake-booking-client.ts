@@ -2,6 +2,7 @@
 // one officer, free slots on weekdays, and control over timing and failures.
 import {
   NotFoundError,
+  paginate,
   SlotTakenError,
   type Availability,
   type Booking,
@@ -147,9 +148,15 @@ export function fakeBookingClient(options: FakeBookingOptions = {}): FakeBooking
     return answer();
   }
 
+  /** A list method with `.all()`, as the SDK has: one page holding every item. */
+  const list = <T>(method: 'topics' | 'offices', items: () => T[]) => {
+    const page = (o: Record<string, unknown> = {}) => call(method, o, () => ({ items: items(), nextCursor: null }));
+    return Object.assign(page, { all: (o: Record<string, unknown> = {}) => paginate((cursor) => page({ ...o, cursor }), o.signal as AbortSignal | undefined) });
+  };
+
   const booking = {
-    topics: (o: Record<string, unknown> = {}) => call('topics', o, () => ({ items: topics, nextCursor: null })),
-    offices: (o: Record<string, unknown> = {}) => call('offices', o, () => ({ items: offices, nextCursor: null })),
+    topics: list('topics', () => topics),
+    offices: list('offices', () => offices),
     officerForAddress: (o: { street: string } & Record<string, unknown>) =>
       call('officerForAddress', o, (): OfficerForAddress => {
         if (!/kerk/i.test(o.street)) throw new NotFoundError('Not covered', { problem: { type: 'about:blank', title: 'Not covered', status: 404, code: 'address_not_covered' } });

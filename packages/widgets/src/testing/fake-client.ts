@@ -1,5 +1,5 @@
 // A stand-in for the SDK client in browser tests: only `zone.topics`, with control over timing and failure.
-import type { BlauwClient, Page, Topic } from '@blauw/core';
+import { paginate, type BlauwClient, type Page, type Topic } from '@blauw/core';
 
 /** A topic with the same name in every language, unless `names` says otherwise. */
 export function topic(id: string, name: string | Topic['name']): Topic {
@@ -31,6 +31,17 @@ export interface FakeClient extends BlauwClient {
 export function fakeClient(answers: FakeAnswer[], { manual = false } = {}): FakeClient & { release(): void } {
   const signals: AbortSignal[] = [];
   const waiting: (() => void)[] = [];
+  async function topics(options: { signal?: AbortSignal; cursor?: string } = {}): Promise<Page<Topic>> {
+    const index = signals.length;
+    signals.push(options.signal ?? new AbortController().signal);
+    if (manual) await new Promise<void>((resolve) => waiting.push(resolve));
+    const answer = answers[Math.min(index, answers.length - 1)];
+    if (answer === undefined) throw new Error('fakeClient: no answers given');
+    if (answer instanceof Error) throw answer;
+    return answer;
+  }
+  // `.all()` as the SDK has it: the answers in turn are the pages, up to one without `nextCursor`.
+  topics.all = (options: { signal?: AbortSignal } = {}) => paginate((cursor) => topics({ ...options, ...(cursor ? { cursor } : {}) }), options.signal);
   const client = {
     signals,
     get calls() {
@@ -39,17 +50,7 @@ export function fakeClient(answers: FakeAnswer[], { manual = false } = {}): Fake
     release() {
       for (const resolve of waiting.splice(0)) resolve();
     },
-    zone: {
-      async topics(options: { signal?: AbortSignal } = {}): Promise<Page<Topic>> {
-        const index = signals.length;
-        signals.push(options.signal ?? new AbortController().signal);
-        if (manual) await new Promise<void>((resolve) => waiting.push(resolve));
-        const answer = answers[Math.min(index, answers.length - 1)];
-        if (answer === undefined) throw new Error('fakeClient: no answers given');
-        if (answer instanceof Error) throw answer;
-        return answer;
-      },
-    },
+    zone: { topics },
   };
   return client as unknown as FakeClient & { release(): void };
 }
