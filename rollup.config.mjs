@@ -9,6 +9,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 import { compiledSchemasPlugin } from './packages/widgets/build/compiled-schemas.mjs';
+import { lazyMessagesPlugin } from './packages/widgets/build/lazy-messages.mjs';
 
 const tsconfig = 'tsconfig.json';
 
@@ -79,18 +80,33 @@ export const templateMinifier = () =>
     options: { minifyOptions: { conservativeCollapse: true } },
   });
 
-const cdn = cdnEntries().map(({ tag, file }) => ({
-  input: file,
+// One build for every CDN file, so widgets on one page share one lit, one client cache and one
+// Trusted Types policy: `cdn/<tag>.js` per widget, and what two or more share in `cdn/chunks/`.
+// A chunk's name is its content hash, so a CDN can cache it for good.
+const cdn = {
+  input: Object.fromEntries(cdnEntries().map(({ tag, file }) => [tag, file])),
   onwarn,
   plugins: [
     compiledSchemasPlugin(),
+    lazyMessagesPlugin(),
     templateMinifier(),
     nodeResolve({ browser: true, exportConditions: ['source', 'browser', 'production'] }),
     esbuild({ tsconfig, target, legalComments: 'none' }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
-  output: { file: `packages/widgets/dist/cdn/${tag}.js`, format: 'es', inlineDynamicImports: true },
-}));
+  output: {
+    dir: 'packages/widgets/dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    // A language's strings (build/lazy-messages.mjs) are named for it, so the size report and the
+    // budget can add the heaviest language to what a page loads.
+    chunkFileNames: ({ facadeModuleId }) => {
+      const language = /^\0blauw-messages:.*:(nl|fr|de|en)$/.exec(facadeModuleId ?? '')?.[1];
+      return language === undefined ? 'chunks/[hash].js' : `chunks/strings-${language}-[hash].js`;
+    },
+    hoistTransitiveImports: false,
+  },
+};
 
 export default [
   ...library('packages/core', ['index']),
@@ -98,5 +114,5 @@ export default [
   ...library('packages/mock-server', ['index', 'server', 'cli'], ['index', 'server']),
   // react/index: the React wrappers (@blauw/widgets/react); react and @lit/react stay imports. Not a CDN file.
   ...library('packages/widgets', ['index', 'react/index'], ['index', 'react/index']),
-  ...cdn,
+  cdn,
 ];

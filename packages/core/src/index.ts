@@ -15,4 +15,5 @@ export { VERSION } from './version.js';
 export type { RetryOptions } from './transport/retry-policy.js';
 export { paginate, type PageFetcher } from './transport/paginate.js';
 export type { PageOptions, ZoneResource } from './resources/zone.js';
+export type { ListAllOptions, ListMethod } from './resources/list-method.js';
 export type { AvailabilityOptions, BookingResource, CitizenBookingResource, ManagedView, VersionedWriteOptions, WriteOptions } from './resources/booking.js';

@@ -29,5 +29,5 @@ export { LocaleController, resolveLanguage } from './shared/locale-controller.js
 export { errorMessageKey, sharedMessages } from './shared/messages.js';
 export type { SharedMessageKey } from './shared/messages.js';
 export { NetworkStatus } from './shared/network-status.js';
-export { isBlauwError, toBlauwError } from './shared/to-blauw-error.js';
+export { toBlauwError } from './shared/to-blauw-error.js';
 export { baseStyles, focusRing, reducedMotion, tokens } from './shared/tokens.js';

@@ -1,7 +1,9 @@
 /**
- * A request path as {@link path} builds it: the encoded `href` to send, and a `label` with every
+ * A request path as the `path` template tag builds it: the encoded `href` to send, and a `label` with every
  * interpolated value as `*`, for error messages and logs (ids and tokens can be personal data or
  * secrets: a manage token in a log line is a key to someone's booking).
+ *
+ * @category Client
  */
 export interface RequestPath {
   /** Relative to the base URL, every interpolated segment URL-encoded, e.g. `offices/o%2F1/closures`. */

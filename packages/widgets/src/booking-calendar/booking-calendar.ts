@@ -348,6 +348,8 @@ export class BlauwBookingCalendar extends LitElement {
   }
 
   protected override render() {
+    // The CDN files download the strings of the widget's language first (a moment on a slow line).
+    if (!this.#locale.ready) return nothing;
     const { t } = this.#locale;
     const step = this.#flow.step;
     const ui = this.#ui();
@@ -532,7 +534,7 @@ export class BlauwBookingCalendar extends LitElement {
         return t('e.long', { f: t(label), n: FIELD_RULES[field].max! });
       default:
         // Its form: the field's own hint (a phone number, a postal code), else "check this field".
-        return `e.${name}` in messages.nl ? t(`e.${name}` as Key) : t('e.field', { f: t(label) });
+        return this.#locale.has(`e.${name}`) ? t(`e.${name}` as Key) : t('e.field', { f: t(label) });
     }
   }
 

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { interpolate, type MessageCatalog, type MessageParams } from './define-messages.js';
 import { formattersFor, type Formatters } from './formatters.js';
 import { DEFAULT_LANGUAGE, toLanguage, type Language } from './language.js';
+import { isLazy, loadLanguage } from './lazy-messages.js';
 import { sharedMessages, type SharedMessageKey } from './messages.js';
 
 // Why not @lit/localize: its locale is one global per document. A widget loaded from a CDN into a
@@ -88,15 +89,46 @@ export class LocaleController<Key extends string = never> implements ReactiveCon
    * (numbers formatted in the locale). Bound, so `const { t } = this.locale` works in templates.
    */
   readonly t = (key: Key | SharedMessageKey, params?: MessageParams): string => {
-    const own = this.messages?.[this.current] as Readonly<Record<string, string>> | undefined;
-    const shared: Readonly<Record<string, string>> = sharedMessages[this.current];
-    const template = own?.[key] ?? shared[key] ?? key;
+    const template = this.template(key) ?? key;
     return interpolate(template, params, (value) => this.format.number(value));
   };
+
+  /** Whether the catalogs have a string for `key` (in the current language). */
+  has(key: string): boolean {
+    return this.template(key) !== undefined;
+  }
+
+  /**
+   * Whether the current language's strings are here. Always in npm builds; in the CDN files a
+   * language is downloaded on first use, and a widget renders nothing until it has arrived (it
+   * is asked for when the widget connects or its `lang` changes, and re-renders the widget).
+   */
+  get ready(): boolean {
+    return [this.messages, this.messages && sharedMessages].every((catalog) => catalog === undefined || catalog[this.current] !== undefined);
+  }
+
+  private template(key: string): string | undefined {
+    const own = this.messages?.[this.current] as Readonly<Record<string, string>> | undefined;
+    const shared = sharedMessages[this.current] as Readonly<Record<string, string>> | undefined;
+    return own?.[key] ?? shared?.[key];
+  }
+
+  // The CDN build's catalogs download a language on first use (see lazy-messages.ts).
+  private load(): void {
+    if (this.ready || this.messages === undefined) return;
+    const language = this.current;
+    const catalogs: object[] = [this.messages, sharedMessages];
+    Promise.all(catalogs.map((catalog) => (isLazy(catalog) ? catalog[loadLanguage](language) : undefined))).then(
+      () => this.host.requestUpdate(),
+      // Offline: the next connection or language change asks again.
+      () => undefined,
+    );
+  }
 
   hostConnected(): void {
     this.refresh();
     this.observe();
+    this.load();
   }
 
   hostDisconnected(): void {
@@ -119,6 +151,7 @@ export class LocaleController<Key extends string = never> implements ReactiveCon
     const language = resolveLanguage(this.host);
     if (language !== this.current) {
       this.current = language;
+      this.load();
       this.host.requestUpdate();
     }
   }

@@ -38,9 +38,12 @@ describe('toBlauwError', () => {
   it('keeps Blauw errors, also from another bundle’s copy of the class', () => {
     const own = new NotFoundError('x');
     expect(toBlauwError(own)).to.equal(own);
-    // What another CDN bundle's NotFoundError looks like to this one: same shape, other class.
-    const foreign = Object.assign(new Error('x'), { kind: 'conflict' });
+    // What another copy of @blauw/core's ConflictError looks like to this one: another class,
+    // carrying the brand every copy puts on its errors.
+    const foreign = Object.defineProperty(Object.assign(new Error('x'), { kind: 'conflict' }), Symbol.for('blauw.error'), { value: true });
     expect(toBlauwError(foreign)).to.equal(foreign);
+    // An error that merely has a `kind` is not one of ours.
+    expect(toBlauwError(Object.assign(new Error('y'), { kind: 'conflict' }))).to.have.property('kind', 'server');
   });
 
   it('wraps anything else, keeping it as the cause', () => {
