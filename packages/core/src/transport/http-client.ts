@@ -99,7 +99,11 @@ export class HttpClient {
           if (replaced instanceof Request) sent = replaced;
         }
         response ??= await fetch(sent);
-        for (const hook of hooks.afterResponse ?? []) response = (await hook(sent, context, response)) ?? response;
+        for (const hook of hooks.afterResponse ?? []) {
+          // As in ky, only a Response replaces the answer; any other return value is ignored.
+          const replaced: unknown = await hook(sent, context, response);
+          if (replaced instanceof Response) response = replaced;
+        }
         const fields = answerFields(label, attempt, started, response);
         if (attempt > retry.limit || !retryStatuses.includes(response.status)) {
           logger?.debug(`${label} → ${response.status} (${fields.ms} ms)`, fields);
