@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import type { BlauwError } from '@blauw/core';
+import type { BlauwError, ClientOptions } from '@blauw/core';
+import { ApiClientCache } from '../shared/client-context.js';
 import { sharedMessages } from '../shared/messages.js';
 import '../testing/demo-topics.js';
 import type { BlauwDemoTopics } from '../testing/demo-topics.js';
@@ -73,6 +74,18 @@ describe('<blauw-provider>', () => {
     } finally {
       window.fetch = realFetch;
     }
+  });
+
+  it('shares one client per API base URL and language among all the widgets of a page', () => {
+    const built: string[] = [];
+    const create = (options: ClientOptions) => (built.push(`${String(options.language)} ${options.baseUrl}`), { options });
+    const [first, second, third] = [new ApiClientCache(create, () => 'nl'), new ApiClientCache(create, () => 'nl'), new ApiClientCache(create, () => 'fr')];
+    const nl = first.for('https://api.zone.test/v1');
+    expect(second.for('https://api.zone.test/v1')).to.equal(nl);
+    expect(third.for('https://api.zone.test/v1')).to.not.equal(nl);
+    expect(first.for('https://other-zone.test/v1')).to.not.equal(nl);
+    expect(first.for('https://api.zone.test/v1')).to.equal(nl);
+    expect(built).to.deep.equal(['nl-BE https://api.zone.test/v1', 'fr-BE https://api.zone.test/v1', 'nl-BE https://other-zone.test/v1']);
   });
 
   it('lets a widget’s own client win over the provider’s', async () => {

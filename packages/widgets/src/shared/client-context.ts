@@ -66,34 +66,42 @@ export interface ClientControllerOptions<Client = BlauwClient> {
   create: (options: ClientOptions) => Client;
 }
 
+// Clients built for `api` attributes, shared by every widget on the page (the CDN files share this
+// module through their common chunk): per factory, then per base URL and language.
+const sharedClients = new WeakMap<object, Map<string, unknown>>();
+
 /**
- * The client for an `api` attribute, built once per base URL so re-renders do not rebuild it (and
- * restart its requests). The language is read on every request, so a change of `lang` does not
- * replace the client either. A bad URL gives a `ConfigurationError` value instead of throwing
- * during render. Used by widgets (through {@link ClientController}) and by `<blauw-provider>`.
+ * The client for an `api` attribute: one per factory, base URL and language on the whole page, so
+ * two, five or ten widgets pointed at one API share one client (and re-renders never rebuild it).
+ * Its `Accept-Language` is the widget's language; a widget whose `lang` changes moves to the
+ * client of the new language, and its requests run again in it. A bad URL gives a
+ * `ConfigurationError` value instead of throwing during render. Used by widgets (through
+ * {@link ClientController}) and by `<blauw-provider>`.
  *
  * @category Client context
  */
 export class ApiClientCache<Client = BlauwClient> {
-  private built: { baseUrl: string; result: Client | BlauwError } | undefined;
-
   constructor(
     private readonly create: (options: ClientOptions) => Client,
     private readonly language: () => Language,
   ) {}
 
-  /** The client for `baseUrl`, or why there is none. */
+  /** The client for `baseUrl` in the current language, or why there is none. */
   for(baseUrl: string): Client | BlauwError {
-    if (this.built?.baseUrl !== baseUrl) {
+    const language = this.language();
+    let clients = sharedClients.get(this.create);
+    if (clients === undefined) sharedClients.set(this.create, (clients = new Map()));
+    const key = `${language} ${baseUrl}`;
+    if (!clients.has(key)) {
       let result: Client | BlauwError;
       try {
-        result = this.create({ baseUrl, language: () => BELGIAN_LOCALES[this.language()] });
+        result = this.create({ baseUrl, language: BELGIAN_LOCALES[language] });
       } catch (error) {
         result = toBlauwError(error);
       }
-      this.built = { baseUrl, result };
+      clients.set(key, result);
     }
-    return this.built.result;
+    return clients.get(key) as Client | BlauwError;
   }
 }
 
