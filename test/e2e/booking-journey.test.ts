@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { chooseRadio, firstFreeDayFocused, launchChromium, pinnedContext, tabTo } from '../support/keyboard-browser.js';
 import { startMockServerProcess, type MockServerProcess } from '../support/mock-server-process.js';
+import type { DevMailboxItem } from '../../packages/mock-server/src/dev-mailbox.js';
 
 // The whole journey of one citizen in Chromium against the real mock server, by keyboard where a
 // citizen would use it: book a meeting, wander Back and Forward through the steps, reload the
@@ -36,15 +37,6 @@ function tokenInAddress(page: Page): string | null {
   return new URLSearchParams(url.hash.slice(1)).get('blauw-manage');
 }
 
-interface MailItem {
-  id: string;
-  to: { name: string; address: string };
-  subject: string;
-  text: string;
-  links: string[];
-  attachments: string[];
-  status: 'sending' | 'sent' | 'failed';
-}
 
 describe('a citizen books, reloads, follows the e-mail, moves and cancels', () => {
   let server: MockServerProcess;
@@ -54,11 +46,11 @@ describe('a citizen books, reloads, follows the e-mail, moves and cancels', () =
   const problems: string[] = [];
 
   /** The messages of the development mailbox to our citizen, oldest first. */
-  async function mailsToCitizen(count: number): Promise<MailItem[]> {
+  async function mailsToCitizen(count: number): Promise<DevMailboxItem[]> {
     for (let attempt = 0; ; attempt++) {
       const response = await fetch(`${server.origin}/dev/mailbox.json`);
       assert.equal(response.status, 200);
-      const { items } = (await response.json()) as { items: MailItem[] };
+      const { items } = (await response.json()) as { items: DevMailboxItem[] };
       const ours = items.filter((item) => item.to.address === EMAIL).sort((a, b) => Number(a.id.slice(5)) - Number(b.id.slice(5)));
       if ((ours.length >= count && ours.every((item) => item.status !== 'sending')) || attempt === 50) {
         assert.equal(ours.length, count, `messages to ${EMAIL}: ${ours.map((item) => item.subject).join(' | ')}`);
@@ -70,7 +62,7 @@ describe('a citizen books, reloads, follows the e-mail, moves and cancels', () =
   }
 
   /** The text of attachment `n` of a message in the mailbox. */
-  async function attachment(mail: MailItem, n = 0): Promise<string> {
+  async function attachment(mail: DevMailboxItem, n = 0): Promise<string> {
     const response = await fetch(`${server.origin}/dev/mailbox/${encodeURIComponent(mail.id)}/attachments/${n}`);
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /^text\/calendar/);

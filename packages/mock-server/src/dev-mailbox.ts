@@ -39,7 +39,7 @@ export function devMailboxRouter(mailbox: () => Mailbox): express.Router {
     response.json({
       items: mailbox()
         .list()
-        .map((record) => ({
+        .map((record): DevMailboxItem => ({
           id: record.id,
           sentAt: record.sentAt,
           to: record.to,
@@ -159,4 +159,17 @@ ${record.links.length === 0 ? '<p>None.</p>' : `<ul>${record.links.map((link) =>
 ${attachments === '' ? '<p>None.</p>' : `<ul>${attachments}</ul>`}
 ${record.raw === undefined ? '' : `<p><a href="${base}.eml" download="${escapeHtml(record.id)}.eml">The raw message (.eml)</a></p>`}`,
   );
+}
+
+/** One message as `GET /dev/mailbox.json` lists it (attachments by file name). */
+export interface DevMailboxItem {
+  id: string;
+  sentAt: string;
+  to: { name: string; address: string };
+  subject: string;
+  text: string;
+  links: string[];
+  attachments: string[];
+  status: 'sending' | 'sent' | 'failed';
+  reason?: string;
 }

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { Booking, HomeVisitRequest, Problem, type Slot } from '@blauw/core';
 import { createFixedClock } from '../src/domain/clock.js';
 import { DEMO_CONTENT_SECURITY_POLICY, startMockServer, type MockServer } from '../src/server.js';
+import type { DevMailboxItem } from '../src/dev-mailbox.js';
 
 // Seed 1 on 1 March 2027: office-wilgendonk has officer-03 and opens weekday afternoons.
 const OFFICE = 'office-wilgendonk';
@@ -10,15 +11,6 @@ const TOPIC = 'topic-domicile';
 const SITE = 'https://www.wilgendonk.be';
 const citizen = { name: 'Marie Claeys', email: 'marie@example.be', language: 'nl' as const };
 
-interface MailboxItem {
-  id: string;
-  to: { name: string; address: string };
-  subject: string;
-  text: string;
-  links: string[];
-  attachments: string[];
-  status: string;
-}
 
 let keys = 0;
 const post = (url: string, body: unknown) =>
@@ -52,12 +44,12 @@ describe('confirmation e-mails over HTTP, in the development mailbox', () => {
     assert.ok(slot);
     return slot;
   };
-  const mailbox = async (): Promise<MailboxItem[]> => {
+  const mailbox = async (): Promise<DevMailboxItem[]> => {
     // The transport answers asynchronously; a message is listed at once, `sent` a moment later.
     for (let attempt = 0; attempt < 50; attempt += 1) {
       const response = await fetch(`${server.url}/dev/mailbox.json`);
       assert.equal(response.status, 200);
-      const { items } = (await response.json()) as { items: MailboxItem[] };
+      const { items } = (await response.json()) as { items: DevMailboxItem[] };
       if (items.every((item) => item.status !== 'sending')) return items;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

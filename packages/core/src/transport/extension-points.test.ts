@@ -168,7 +168,8 @@ describe('errors', () => {
 
   it('are recognised by isBlauwError and instanceof BlauwError when they come from another copy of the package', async () => {
     // A second, separately evaluated copy of the module, as a page with two bundles has.
-    const copy = (await import(`../errors.ts?copy=${Date.now()}`)) as typeof Errors;
+    const secondCopy: string = '../errors.ts?copy=second';
+    const copy = (await import(secondCopy)) as typeof Errors;
     assert.notEqual(copy.NotFoundError, NotFoundError);
     const foreign = new copy.NotFoundError('from the other bundle');
     assert.equal(foreign instanceof NotFoundError, false, 'a subclass check stays per copy');
