@@ -1,4 +1,5 @@
 import { BookingResource, CitizenBookingResource } from './resources/booking.js';
+import { IncidentsResource } from './resources/incidents.js';
 import { ZoneResource } from './resources/zone.js';
 import { Transport, type TransportOptions } from './transport/transport.js';
 
@@ -20,6 +21,8 @@ export interface BlauwClient {
   readonly zone: ZoneResource;
   /** Availability, holds, bookings, manage links, home visits, and the officer's agenda. */
   readonly booking: BookingResource;
+  /** Incidents, their logs, units, the zone's map and the live stream (officer token). */
+  readonly incidents: IncidentsResource;
 }
 
 /**
@@ -55,7 +58,7 @@ export interface BookingClient {
  */
 export function createClient(options: ClientOptions): BlauwClient {
   const transport = new Transport(options);
-  return { zone: new ZoneResource(transport), booking: new BookingResource(transport) };
+  return { zone: new ZoneResource(transport), booking: new BookingResource(transport), incidents: new IncidentsResource(transport) };
 }
 
 /**
@@ -77,4 +80,34 @@ export function createClient(options: ClientOptions): BlauwClient {
  */
 export function createBookingClient(options: ClientOptions): BookingClient {
   return { booking: new CitizenBookingResource(new Transport(options)) };
+}
+
+/**
+ * A client with `incidents` alone, as {@link createIncidentsClient} builds it.
+ *
+ * @category Client
+ */
+export interface IncidentsClient {
+  /** Incidents, their logs, units, the zone's map and the live stream (officer token). */
+  readonly incidents: IncidentsResource;
+}
+
+/**
+ * Creates a client with only `incidents`, for a page or widget that follows incidents (the incident
+ * timeline and map), so a bundler leaves out the booking and directory resources.
+ *
+ * @throws {ConfigurationError} when `baseUrl` is missing or not an http(s) URL.
+ *
+ * @example
+ * ```ts
+ * import { createIncidentsClient } from '@blauw/core';
+ *
+ * const { incidents } = createIncidentsClient({ baseUrl: 'https://api.zone.example/v1', getToken: () => auth.accessToken });
+ * for await (const event of incidents.stream({ priority: [1] })) console.log(event.type);
+ * ```
+ *
+ * @category Client
+ */
+export function createIncidentsClient(options: ClientOptions): IncidentsClient {
+  return { incidents: new IncidentsResource(new Transport(options)) };
 }

@@ -5,7 +5,7 @@
  * @packageDocumentation
  * @module @blauw/core
  */
-export { createBookingClient, createClient, type BlauwClient, type BookingClient, type ClientOptions } from './client.js';
+export { createBookingClient, createClient, createIncidentsClient, type BlauwClient, type BookingClient, type ClientOptions, type IncidentsClient } from './client.js';
 export * from './errors.js';
 export * from './schemas/index.js';
 export type { CallOptions, HeaderValues, LanguageOption, Query, RequestOptions, ResponseWithMeta, TransportOptions } from './transport/transport.js';
@@ -17,3 +17,4 @@ export { paginate, type PageFetcher } from './transport/paginate.js';
 export type { PageOptions, ZoneResource } from './resources/zone.js';
 export type { ListAllOptions, ListMethod } from './resources/list-method.js';
 export type { AvailabilityOptions, BookingResource, CitizenBookingResource, ManagedView, VersionedWriteOptions, WriteOptions } from './resources/booking.js';
+export type { IncidentsResource, IncidentEventListOptions, IncidentFilter, IncidentListOptions, UnitListOptions } from './resources/incidents.js';

@@ -11,7 +11,7 @@ const slot = { id: 's-1', start: '2027-03-29T09:30:00+02:00', end: '2027-03-29T0
 const citizen = { name: 'An Peeters', email: 'an.peeters@example.be', language: 'nl' };
 const booking = { id: 'b-1', status: 'confirmed', topicId: topic.id, slot, citizen, sequence: 0, createdAt: slot.start, updatedAt: slot.start };
 const address = { street: 'Veldstraat', houseNumber: '1', postalCode: '9000', municipality: 'Gent' };
-const incident = { id: 'i-1', number: '2027-0042', type: 'theft', priority: 2, status: 'open', address, position: { lat: 51.05, lon: 3.72 }, openedAt: slot.start, units: [] };
+const incident = { id: 'i-1', number: '2027-0042', type: 'theft', priority: 2, status: 'open', address, position: { lat: 51.05, lon: 3.72 }, openedAt: slot.start, updatedAt: slot.start, units: [] };
 const purpose = { reason: 'incident', reference: '2027-0042' };
 
 describe('extensible enums', () => {

@@ -62,6 +62,12 @@ export type SchemaInterfacesMatch = [
   // incidents.ts
   Expect<Same<s.IncidentEvent, typeof s.IncidentEvent>>,
   Expect<Same<s.Incident, typeof s.Incident>>,
+  Expect<Same<s.Unit, typeof s.Unit>>,
+  Expect<Same<s.IncidentChange, typeof s.IncidentChange>>,
+  Expect<Same<s.UnitChange, typeof s.UnitChange>>,
+  Expect<Same<s.StreamReset, typeof s.StreamReset>>,
+  Expect<Same<s.GeoFeature, typeof s.GeoFeature>>,
+  Expect<Same<s.ZoneGeography, typeof s.ZoneGeography>>,
   // messaging.ts
   Expect<Same<s.Conversation, typeof s.Conversation>>,
   Expect<Same<s.Message, typeof s.Message>>,

@@ -186,6 +186,52 @@ export class Transport {
     }
   }
 
+  /**
+   * Opens a long-lived `GET`, such as an event stream, and resolves with the response as it comes,
+   * whatever its status, its body unread: the caller reads it and reconnects by itself, so nothing
+   * here retries. The headers are the client's (token, language, `Blauw-Client`, hooks run) plus
+   * `extraHeaders` (e.g. `Last-Event-ID`). `timeout` bounds the wait for the response headers only.
+   *
+   * @throws {NetworkError} when no answer came; {@link TimeoutError}, {@link AbortedError}.
+   */
+  async open(options: {
+    path: string | RequestPath;
+    query?: Query | undefined;
+    accept: string;
+    extraHeaders?: Record<string, string> | undefined;
+    call?: CallOptions | undefined;
+  }): Promise<Response> {
+    const { path, call = {} } = options;
+    const href = typeof path === 'string' ? path : path.href;
+    const label = requestLabel('GET', new URL(typeof path === 'string' ? path : path.label, this.#base));
+    const headers = await this.#headers({ method: 'GET', path, accept: options.accept, call }, undefined, label);
+    for (const [name, value] of Object.entries(options.extraHeaders ?? {})) headers[name.toLowerCase()] = value;
+    return this.#http.send({
+      method: 'GET',
+      path: href,
+      label,
+      query: options.query,
+      headers,
+      body: undefined,
+      signal: call.signal,
+      timeout: call.timeout ?? this.#options.timeout ?? 10_000,
+      retry: retryPolicy({ limit: 0 }),
+    });
+  }
+
+  /**
+   * Refreshes the token through `onUnauthorized` (concurrent callers share one refresh) and
+   * resolves `true`, or `false` when the client has no `onUnauthorized`. For callers that meet a
+   * 401 outside {@link Transport.request}, such as an event stream.
+   *
+   * @throws {UnauthenticatedError} when the refresh fails.
+   */
+  async refreshToken(path: string | RequestPath): Promise<boolean> {
+    if (this.#options.onUnauthorized === undefined) return false;
+    await this.#refresh(requestLabel('GET', new URL(typeof path === 'string' ? path : path.label, this.#base)));
+    return true;
+  }
+
   async #exchange<T>(options: RequestOptions<T>, href: string, label: string, call: CallOptions): Promise<ResponseWithMeta<T>> {
     const { signal } = call;
     // One key for the logical write, shared by the HTTP client's retries and by the retry after a refresh.
