@@ -76,6 +76,39 @@ describe('<blauw-provider>', () => {
     }
   });
 
+  it('signs an officer’s requests in with the token its getToken gives, asked for on every request', async () => {
+    const requests: Request[] = [];
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      requests.push(new Request(input, init));
+      return Response.json(topicsPage('Met token'));
+    };
+    try {
+      let token = 'first-token';
+      const provider = await fixture<BlauwProvider>(html`
+        <blauw-provider api="https://api.zone.test/v1" .getToken=${() => token}><blauw-demo-topics></blauw-demo-topics></blauw-provider>
+      `);
+      await shows(provider.querySelector('blauw-demo-topics')!, 'Met token');
+      expect(requests[0]?.headers.get('authorization')).to.equal('Bearer first-token');
+      token = 'second-token';
+      await provider.sharedClient!.zone.topics();
+      expect(requests.at(-1)?.headers.get('authorization')).to.equal('Bearer second-token');
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('keeps a signed-in client apart from the anonymous one for the same API', () => {
+    const create = (options: ClientOptions) => ({ options });
+    const cache = new ApiClientCache(create, () => 'nl');
+    const getToken = () => 'secret';
+    const anonymous = cache.for('https://api.zone.test/v1');
+    const signedIn = cache.for('https://api.zone.test/v1', { getToken });
+    expect(signedIn).to.not.equal(anonymous);
+    expect(cache.for('https://api.zone.test/v1', { getToken })).to.equal(signedIn);
+    expect((signedIn as { options: ClientOptions }).options.getToken).to.equal(getToken);
+  });
+
   it('shares one client per API base URL and language among all the widgets of a page', () => {
     const built: string[] = [];
     const create = (options: ClientOptions) => (built.push(`${String(options.language)} ${options.baseUrl}`), { options });

@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createClient, type BlauwClient, type BlauwError } from '@blauw/core';
-import { ApiClientCache, clientContext } from '../shared/client-context.js';
+import { ApiClientCache, clientContext, type ApiAuth } from '../shared/client-context.js';
 import { clockContext, type Now } from '../shared/clock.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { isBlauwError } from '../shared/to-blauw-error.js';
@@ -61,6 +61,21 @@ export class BlauwProvider extends LitElement {
   @property({ attribute: false }) client?: BlauwClient;
 
   /**
+   * For an officer's page that uses `api`: returns the bearer token for the next request (e.g.
+   * from the intranet's sign-in). The token is asked for on every request and never stored.
+   * Ignored when `client` is set. Set as a property; it has no attribute.
+   *
+   * @example
+   * ```js
+   * document.querySelector('blauw-provider').getToken = () => intranet.accessToken;
+   * ```
+   */
+  @property({ attribute: false }) getToken?: ApiAuth['getToken'];
+
+  /** With `getToken`: refreshes the token after a 401 (once; then the widgets show "sign in again"). */
+  @property({ attribute: false }) onUnauthorized?: ApiAuth['onUnauthorized'];
+
+  /**
    * The clock the nested widgets read "now" from, as milliseconds since the epoch (default
    * `Date.now`). Set it to show a zone's agenda as of another day, or to pin time in tests.
    */
@@ -94,7 +109,8 @@ export class BlauwProvider extends LitElement {
   private clientFromApi(): BlauwClient | undefined {
     const baseUrl = this.api?.trim();
     if (!baseUrl) return undefined;
-    const result = this.apiClients.for(baseUrl);
+    const auth = this.getToken === undefined ? undefined : { getToken: this.getToken, onUnauthorized: this.onUnauthorized };
+    const result = this.apiClients.for(baseUrl, auth);
     if (!isBlauwError(result)) return result;
     // Report a bad `api` once, not on every update.
     if (this.reported !== result) this.reportError((this.reported = result));

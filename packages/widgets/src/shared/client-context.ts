@@ -66,6 +66,29 @@ export interface ClientControllerOptions<Client = BlauwClient> {
   create: (options: ClientOptions) => Client;
 }
 
+/**
+ * How a client built from an `api` attribute signs in: what `<blauw-provider>`'s `getToken` and
+ * `onUnauthorized` properties give (see `ClientOptions`).
+ *
+ * @category Client context
+ */
+export interface ApiAuth {
+  /** Returns the bearer token for the next request. */
+  getToken: NonNullable<ClientOptions['getToken']>;
+  /** Refreshes the token once after a 401. */
+  onUnauthorized?: ClientOptions['onUnauthorized'];
+}
+
+// A sign-in is told apart by its getToken function (and refresh), never by a token's value.
+const authIds = new WeakMap<object, number>();
+let nextAuthId = 0;
+const identity = (fn: object | undefined): string => {
+  if (fn === undefined) return '-';
+  if (!authIds.has(fn)) authIds.set(fn, ++nextAuthId);
+  return String(authIds.get(fn));
+};
+const authId = (auth: ApiAuth): string => `${identity(auth.getToken)}/${identity(auth.onUnauthorized ?? undefined)}`;
+
 // Clients built for `api` attributes, shared by every widget on the page (the CDN files share this
 // module through their common chunk): per factory, then per base URL and language.
 const sharedClients = new WeakMap<object, Map<string, unknown>>();
@@ -86,16 +109,19 @@ export class ApiClientCache<Client = BlauwClient> {
     private readonly language: () => Language,
   ) {}
 
-  /** The client for `baseUrl` in the current language, or why there is none. */
-  for(baseUrl: string): Client | BlauwError {
+  /**
+   * The client for `baseUrl` in the current language, or why there is none. With `auth` (an
+   * officer's page), the client is that sign-in's own: the cache keys it by the `getToken` function.
+   */
+  for(baseUrl: string, auth?: ApiAuth): Client | BlauwError {
     const language = this.language();
     let clients = sharedClients.get(this.create);
     if (clients === undefined) sharedClients.set(this.create, (clients = new Map()));
-    const key = `${language} ${baseUrl}`;
+    const key = `${language} ${baseUrl}${auth === undefined ? '' : ` auth:${authId(auth)}`}`;
     if (!clients.has(key)) {
       let result: Client | BlauwError;
       try {
-        result = this.create({ baseUrl, language: BELGIAN_LOCALES[language] });
+        result = this.create({ baseUrl, language: BELGIAN_LOCALES[language], getToken: auth?.getToken, onUnauthorized: auth?.onUnauthorized });
       } catch (error) {
         result = toBlauwError(error);
       }
