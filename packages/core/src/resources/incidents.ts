@@ -1,5 +1,6 @@
+import { EventStream, type SseParse, type StreamOptions } from '../realtime/event-stream.js';
 import { page } from '../schemas/common.js';
-import { Incident, IncidentEvent, Unit, ZoneGeography } from '../schemas/incidents.js';
+import { Incident, IncidentChange, IncidentEvent, StreamReset, Unit, UnitChange, ZoneGeography } from '../schemas/incidents.js';
 import { path } from '../transport/path.js';
 import type { CallOptions, Transport } from '../transport/transport.js';
 import { listMethod, type ListMethod } from './list-method.js';
@@ -48,6 +49,56 @@ export interface UnitListOptions extends PageOptions {
   /** Only units in these statuses, e.g. `['available']`. */
   status?: readonly string[] | undefined;
 }
+
+/**
+ * Options of {@link IncidentsResource.stream}: which incidents, and how the stream behaves.
+ *
+ * @example
+ * ```ts
+ * const stream = client.incidents.stream({ priority: [1, 2], pauseWhenHidden: true, signal: controller.signal });
+ * ```
+ *
+ * @category Resources
+ */
+export interface IncidentStreamOptions extends IncidentFilter, StreamOptions {
+  /** Only events of this incident. */
+  incidentId?: string | undefined;
+}
+
+/**
+ * One event of the live incident stream; narrow on `type`.
+ *
+ * - `incident`: a new entry in an incident's log, with the incident as it is after it.
+ * - `unit`: a unit moved or changed status.
+ * - `reset`: the server could not resume where the stream stopped (it keeps only recent events,
+ *   or it restarted), so events may have been missed: fetch the lists again; the stream goes on.
+ *
+ * `id` is the event's id (for an `incident` event also `entry.id`): opaque, compare for equality.
+ *
+ * @example
+ * ```ts
+ * for await (const event of client.incidents.stream({})) {
+ *   if (event.type === 'incident') timeline.add(event.entry, event.incident);
+ *   else if (event.type === 'unit') map.move(event.unit);
+ *   else await reloadLists(); // reset
+ * }
+ * ```
+ *
+ * @category Resources
+ */
+export type IncidentStreamEvent =
+  | { type: 'incident'; id: string; incident: Incident; entry: IncidentEvent }
+  | { type: 'unit'; id: string; unit: Unit }
+  | { type: 'reset'; id: string; reason: StreamReset['reason']; detail: string };
+
+const parseIncidentEvent: SseParse<IncidentStreamEvent> = (message, decode) => {
+  const { event, id } = message;
+  if (event !== 'incident' && event !== 'unit' && event !== 'reset') return undefined; // a kind a newer server added
+  if (id === undefined) throw decode.shapeError(`an "${event}" event without an id`);
+  if (event === 'incident') return { type: 'incident', id, ...decode.json(IncidentChange) };
+  if (event === 'unit') return { type: 'unit', id, ...decode.json(UnitChange) };
+  return { type: 'reset', id, ...decode.json(StreamReset) };
+};
 
 const IncidentPage = page(Incident);
 const IncidentEventPage = page(IncidentEvent);
@@ -134,6 +185,37 @@ export class IncidentsResource {
    */
   get(options: { incidentId: string } & CallOptions): Promise<Incident> {
     return this.transport.request({ method: 'GET', path: path`incidents/${options.incidentId}`, schema: Incident, call: options });
+  }
+
+  /**
+   * The live stream of incident log entries and unit moves, each once and in order, resuming by
+   * itself after a drop. Iterate it once with `for await`; its `state` and `statechange` event say
+   * whether it is live. Without `lastEventId` only new events come: fetch the lists first, then
+   * stream. On a `reset` event fetch the lists again.
+   *
+   * The loop throws {@link UnauthenticatedError} when the token is refused after one refresh,
+   * {@link ValidationError} for a bad filter, {@link ForbiddenError}, {@link NotFoundError} for an
+   * unknown `incidentId`, {@link ResponseShapeError} when the server sends what the SDK does not
+   * understand; `close()` or `signal` end it without an error.
+   *
+   * @example
+   * ```ts
+   * const stream = client.incidents.stream({ priority: [1, 2], pauseWhenHidden: true });
+   * stream.addEventListener('statechange', () => badge.textContent = stream.state);
+   * for await (const event of stream) {
+   *   if (event.type === 'incident') timeline.add(event.entry);
+   * }
+   * ```
+   */
+  stream(options: IncidentStreamOptions = {}): EventStream<IncidentStreamEvent> {
+    return new EventStream({
+      ...options,
+      transport: this.transport,
+      path: 'incidents/stream',
+      query: { incidentId: options.incidentId, priority: list(options.priority), unit: options.unit },
+      parse: parseIncidentEvent,
+      resetEvent: 'reset',
+    });
   }
 
   /**

@@ -154,6 +154,11 @@ export class Transport {
     return this.#base.href;
   }
 
+  /** The client's logger, for callers that report beside the requests, such as an event stream's states. */
+  get logger(): Logger | undefined {
+    return this.#options.logger;
+  }
+
   /**
    * Sends one request and returns its validated body (`undefined` for 204 or without `schema`).
    *
