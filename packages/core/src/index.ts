@@ -18,4 +18,4 @@ export type { PageOptions, ZoneResource } from './resources/zone.js';
 export type { ListAllOptions, ListMethod } from './resources/list-method.js';
 export type { AvailabilityOptions, BookingResource, CitizenBookingResource, ManagedView, VersionedWriteOptions, WriteOptions } from './resources/booking.js';
 export type { IncidentsResource, IncidentEventListOptions, IncidentFilter, IncidentListOptions, IncidentStreamEvent, IncidentStreamOptions, UnitListOptions } from './resources/incidents.js';
-export { EventStream, type BackoffOptions, type EventStreamInit, type SseDecoder, type SseMessage, type SseParse, type StreamOptions, type StreamState, type StreamTimers } from './realtime/event-stream.js';
+export type { BackoffOptions, EventStream, EventStreamInit, SseDecoder, SseMessage, SseParse, StreamOptions, StreamState, StreamTimers } from './realtime/event-stream.js';

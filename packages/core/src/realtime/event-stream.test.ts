@@ -442,6 +442,61 @@ describe('EventStream', () => {
     assert.deepEqual(seen, Array.from({ length: 20 }, (_, index) => String(index + 1)));
   });
 
+  it('closes the connection while the page is hidden and resumes when it is visible again (pauseWhenHidden)', async (t) => {
+    const page = Object.assign(new EventTarget(), { visibilityState: 'visible' as DocumentVisibilityState });
+    Object.defineProperty(globalThis, 'document', { value: page, configurable: true });
+    t.after(() => Reflect.deleteProperty(globalThis, 'document'));
+    const { api, timers, stream, states } = setup({ pauseWhenHidden: true });
+    const first = sseBody();
+    api.answer(first.response(), sseBody().response());
+    const { items } = collect(stream);
+    first.send(note('5'));
+    await until(() => items.length === 1, 'an event');
+    page.visibilityState = 'hidden';
+    page.dispatchEvent(new Event('visibilitychange'));
+    await until(() => first.cancelled, 'the connection closed');
+    await settle();
+    assert.equal(stream.state, 'connecting');
+    assert.equal(api.requests.length, 1);
+    assert.equal(timers.backoff(), undefined);
+    page.visibilityState = 'visible';
+    page.dispatchEvent(new Event('visibilitychange'));
+    await until(() => stream.state === 'live', 'live again');
+    assert.equal(api.requests[1]?.headers.get('last-event-id'), '5');
+    assert.deepEqual(states, ['connecting', 'live', 'connecting', 'live']);
+    stream.close();
+  });
+
+  it('waits for the online event instead of retrying while the browser is offline', async (t) => {
+    const network = new EventTarget();
+    const navigatorState = { onLine: true };
+    const saved = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+    Object.defineProperty(globalThis, 'navigator', { value: navigatorState, configurable: true });
+    Object.assign(globalThis, { addEventListener: network.addEventListener.bind(network), removeEventListener: network.removeEventListener.bind(network) });
+    t.after(() => {
+      if (saved === undefined) Reflect.deleteProperty(globalThis, 'navigator');
+      else Object.defineProperty(globalThis, 'navigator', saved);
+      Reflect.deleteProperty(globalThis, 'addEventListener');
+      Reflect.deleteProperty(globalThis, 'removeEventListener');
+    });
+    const { api, timers, stream } = setup();
+    const first = sseBody();
+    api.answer(first.response(), sseBody().response());
+    collect(stream);
+    await until(() => stream.state === 'live', 'live');
+    navigatorState.onLine = false;
+    network.dispatchEvent(new Event('offline'));
+    await until(() => stream.state === 'offline', 'offline');
+    assert.ok(first.cancelled);
+    assert.equal(timers.backoff(), undefined);
+    assert.equal(api.requests.length, 1);
+    navigatorState.onLine = true;
+    network.dispatchEvent(new Event('online'));
+    await until(() => stream.state === 'live', 'live again');
+    assert.equal(api.requests.length, 2);
+    stream.close();
+  });
+
   it('has one consumer: a second iteration throws ConfigurationError', () => {
     const { api, stream } = setup();
     api.answer(sseBody().response());

@@ -20,7 +20,7 @@ import type { HeaderValues, Query, Transport } from '../transport/transport.js';
  * - `offline`: the browser says it is offline; the stream reconnects as soon as it is back.
  * - `stopped`: for good: closed by you, or ended by an error the iterator throws (`stream.error`).
  *
- * @category Realtime
+ * @category Resources
  */
 export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'offline' | 'stopped';
 
@@ -35,7 +35,7 @@ export type StreamState = 'connecting' | 'live' | 'reconnecting' | 'offline' | '
  * client.incidents.stream({ backoff: { cap: 10_000 } }); // never wait more than 10 s
  * ```
  *
- * @category Realtime
+ * @category Resources
  */
 export interface BackoffOptions {
   /** Milliseconds of the first window. The server's `retry:` hint wins over it when it sends one. Default `1_000`. */
@@ -50,7 +50,7 @@ export interface BackoffOptions {
  * The timer functions a stream waits with; tests pass their own to run fast and to check that
  * none is left behind. Default: the global `setTimeout` and `clearTimeout`.
  *
- * @category Realtime
+ * @category Resources
  */
 export interface StreamTimers {
   setTimeout(callback: () => void, ms: number): unknown;
@@ -66,7 +66,7 @@ export interface StreamTimers {
  * const stream = client.incidents.stream({ signal: controller.signal, pauseWhenHidden: true, lastEventId: saved });
  * ```
  *
- * @category Realtime
+ * @category Resources
  */
 export interface StreamOptions {
   /** Resume after this event id (one a previous stream's `lastEventId` gave you); without it only new events come. */
@@ -91,7 +91,7 @@ export interface StreamOptions {
 /**
  * One Server-Sent Event as it came: its name (`event:`), id (`id:`) and raw `data`.
  *
- * @category Realtime
+ * @category Resources
  */
 export interface SseMessage {
   /** The `event:` field; `undefined` when the server sent none. */
@@ -107,7 +107,7 @@ export interface SseMessage {
  * as JSON and validates it, throwing {@link ResponseShapeError}; `shapeError(detail)` builds one
  * for any other mismatch.
  *
- * @category Realtime
+ * @category Resources
  */
 export interface SseDecoder {
   json<D>(schema: ZodMiniType<D>): D;
@@ -123,7 +123,7 @@ export interface SseDecoder {
  * const parse: SseParse<Note> = (message, decode) => (message.event === 'note' ? decode.json(Note) : undefined);
  * ```
  *
- * @category Realtime
+ * @category Resources
  */
 export type SseParse<T> = (message: SseMessage, decode: SseDecoder) => T | undefined;
 
@@ -131,7 +131,7 @@ export type SseParse<T> = (message: SseMessage, decode: SseDecoder) => T | undef
  * What {@link EventStream} needs: the transport, the stream's path and query, how to parse an event,
  * and the {@link StreamOptions}.
  *
- * @category Realtime
+ * @category Resources
  */
 export interface EventStreamInit<T> extends StreamOptions {
   transport: Transport;
@@ -216,7 +216,7 @@ class RecentIds {
  * for await (const message of stream) show(message);
  * ```
  *
- * @category Realtime
+ * @category Resources
  */
 export class EventStream<T> extends EventTarget implements AsyncIterable<T> {
   readonly #init: EventStreamInit<T>;
