@@ -1,7 +1,9 @@
+import { streetNetwork } from '../seed/zone-geography.js';
 import { seedZone } from '../seed/zone-seed.js';
 import { BookingDesk } from './bookings.js';
 import { systemClock, type Clock } from './clock.js';
 import { IdempotencyStore } from './idempotency.js';
+import { IncidentSimulator, type IncidentSimulatorOptions } from './incident-simulator.js';
 import { Mailbox, type MailRecord } from './mailbox.js';
 import type { Mailer } from './mailer.js';
 import { ZoneStore } from './zone-store.js';
@@ -22,6 +24,8 @@ export interface ZoneOptions {
   manageUrl?: (() => string) | undefined;
   /** Origins a request's `manageUrl` may be on. Default: any. */
   manageOrigins?: readonly string[] | undefined;
+  /** How the simulated dispatch behaves: incident rate, extra events, journal retention, history. */
+  incidents?: IncidentSimulatorOptions | undefined;
 }
 
 /** The mock backend's whole state: directory, idempotency keys, clock, and how to start over. */
@@ -30,12 +34,20 @@ export interface Zone {
   /** Availability, holds, bookings, manage links, home visits, absences and agendas. */
   readonly bookings: BookingDesk;
   readonly idempotency: IdempotencyStore;
+  /**
+   * The simulated dispatch: incidents, units, the live journal and the zone's map. Runs on the
+   * zone's clock; call `incidents.sync()` before reading it.
+   */
+  readonly incidents: IncidentSimulator;
   /** The e-mails sent to citizens (the last 200), with their outcome; emptied by `reset`. */
   readonly mailbox: Mailbox;
   readonly clock: Clock;
   /** The seed the current data came from. */
   readonly seed: number;
-  /** Restores the seeded state (optionally from another seed), drops bookings and e-mails, and forgets idempotency keys. */
+  /**
+   * Restores the seeded state (optionally from another seed), drops bookings and e-mails, forgets
+   * idempotency keys, and replays the incidents' history up to now (event ids go on increasing).
+   */
   reset(seed?: number): void;
 }
 
@@ -66,10 +78,12 @@ export function createZone(options: ZoneOptions = {}): Zone {
     manageOrigins: options.manageOrigins,
   });
   const idempotency = new IdempotencyStore({ clock });
+  const incidents = new IncidentSimulator({ ...options.incidents, data, network: streetNetwork(data, seed), seed, clock });
   return {
     store,
     bookings,
     idempotency,
+    incidents,
     mailbox,
     clock,
     get seed() {
@@ -81,6 +95,7 @@ export function createZone(options: ZoneOptions = {}): Zone {
       store.replace(next);
       bookings.replace(next.absences);
       idempotency.clear();
+      incidents.reset(next, streetNetwork(next, seed), seed);
     },
   };
 }
