@@ -31,3 +31,5 @@ export type { SharedMessageKey } from './shared/messages.js';
 export { NetworkStatus } from './shared/network-status.js';
 export { toBlauwError } from './shared/to-blauw-error.js';
 export { baseStyles, focusRing, reducedMotion, tokens } from './shared/tokens.js';
+export { BlauwIncidentMap } from './incident-map/incident-map.js';
+export type { IncidentSelectDetail } from './incident-map/incident-map.js';

@@ -21,10 +21,12 @@ import * as React from 'react';
 // their definitions) whichever entry a bundle imports first, and one set of declarations.
 import {
   BlauwBookingCalendar as BookingCalendarElement,
+  BlauwIncidentMap as IncidentMapElement,
   BlauwProvider as ProviderElement,
   type BlauwErrorDetail,
   type BookedDetail,
   type CancelledDetail,
+  type IncidentSelectDetail,
   type RescheduledDetail,
   type VisitRequestedDetail,
 } from '@blauw/widgets';
@@ -72,4 +74,22 @@ export const BlauwProvider = createComponent({
   elementClass: ProviderElement,
   events: providerEvents,
   displayName: 'BlauwProvider',
+});
+
+/** The incident map's events as props. */
+export const incidentMapEvents = {
+  /** `blauw-incident-select`: the user chose an incident on the map or in its list. */
+  onIncidentSelect: 'blauw-incident-select' as EventName<CustomEvent<IncidentSelectDetail>>,
+};
+
+/**
+ * `<blauw-incident-map>` as a React component: `api`, `tiles`, `attribution` and `client` as
+ * props; `onIncidentSelect` for its event. A `ref` is the element.
+ */
+export const BlauwIncidentMap = createComponent({
+  react: React,
+  tagName: 'blauw-incident-map',
+  elementClass: IncidentMapElement,
+  events: incidentMapEvents,
+  displayName: 'BlauwIncidentMap',
 });

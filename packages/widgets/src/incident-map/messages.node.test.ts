@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fakeIncident, fakeUnit } from '../testing/fake-incidents-client.js';
+import { LANGUAGES } from '../shared/language.js';
+import { interpolate } from '../shared/define-messages.js';
+import { sharedMessages } from '../shared/messages.js';
+import { byUrgency, enumText, incidentLabel, priorityClass, unitLabel, unitSign, type Translate } from './marker-labels.js';
+import { messages } from './messages.js';
+
+const tFor = (language: (typeof LANGUAGES)[number]): Translate => (key, params) => interpolate((messages[language] as Record<string, string>)[key] ?? key, params);
+
+describe('the incident map’s strings', () => {
+  it('has every string in every language, none empty', () => {
+    const keys = Object.keys(messages.nl).sort();
+    for (const language of LANGUAGES) {
+      assert.deepEqual(Object.keys(messages[language]).sort(), keys, language);
+      for (const [key, text] of Object.entries(messages[language])) assert.ok(text.trim(), `${language} ${key}`);
+    }
+  });
+
+  it('writes French with a no-break space before : ; ? ! and the typographic apostrophe', () => {
+    for (const [key, text] of Object.entries({ ...sharedMessages.fr, ...messages.fr })) {
+      assert.doesNotMatch(text, / [:;?!]/, key);
+      assert.doesNotMatch(text, /'/, key);
+    }
+  });
+});
+
+describe('what a marker says', () => {
+  const incident = fakeIncident({ id: 'i-1', priority: 1, type: 'burglary', address: { street: 'Kerkstraat', houseNumber: '12', postalCode: '9220', municipality: 'Scheldegem' } });
+
+  it('names an incident by priority, type and address, in each language', () => {
+    assert.equal(incidentLabel(tFor('en'), incident), 'Priority 1, burglary, Kerkstraat 12, Scheldegem');
+    assert.equal(incidentLabel(tFor('nl'), incident), 'Prioriteit 1, burglary, Kerkstraat 12, Scheldegem');
+    assert.equal(incidentLabel(tFor('fr'), { ...incident, type: 'traffic_accident', address: { ...incident.address, box: 'b2' } }), 'Priorité 1, traffic accident, Kerkstraat 12 b2, Scheldegem');
+  });
+
+  it('names a unit by call sign, kind and status; a status added later reads as it came', () => {
+    assert.equal(unitLabel(tFor('de'), fakeUnit({ callSign: 'SCH-21', status: 'on_scene' })), 'Einheit SCH-21, Streifenwagen, vor Ort');
+    assert.equal(unitLabel(tFor('en'), fakeUnit({ callSign: 'SCH-21', status: 'at_station', kind: 'drone' })), 'Unit SCH-21, drone, at station');
+    assert.equal(enumText(tFor('fr'), 's', 'en_route'), 'en route');
+    assert.equal(unitSign('at_station'), '?');
+  });
+
+  it('draws a priority the dispatch added later as the least urgent colour, most urgent first in the list', () => {
+    assert.equal(priorityClass(1), 'p1');
+    assert.equal(priorityClass(6), 'p4');
+    const open = byUrgency([
+      fakeIncident({ id: 'a', priority: 3, openedAt: '2027-03-28T08:00:00Z' }),
+      fakeIncident({ id: 'b', priority: 1, openedAt: '2027-03-28T07:00:00Z' }),
+      fakeIncident({ id: 'c', priority: 3, openedAt: '2027-03-28T09:00:00Z' }),
+      fakeIncident({ id: 'd', priority: 1, status: 'closed' }),
+    ]);
+    assert.deepEqual(open.map((i) => i.id), ['b', 'c', 'a']);
+  });
+});
