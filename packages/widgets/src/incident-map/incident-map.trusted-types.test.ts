@@ -2,10 +2,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { ZoneGeography } from '@blauw/core';
 import { fakeIncident, fakeIncidentsClient, fakeUnit } from '../testing/fake-incidents-client.js';
 
-// The map under the policy of a strict intranet page: Trusted Types required, only the `lit-html`
-// and `blauw` policies allowed. Leaflet is imported only after the policy is in force (this file
-// runs in a page of its own), so its import, the map and its markers all run under it.
-const POLICY = "require-trusted-types-for 'script'; trusted-types lit-html blauw";
+// The map under the policy of a strict intranet page (the mock server's demo policy): no inline
+// styles, Trusted Types required, only the `lit-html` and `blauw` policies allowed. Leaflet is
+// imported only after the policy is in force (this file runs in a page of its own), so its import,
+// the map and its markers all run under it.
+const POLICY = "style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html blauw";
 
 const GEOGRAPHY: ZoneGeography = {
   type: 'FeatureCollection',
