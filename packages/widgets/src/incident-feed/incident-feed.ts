@@ -1,7 +1,7 @@
 import { ServerError, type BlauwError, type Incident, type IncidentEvent, type IncidentsClient, type Unit } from '@blauw/core';
 import { toBlauwError } from '../shared/to-blauw-error.js';
 import { appendToLog, isNewerUnit, prependNewest } from './feed-rules.js';
-import type { LiveIncidentMessage, LiveIncidentStream, StreamingIncidents } from './live-stream.js';
+import type { LiveIncidentMessage, LiveIncidentStream } from './live-stream.js';
 
 /**
  * Where a feed stands: loading its lists, opening the stream, live, reconnecting after a drop,
@@ -240,8 +240,7 @@ export class IncidentFeed extends EventTarget {
     try {
       await this.#loadLists(signal);
       if (signal.aborted) return;
-      const incidents = this.#client.incidents as unknown as StreamingIncidents;
-      const stream = (this.#stream = incidents.stream({ lastEventId: this.#events[0]?.id, signal, pauseWhenHidden: true }));
+      const stream: LiveIncidentStream = (this.#stream = this.#client.incidents.stream({ lastEventId: this.#events[0]?.id, signal, pauseWhenHidden: true }));
       const follow = () => {
         if (stream !== this.#stream || stream.state === 'stopped') return;
         if (this.#state !== 'error') this.#setState(stream.state);

@@ -22,10 +22,12 @@ import * as React from 'react';
 import {
   BlauwBookingCalendar as BookingCalendarElement,
   BlauwIncidentMap as IncidentMapElement,
+  BlauwIncidentTimeline as IncidentTimelineElement,
   BlauwProvider as ProviderElement,
   type BlauwErrorDetail,
   type BookedDetail,
   type CancelledDetail,
+  type IncidentOpenDetail,
   type IncidentSelectDetail,
   type RescheduledDetail,
   type VisitRequestedDetail,
@@ -92,4 +94,27 @@ export const BlauwIncidentMap = createComponent({
   elementClass: IncidentMapElement,
   events: incidentMapEvents,
   displayName: 'BlauwIncidentMap',
+});
+
+/** The incident timeline's events as props. */
+export const incidentTimelineEvents = {
+  /** `blauw-incident-select`: the user selected an incident (click, or Space on an entry). */
+  onIncidentSelect: 'blauw-incident-select' as EventName<CustomEvent<IncidentSelectDetail>>,
+  /** `blauw-incident-open`: the user opened an incident's whole log. */
+  onIncidentOpen: 'blauw-incident-open' as EventName<CustomEvent<IncidentOpenDetail>>,
+  /** `blauw-error`: the feed stopped with an error (refused token, a list that cannot load). */
+  onError: 'blauw-error' as EventName<CustomEvent<BlauwErrorDetail>>,
+};
+
+/**
+ * `<blauw-incident-timeline>` as a React component: `api`, `groupBy`, `priority`, `timeZone`,
+ * `client` and `now` as props; `onIncidentSelect`, `onIncidentOpen` and `onError` for its events.
+ * A `ref` is the element.
+ */
+export const BlauwIncidentTimeline = createComponent({
+  react: React,
+  tagName: 'blauw-incident-timeline',
+  elementClass: IncidentTimelineElement,
+  events: incidentTimelineEvents,
+  displayName: 'BlauwIncidentTimeline',
 });
