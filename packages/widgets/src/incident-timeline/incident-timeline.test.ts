@@ -364,6 +364,16 @@ describe('<blauw-incident-timeline>', () => {
     expect(all(el, '[aria-current]').length).to.equal(1);
   });
 
+  it('fits 320 px without sideways scrolling', async () => {
+    const { el } = await live();
+    el.parentElement!.style.inlineSize = '320px';
+    await until(() => articles(el).length > 0);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    expect(feedOf(el).scrollWidth).to.be.at.most(feedOf(el).clientWidth);
+    await expect(el).to.be.accessible();
+  });
+
   it('groups entries by incident', async () => {
     const { el } = await live({}, 'group-by="incident"');
     const groups = articles(el);
