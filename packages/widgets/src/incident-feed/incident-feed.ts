@@ -83,10 +83,14 @@ async function collect<T>(items: AsyncIterable<T>, limit = Infinity): Promise<T[
  * @category Incident feed
  */
 export class IncidentFeed extends EventTarget {
-  /** One feed per client object on the page: widgets with the same client share one stream and one selection. */
-  static for(client: IncidentsClient): IncidentFeed {
+  /**
+   * One feed per client object on the page: widgets with the same client share one stream and one
+   * selection. `options` apply only when this call creates the feed (a page or a benchmark that
+   * sets them before its widgets connect).
+   */
+  static for(client: IncidentsClient, options?: IncidentFeedOptions): IncidentFeed {
     let feed = feeds.get(client);
-    if (feed === undefined) feeds.set(client, (feed = new IncidentFeed(client)));
+    if (feed === undefined) feeds.set(client, (feed = new IncidentFeed(client, options)));
     return feed;
   }
 
