@@ -1,10 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createIncidentsClient, NetworkError, type IncidentsClient, type ZoneGeography } from '@blauw/core';
+import { createIncidentsClient, NetworkError, type BlauwClient, type IncidentsClient, type ZoneGeography } from '@blauw/core';
 import '../packages/widgets/src/incident-map/incident-map.js';
+import '../packages/widgets/src/incident-timeline/incident-timeline.js';
+import '../packages/widgets/src/provider/provider.js';
 import { IncidentFeed } from '../packages/widgets/src/incident-feed/incident-feed.js';
-import { fakeIncident, fakeIncidentsClient, fakeUnit, incidentMessage, unitMessage, type FakeIncidentsClient, type FakeIncidentsOptions } from '../packages/widgets/src/testing/fake-incidents-client.js';
+import {
+  fakeEntry,
+  fakeIncident,
+  fakeIncidentsClient,
+  fakeUnit,
+  incidentMessage,
+  pinnedClock,
+  unitMessage,
+  type FakeIncidentsClient,
+  type FakeIncidentsOptions,
+} from '../packages/widgets/src/testing/fake-incidents-client.js';
 
 // The fake zone of the tests: three municipalities (Hamme, Zele, Berlare) and a few streets, with
 // incidents of every priority and units in every status. Nothing reads the real clock: times are
@@ -136,4 +148,23 @@ export const Narrow: Story = { render: (args) => html`<div style="inline-size: 3
  */
 export const Live: Story = {
   render: (args) => map(args, createIncidentsClient({ baseUrl: 'https://api.pz-scheldeland.example/v1', getToken: () => 'dev-officer' })),
+};
+
+/**
+ * The timeline and the map inside one `<blauw-provider>`: they share the client, so one feed and
+ * one selection. Choose an incident in either; the other follows.
+ */
+export const WithTimeline: Story = {
+  render: (args) => {
+    const events = incidents()
+      .map((incident, i) => fakeEntry({ id: String(2000 + i), incidentId: incident.id, at: `2027-03-28T08:0${i}:00Z`, kind: 'created' }))
+      .reverse();
+    const client = zone({ events });
+    return html`<blauw-provider .client=${client as unknown as BlauwClient} .now=${pinnedClock('2027-03-28T08:30:00Z')}>
+      <div style="display: grid; gap: 1rem">
+        <blauw-incident-map tiles=${ifDefined(args.tiles || undefined)} attribution=${ifDefined(args.attribution || undefined)}></blauw-incident-map>
+        <blauw-incident-timeline style="block-size: 24rem"></blauw-incident-timeline>
+      </div>
+    </blauw-provider>`;
+  },
 };

@@ -107,7 +107,7 @@ export class ZoneMap {
 
   /** The open incidents' markers: added, moved, relabelled, removed by id. */
   setIncidents(incidents: readonly Incident[], text: (incident: Incident) => MarkerText): void {
-    this.#sync(this.#incidents, incidents, (incident) => incident.id, (incident) => incident.position, text, (face, incident) => {
+    this.#sync('incident', this.#incidents, incidents, (incident) => incident.id, (incident) => incident.position, text, (face, incident) => {
       face.className = `face incident ${priorityClass(incident.priority)}`;
       face.textContent = String(incident.priority);
     }, this.#options.selectIncident);
@@ -116,7 +116,7 @@ export class ZoneMap {
 
   /** The units' markers, moved when their position changes. */
   setUnits(units: readonly Unit[], text: (unit: Unit) => MarkerText): void {
-    this.#sync(this.#units, units, (unit) => unit.callSign, (unit) => unit.position, text, (face, unit) => {
+    this.#sync('unit', this.#units, units, (unit) => unit.callSign, (unit) => unit.position, text, (face, unit) => {
       face.className = `face unit ${unitClass(unit.status)}`;
       const sign = document.createElement('span');
       sign.setAttribute('aria-hidden', 'true');
@@ -177,18 +177,20 @@ export class ZoneMap {
   }
 
   #mark(): void {
-    const mark = (placed: Map<string, Placed>, chosen: string | undefined) => {
+    // Incidents above units, the selected one above all.
+    const mark = (placed: Map<string, Placed>, chosen: string | undefined, base: number) => {
       for (const [id, { marker }] of placed) {
         const selected = id === chosen;
         marker.getElement()?.setAttribute('aria-pressed', String(selected));
-        marker.setZIndexOffset(selected ? 1000 : 0);
+        marker.setZIndexOffset(selected ? 10_000 : base);
       }
     };
-    mark(this.#incidents, this.#selected);
-    mark(this.#units, this.#selectedUnit);
+    mark(this.#incidents, this.#selected, 0);
+    mark(this.#units, this.#selectedUnit, -5_000);
   }
 
   #sync<Item>(
+    kind: 'incident' | 'unit',
     placed: Map<string, Placed>,
     items: readonly Item[],
     idOf: (item: Item) => string,
@@ -206,7 +208,9 @@ export class ZoneMap {
       const position = at(item);
       if (entry === undefined) {
         const face = document.createElement('span');
-        const icon = Leaflet.divIcon({ html: face, className: 'marker', iconSize: [32, 32], iconAnchor: [16, 16] });
+        // A unit sits just below and right of its position, so one on scene leaves its incident's
+        // marker visible and clickable; incidents are centred on theirs.
+        const icon = Leaflet.divIcon({ html: face, className: 'marker', iconSize: [32, 32], iconAnchor: kind === 'unit' ? [2, 2] : [16, 16] });
         const marker = Leaflet.marker(latLng(position), { icon, keyboard: true, autoPanOnFocus: false, riseOnHover: true });
         const choose = () => select(id);
         marker.on('click', choose);
