@@ -38,7 +38,17 @@ Options:
                       development mailbox at /dev/mailbox)
   --mail-from FROM    sender of the e-mails (default: env BLAUW_MAIL_FROM, else
                       "Politiezone Scheldeland <noreply@pz-scheldeland.example>")
-  --dev-controls      serve the test controls POST /__blauw/reset and GET /__blauw/health
+  --incident-rate N   new incidents per hour the simulated dispatch opens on average,
+                      busier in the evening and in weekend nights (default 6)
+  --event-rate N      extra simulated events per second on the live stream (unit position
+                      reports, notes on open incidents), for load tests (default 0)
+  --stream-chaos N    cut every live incident stream off abruptly after 1 to 2N events,
+                      deterministic for the seed; clients must resume with Last-Event-ID
+                      (default 0: never)
+  --heartbeat MS      send a heartbeat comment on live streams every MS milliseconds
+                      (default 15000)
+  --dev-controls      serve the test controls POST /__blauw/reset,
+                      POST /__blauw/incidents/burst and GET /__blauw/health
                       (same-origin JSON requests only; default: off, the routes do not exist)
   --public-url URL    the origin clients reach the server at, e.g. https://api.pz.example
                       (the servers entry of /openapi.json and the base of e-mailed links;
@@ -48,7 +58,8 @@ Options:
   --help              show this help
 
 Dev tokens: Authorization: Bearer dev-officer | Bearer dev-supervisor
-Test controls (with --dev-controls): POST /__blauw/reset [{"seed": N}] with
+Test controls (with --dev-controls): POST /__blauw/reset [{"seed": N}] and
+POST /__blauw/incidents/burst {"count": N} (N up to 5000 new incidents at once) with
 Content-Type: application/json, GET /__blauw/health
 Development mailbox (without SMTP): GET /dev/mailbox, GET /dev/mailbox.json`;
 
@@ -60,6 +71,15 @@ function integer(name: string, value: string | undefined, fallback: number, min:
     throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${value}".`);
   }
   return Number(value);
+}
+
+function decimal(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || number < min || number > max) {
+    throw new UsageError(`--${name} must be a number from ${min} to ${max}, got "${value}".`);
+  }
+  return number;
 }
 
 /** An ISO 8601 instant with offset or Z, on a date that exists (no 30 February). */
@@ -84,6 +104,10 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
         'fail-rate': { type: 'string' },
         'drop-after-commit': { type: 'string' },
         'write-limit': { type: 'string' },
+        'incident-rate': { type: 'string' },
+        'event-rate': { type: 'string' },
+        'stream-chaos': { type: 'string' },
+        heartbeat: { type: 'string' },
         now: { type: 'string' },
         'allow-origin': { type: 'string', multiple: true },
         smtp: { type: 'string' },
@@ -152,6 +176,8 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
   if (cdn !== undefined && !(existsSync(cdn) && statSync(cdn).isDirectory())) {
     throw new UsageError(`--cdn must be a directory, got "${values.cdn}".`);
   }
+  const incidentRate = decimal('incident-rate', values['incident-rate'], 6, 0, 3600);
+  const eventRate = decimal('event-rate', values['event-rate'], 0, 0, 10_000);
   const host = values.host ?? '127.0.0.1';
   if (host.trim() === '') throw new UsageError('--host must not be empty.');
   return {
@@ -160,6 +186,10 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
     host,
     seed: integer('seed', values.seed, 1, 0, 2 ** 32 - 1),
     latencyMs: integer('latency', values.latency, 0, 0, 600_000),
+    incidentRate,
+    eventRate,
+    streamChaos: integer('stream-chaos', values['stream-chaos'], 0, 0, 1_000_000),
+    heartbeatMs: integer('heartbeat', values.heartbeat, 15_000, 100, 3_600_000),
     failRate,
     dropAfterCommit,
     anonymousWriteLimit,

@@ -73,6 +73,42 @@ export { addressLine, confirmationMail, type ConfirmationFacts, type Confirmatio
 export { randomToken } from './domain/tokens.js';
 export { DEMO_CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 export { createZone, type Zone, type ZoneOptions } from './domain/zone.js';
+export {
+  DEFAULT_JOURNAL_RETENTION,
+  IncidentBoard,
+  IncidentJournal,
+  filtersAnything,
+  incidentMatches,
+  pageNewestFirst,
+  statusMatches,
+  type IncidentFilter,
+  type IncidentPatch,
+  type JournalEvent,
+  type Resume,
+  type ResumeRefusal,
+} from './domain/incidents.js';
+export {
+  INCIDENT_TYPES,
+  IncidentSimulator,
+  positionOn,
+  shortestPaths,
+  type IncidentSimulatorInit,
+  type IncidentSimulatorOptions,
+  type IncidentSimulatorSettings,
+  type NetPoint,
+} from './domain/incident-simulator.js';
+export {
+  ZONE_CENTRE,
+  distanceMetres,
+  distanceToSegmentMetres,
+  nodePosition,
+  seededStreets,
+  streetNetwork,
+  type Street,
+  type StreetEdge,
+  type StreetNetwork,
+  type StreetNode,
+} from './seed/zone-geography.js';
 export { DEV_OFFICER_TOKEN, DEV_SUPERVISOR_TOKEN, ZONE_NAME, ZONE_TIME_ZONE, seedZone, type ZoneData } from './seed/zone-seed.js';
 export { SEED_TOPICS } from './seed/topics.js';
 export {
@@ -90,6 +126,8 @@ export {
 } from './handlers/route.js';
 export { routes } from './handlers/routes.js';
 export { bookingRoutes } from './handlers/booking-routes.js';
+export { incidentRoutes } from './handlers/incident-routes.js';
+export { DEFAULT_STREAM_SETTINGS, incidentEventStream, sseFrame, type IncidentStreamInit, type StreamSettings } from './handlers/incident-stream.js';
 export * from './handlers/query-params.js';
 export { PROBLEM_TYPE_BASE, problem, problemResponse } from './handlers/problem.js';
 export { createHandlers, type HandlerOptions } from './handlers/create-handlers.js';

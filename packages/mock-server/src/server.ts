@@ -21,6 +21,7 @@ import { escapeHtml } from './escape-html.js';
 import { createNodeMailer, type ClosableMailer } from './mail-transport.js';
 import type { RateLimit } from './domain/rate-limit.js';
 import { clientFromHeader, dropAfterCommit, stampClient } from './write-guards.js';
+import { releaseBodyOnClose, streamChaos } from './stream-chaos.js';
 
 export { DEMO_CONTENT_SECURITY_POLICY };
 
@@ -39,7 +40,10 @@ export const MAX_HEADER_BYTES = 16 * 1024;
  * is `Cache-Control: no-store`, as it may carry personal data (manage views, calendar files,
  * agendas, home visits, bookings, holds) or change by the second (availability).
  */
-const CACHEABLE_API = /^\/v1(\/?|\/(municipalities|topics|offices|officers)(\/[^/]+)?|\/offices\/[^/]+\/closures(\/[^/]+)?)$/;
+const CACHEABLE_API = /^\/v1(\/?|\/(municipalities|topics|offices|officers)(\/[^/]+)?|\/offices\/[^/]+\/closures(\/[^/]+)?|\/zone\/geography)$/;
+
+/** The largest burst of incidents `POST /__blauw/incidents/burst` opens at once. */
+export const MAX_BURST = 5000;
 
 /** The sender of the zone's e-mails unless `mailFrom` says otherwise. */
 export const DEFAULT_MAIL_FROM = `${ZONE_NAME} <noreply@pz-scheldeland.example>`;
@@ -82,7 +86,7 @@ export interface MockServerOptions {
   /** Sends the e-mails instead of nodemailer (tests). The mailbox pages stay available. */
   mailer?: Mailer | undefined;
   /**
-   * Serve the test controls `POST /__blauw/reset` and `GET /__blauw/health` (the CLI's
+   * Serve the test controls `POST /__blauw/reset`, `POST /__blauw/incidents/burst` and `GET /__blauw/health` (the CLI's
    * `--dev-controls`). They refuse cross-site requests. Default false: the routes do not exist.
    */
   devControls?: boolean | undefined;
@@ -103,6 +107,26 @@ export interface MockServerOptions {
    * is closed): what Idempotency-Key retries exist for. Deterministic for a seed. Default 0.
    */
   dropAfterCommit?: number | undefined;
+  /**
+   * New incidents per hour the simulated dispatch opens on average (shaped by the time of day and
+   * the weekday). Default 6. What `--incident-rate` sets.
+   */
+  incidentRate?: number | undefined;
+  /**
+   * Extra simulated events per second (unit position reports and notes on open incidents), for
+   * load tests and the timeline's benchmarks. Default 0. What `--event-rate` sets.
+   */
+  eventRate?: number | undefined;
+  /**
+   * Cut each live stream (`GET /v1/incidents/stream`) off abruptly after a number of events drawn
+   * between 1 and 2N, deterministic for the seed, so clients must resume with `Last-Event-ID`.
+   * Default 0: streams are never cut. What `--stream-chaos` sets.
+   */
+  streamChaos?: number | undefined;
+  /** How often a live stream sends a `: heartbeat` comment, in ms. Default 15 000. What `--heartbeat` sets. */
+  heartbeatMs?: number | undefined;
+  /** How many journal events are kept for resuming live streams. Default 5000. */
+  journalRetention?: number | undefined;
   /** Close the server on SIGINT/SIGTERM and exit. Default false (the CLI turns it on). */
   handleSignals?: boolean | undefined;
 }
@@ -171,6 +195,10 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   if (!(failRate >= 0 && failRate <= 1)) throw new RangeError(`failRate must be between 0 and 1, got ${failRate}.`);
   const dropRate = options.dropAfterCommit ?? 0;
   if (!(dropRate >= 0 && dropRate <= 1)) throw new RangeError(`dropAfterCommit must be between 0 and 1, got ${dropRate}.`);
+  const chaos = options.streamChaos ?? 0;
+  if (!(Number.isSafeInteger(chaos) && chaos >= 0)) throw new RangeError(`streamChaos must be a whole number from 0, got ${chaos}.`);
+  const heartbeatMs = options.heartbeatMs ?? 15_000;
+  if (!(Number.isFinite(heartbeatMs) && heartbeatMs >= 10)) throw new RangeError(`heartbeatMs must be at least 10, got ${heartbeatMs}.`);
   const latencyMs = options.latencyMs ?? 0;
   if (!(Number.isFinite(latencyMs) && latencyMs >= 0)) throw new RangeError(`latencyMs must be 0 or more, got ${latencyMs}.`);
   const dirs = { ...DEFAULT_STATIC_DIRS, ...definedOnly(options.staticDirs ?? {}) };
@@ -198,6 +226,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     manageUrl: () => new URL(DEFAULT_MANAGE_PAGE, publicUrl).href,
     // An e-mail must never carry a link to a site the zone does not trust.
     manageOrigins: anyOrigin ? undefined : (allowOrigin as readonly string[]),
+    incidents: { incidentsPerHour: options.incidentRate, eventsPerSecond: options.eventRate, retention: options.journalRetention },
   });
   let failures = failureRandom(zone.seed);
 
@@ -228,6 +257,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     sendProblem(response, problem(405, 'method_not_allowed', { detail: `${request.method} is not served here.`, instance: request.path }), { Allow: [...KNOWN_METHODS].join(', ') });
   });
   app.use(cors(allowOrigin));
+  app.use('/v1', releaseBodyOnClose);
 
   app.use('/v1', (request: Request, response: Response, next: NextFunction) => {
     if (!CACHEABLE_API.test(request.originalUrl.split('?')[0] ?? '')) noStore(response);
@@ -267,6 +297,22 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       failures = failureRandom(zone.seed);
       response.set('Cache-Control', 'no-store').json({ seed: zone.seed });
     });
+    app.post('/__blauw/incidents/burst', (request: Request, response: Response) => {
+      const count: unknown = (request.body as { count?: unknown } | undefined)?.count;
+      if (!Number.isSafeInteger(count) || (count as number) < 1 || (count as number) > MAX_BURST) {
+        sendProblem(
+          response,
+          problem(400, 'validation_failed', {
+            detail: `Send {"count": N}, N from 1 to ${MAX_BURST}.`,
+            errors: [{ pointer: '/count', detail: `Expected a whole number from 1 to ${MAX_BURST}.` }],
+            instance: '/__blauw/incidents/burst',
+          }),
+        );
+        return;
+      }
+      const events = zone.incidents.burst(count as number);
+      response.set('Cache-Control', 'no-store').json({ count: events.length, firstEventId: events[0]?.id, lastEventId: events.at(-1)?.id });
+    });
     app.get('/__blauw/health', (_request: Request, response: Response) => {
       response.set('Cache-Control', 'no-store').json({ status: 'ok', seed: zone.seed });
     });
@@ -301,9 +347,14 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   // A stream of its own, so dropping answers does not change the zone or the injected failures.
   const drops = mulberry32(((options.seed ?? 1) ^ 0x5bd1e995) >>> 0);
   app.use('/v1', stampClient, dropAfterCommit(dropRate, drops));
+  // Another stream of its own, for cutting live streams off.
+  const cuts = mulberry32(((options.seed ?? 1) ^ 0x27d4eb2f) >>> 0);
+  app.use('/v1/incidents/stream', streamChaos(chaos, cuts));
   // The msw middleware is an async function Express 4 does not await: a rejection (e.g. a method
   // the Fetch API refuses) would crash the process instead of reaching the error handler.
-  const api = createMiddleware(...createHandlers({ zone, latencyMs, clientOf: clientFromHeader, anonymousWriteLimit: options.anonymousWriteLimit }));
+  const api = createMiddleware(
+    ...createHandlers({ zone, latencyMs, clientOf: clientFromHeader, anonymousWriteLimit: options.anonymousWriteLimit, stream: { heartbeatMs } }),
+  );
   app.use((request: Request, response: Response, next: NextFunction) => {
     void Promise.resolve(api(request, response, next)).catch(next);
   });

@@ -64,6 +64,40 @@ describe('blauw-mock-server bin', () => {
     }
   });
 
+  it('runs the live incident stream with --event-rate, --heartbeat and --stream-chaos', async () => {
+    const server = await startMockServerProcess(['--seed', '3', '--now', '2027-03-06T22:00:00+01:00', '--event-rate', '100', '--heartbeat', '200', '--stream-chaos', '2', '--incident-rate', '12']);
+    try {
+      const response = await fetch(`${server.api}/incidents/stream`, { headers: { Authorization: 'Bearer dev-officer' }, signal: AbortSignal.timeout(5000) });
+      assert.equal(response.headers.get('content-type'), 'text/event-stream');
+      // The server cuts the stream after 1 to 4 events: reading it to the end fails.
+      const text = await response.text().then(
+        () => assert.fail('the stream was not cut off'),
+        (error: unknown) => String((error as { cause?: unknown }).cause ?? error),
+      );
+      assert.doesNotMatch(text, /TimeoutError|aborted/i);
+      const burst = await fetch(`${server.origin}/__blauw/incidents/burst`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"count": 3}' });
+      assert.equal(((await burst.json()) as { count: number }).count, 3);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('refuses incident flags out of range with exit code 2', async () => {
+    for (const [flag, value, message] of [
+      ['--incident-rate', '-1', /--incident-rate must be a number from 0 to 3600/],
+      ['--event-rate', 'fast', /--event-rate must be a number from 0 to 10000/],
+      ['--stream-chaos', '1.5', /--stream-chaos must be a whole number/],
+      ['--heartbeat', '5', /--heartbeat must be a whole number from 100/],
+    ] as const) {
+      const child = run([`${flag}=${value}`]);
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise((resolve) => child.once('exit', resolve));
+      assert.equal(code, 2, flag);
+      assert.match(stderr, message);
+    }
+  });
+
   it('rejects a bad flag with a clear message and exit code 2', async () => {
     const child = run(['--fail-rate', '2']);
     let stderr = '';

@@ -6,6 +6,7 @@ import { RateLimiter, type RateLimit } from '../domain/rate-limit.js';
 import type { Zone } from '../domain/zone.js';
 import { etagFor, ifNoneMatchHits } from './etag.js';
 import { fieldErrors } from './field-errors.js';
+import type { StreamSettings } from './incident-stream.js';
 import { PROBLEM_STATUS, problem, problemResponse } from './problem.js';
 import type { Route, RouteResult } from './route.js';
 import { routes as defaultRoutes } from './routes.js';
@@ -40,6 +41,8 @@ export interface HandlerOptions {
    * service worker serves one browser); `blauw-mock-server` sets 20 a minute, bursts of 10.
    */
   anonymousWriteLimit?: RateLimit | false | undefined;
+  /** How live streams behave: heartbeat interval, `retry:` hint, how often they poll. */
+  stream?: StreamSettings | undefined;
 }
 
 /**
@@ -61,6 +64,7 @@ export function createHandlers(options: HandlerOptions): RequestHandler[] {
     validateResponses: options.validateResponses ?? true,
     clientOf: options.clientOf ?? (() => 'local'),
     writeLimiter: options.anonymousWriteLimit ? new RateLimiter({ clock: options.zone.clock, limit: options.anonymousWriteLimit }) : undefined,
+    stream: { ...options.stream },
   };
   const handlers: RequestHandler[] = table.map((route) =>
     http[route.method](`${base}${route.path}`, ({ request, params }) => serve(route, request, params, settings)),
@@ -93,6 +97,7 @@ interface Settings {
   validateResponses: boolean;
   clientOf: (request: Request) => string;
   writeLimiter: RateLimiter | undefined;
+  stream: StreamSettings;
 }
 
 /**
@@ -222,7 +227,7 @@ async function serve(
   await pause();
   let stored: StoredResponse;
   try {
-    const result = await route.handle({ zone, params: params.data, query: query.data, body, principal, client, request, url });
+    const result = await route.handle({ zone, params: params.data, query: query.data, body, principal, client, request, url, stream: settings.stream });
     stored = finish(route, result, settings, instance);
     pending?.complete(stored);
   } catch (error) {
@@ -243,6 +248,15 @@ async function serve(
 
 function finish(route: Route, result: RouteResult, settings: Settings, instance: string): StoredResponse {
   const headers: Record<string, string> = { ...result.headers };
+  if (result.body instanceof ReadableStream) {
+    // A live stream: sent as it flows, never stored or validated as a whole. no-store and
+    // X-Accel-Buffering keep caches and proxies (nginx) from holding events back.
+    return {
+      status: result.status,
+      headers: { ...headers, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' },
+      body: result.body,
+    };
+  }
   const spec = route.responses[result.status];
   if (settings.validateResponses && spec?.schema !== undefined) {
     const checked = spec.schema.safeParse(result.body);
@@ -281,6 +295,7 @@ function domainProblem(error: DomainError, instance: string): StoredResponse {
 }
 
 function toResponse(stored: StoredResponse): Response {
+  if (stored.body instanceof ReadableStream) return new Response(stored.body as ReadableStream<Uint8Array>, { status: stored.status, headers: stored.headers });
   const text = typeof stored.body === 'string' && !/json/i.test(stored.headers['Content-Type'] ?? '');
   return new Response(stored.body === undefined ? null : text ? (stored.body as string) : JSON.stringify(stored.body), {
     status: stored.status,

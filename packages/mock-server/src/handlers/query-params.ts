@@ -1,4 +1,4 @@
-import { Id, IsoDate, PostalCode, noControlCharacters } from '@blauw/core';
+import { Id, IsoDate, IsoDateTime, PostalCode, noControlCharacters } from '@blauw/core';
 import { z } from 'zod/mini';
 import { MAX_PAGE_LIMIT } from '../domain/pagination.js';
 
@@ -67,3 +67,63 @@ export const HoldParams = z.object({ holdId: Id });
 /** A manage token: 32 random bytes as base64url (43 characters); other lengths are accepted up to 128. */
 export const ManageParams = z.object({ manageToken: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,128}$/)) });
 export const VisitParams = z.object({ visitId: Id });
+
+// Incidents. Lists of values travel comma-separated (`priority=1,2`), as the SDK sends them.
+
+/** A comma-separated list of `values` (each at most once), read as an array. */
+function commaList<T extends string>(values: readonly T[], what: string) {
+  const pattern = new RegExp(`^(${values.join('|')})(,(${values.join('|')})){0,${values.length - 1}}$`);
+  return z.pipe(
+    z.string().check(z.regex(pattern, `Expected ${what}, comma-separated: ${values.join(', ')}.`)),
+    z.transform((text: string) => [...new Set(text.split(','))] as T[]),
+  );
+}
+
+/** `priority=1,2`: incident priorities, whole numbers 1–9 (the dispatch uses 1–4 today). */
+const PriorityList = z.pipe(
+  z.string().check(z.regex(/^[1-9](,[1-9]){0,8}$/, 'Expected priorities 1–9, comma-separated, e.g. 1,2.')),
+  z.transform((text: string) => [...new Set(text.split(',').map(Number))]),
+);
+
+/** A unit's call sign, e.g. `SCH-21`. */
+const CallSign = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9 _-]{0,63}$/, 'Expected a call sign such as SCH-21.'));
+
+/** The statuses an incident list can be filtered by; `open` means every status but `closed`. */
+export const INCIDENT_STATUS_FILTERS = ['open', 'assigned', 'en_route', 'on_scene', 'closed'] as const;
+/** The statuses a unit list can be filtered by. */
+export const UNIT_STATUS_FILTERS = ['available', 'dispatched', 'en_route', 'on_scene', 'unavailable'] as const;
+
+/** `GET /v1/incidents` query. */
+export const IncidentListQuery = z.extend(PageQuery, {
+  /** Only incidents in these statuses (`open` = not closed). */
+  status: z.optional(commaList(INCIDENT_STATUS_FILTERS, 'incident statuses')),
+  /** Only incidents of these priorities. */
+  priority: z.optional(PriorityList),
+  /** Only incidents this unit is assigned to. */
+  unit: z.optional(CallSign),
+});
+
+/** `GET /v1/incident-events` query. */
+export const IncidentEventListQuery = z.extend(PageQuery, {
+  /** Only entries before this instant. */
+  before: z.optional(IsoDateTime),
+  priority: z.optional(PriorityList),
+  unit: z.optional(CallSign),
+  incidentId: z.optional(Id),
+});
+
+/** `GET /v1/units` query. */
+export const UnitListQuery = z.extend(PageQuery, {
+  /** Only units in these statuses. */
+  status: z.optional(commaList(UNIT_STATUS_FILTERS, 'unit statuses')),
+});
+
+/** `GET /v1/incidents/stream` query. */
+export const IncidentStreamQuery = z.object({
+  incidentId: z.optional(Id),
+  priority: z.optional(PriorityList),
+  unit: z.optional(CallSign),
+});
+
+/** Path parameters of `/v1/incidents/:incidentId` and its log. */
+export const IncidentParams = z.object({ incidentId: Id });

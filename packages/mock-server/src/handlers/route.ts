@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import type { AuthRequirement, Principal } from '../domain/auth.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Zone } from '../domain/zone.js';
+import type { StreamSettings } from './incident-stream.js';
 import { addDays, dateInZone, daysBetween } from '../domain/zoned-time.js';
 import { DATE_RANGE_QUERIES, MAX_PAST_DAYS, MAX_QUERY_RANGE_DAYS, MAX_BEYOND_HORIZON_DAYS } from './query-params.js';
 
@@ -17,7 +18,8 @@ export interface ResponseSpec {
   /**
    * `application/json` for data (default), `application/problem+json` for problems, or a text
    * type such as `text/calendar`: then the handler returns the body as a string and it is sent
-   * as is, with `; charset=utf-8`.
+   * as is, with `; charset=utf-8`. `text/event-stream`: the handler returns a `ReadableStream`
+   * of the events, sent as it flows, unvalidated (its frames' data are documented schemas).
    */
   contentType?: 'application/json' | 'application/problem+json' | `text/${string}`;
   /** Response headers: name → description. */
@@ -35,11 +37,14 @@ export interface RouteContext<P, Q, B> {
   client: string;
   request: Request;
   url: URL;
+  /** How live streams behave (heartbeat, retry hint, polling), as the handlers were configured. */
+  stream: StreamSettings;
 }
 
 /** What a route handler returns; the framework serializes it and checks it against the schema. */
 export interface RouteResult {
   status: number;
+  /** JSON data, a text for a `text/*` response, or a `ReadableStream` for `text/event-stream`. */
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -72,6 +77,8 @@ export interface RouteDefinition<
   query: Q;
   /** Schema of the JSON request body, if the route takes one. */
   body: B | undefined;
+  /** Request headers the route reads besides the usual ones: name → description (for OpenAPI). */
+  requestHeaders?: Record<string, string> | undefined;
   /** Every status the route can answer, problems included. */
   responses: Record<number, ResponseSpec>;
   handle(context: RouteContext<z.output<P>, z.output<Q>, z.output<B>>): RouteResult | Promise<RouteResult>;

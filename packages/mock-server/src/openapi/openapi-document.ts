@@ -56,6 +56,10 @@ export function openApiDocument(routes: readonly Route[], options: OpenApiOption
           if (spec.schema) {
             const id = name(spec.schema, `${upperFirst(route.operationId)}${status}`);
             response['content'] = { [spec.contentType ?? 'application/json']: { schema: { $ref: `#/components/schemas/${id}` } } };
+          } else if (spec.contentType !== undefined) {
+            // A text body without a schema of its own, such as an event stream: its frames are
+            // described in words, their data by the named components.
+            response['content'] = { [spec.contentType]: { schema: { type: 'string' } } };
           }
           if (spec.headers) {
             response['headers'] = Object.fromEntries(
@@ -176,6 +180,9 @@ function headerParameters(route: Route): Record<string, unknown>[] {
   }
   if (route.etag) {
     headers.push({ name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' } });
+  }
+  for (const [name, description] of Object.entries(route.requestHeaders ?? {})) {
+    headers.push({ name, in: 'header', required: false, description, schema: { type: 'string' } });
   }
   return headers;
 }
