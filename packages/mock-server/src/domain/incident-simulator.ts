@@ -7,8 +7,8 @@ import { mulberry32, pick, randomInt, type Random } from './random.js';
 import { daysBetween, formatOffset, instantToZoned, isoWeekday, offsetMinutesAt } from './zoned-time.js';
 
 // A dispatch room played by a seeded PRNG on the zone's clock. Everything it does is an action
-// scheduled at a whole second of simulated time; advanceTo(t) runs the due actions in (time,
-// order of scheduling) order, so the events depend only on the seed, the start instant and the
+// scheduled at a whole second of simulated time (the high-rate mode's at tenths); advanceTo(t)
+// runs the due actions in (time, order of scheduling) order, so the events depend only on the seed, the start instant and the
 // instant reached, never on how often, or in what steps, advanceTo is called.
 
 /** Options of {@link IncidentSimulator}. */
@@ -198,6 +198,7 @@ interface Case {
 }
 
 const SECOND = 1000;
+const PULSES_PER_SECOND = 10;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 
@@ -359,11 +360,12 @@ export class IncidentSimulator {
     this.#numberNext = daysBetween(`${year}-01-01`, zoned.date) * 140 + randomInt(this.#random, 1, 99);
     this.#placeUnits(historyStart);
     this.#schedule(historyStart + this.#interArrival(historyStart), () => this.#spawn());
-    if (this.#options.eventsPerSecond > 0) this.#schedule(this.#startMs, () => this.#pulse());
+    if (this.#options.eventsPerSecond > 0) this.#schedule(this.#startMs, () => this.#pulse(), true);
   }
 
-  #schedule(at: number, run: () => void): void {
-    pushAction(this.#queue, { at: Math.ceil(at / SECOND) * SECOND, order: this.#order++, run });
+  /** Schedules an action at a whole second (`exact`: at the very millisecond, for the high-rate mode). */
+  #schedule(at: number, run: () => void, exact = false): void {
+    pushAction(this.#queue, { at: exact ? at : Math.ceil(at / SECOND) * SECOND, order: this.#order++, run });
   }
 
   #now(): number {
@@ -646,9 +648,13 @@ export class IncidentSimulator {
     this.board.setUnit(unit, incidentId ?? concerns);
   }
 
-  /** One second of the high-rate mode: `eventsPerSecond` events, carried over in fractions. */
+  /**
+   * A tenth of a second of the high-rate mode: a tenth of `eventsPerSecond` events, fractions
+   * carried over. Spread over the second, so a stream polling several times a second gets them
+   * in even batches rather than a whole second's worth at once.
+   */
   #pulse(): void {
-    this.#pulseCredit += this.#options.eventsPerSecond;
+    this.#pulseCredit += this.#options.eventsPerSecond / PULSES_PER_SECOND;
     const count = Math.floor(this.#pulseCredit);
     this.#pulseCredit -= count;
     const crews = [...this.#crews.values()];
@@ -663,10 +669,10 @@ export class IncidentSimulator {
       if (this.board.unit(crew.callSign)?.status === 'available') crew.at = this.#patrolStep(crew);
       this.#updateUnit(crew, {});
     }
-    this.#schedule(this.#now() + SECOND, () => this.#pulse());
+    this.#schedule(this.#now() + SECOND / PULSES_PER_SECOND, () => this.#pulse(), true);
   }
 
-  /** A free unit patrols: a second's worth of way along its street, turning at crossings. */
+  /** A free unit patrols: a few metres (a second's way) along its street, turning at crossings. */
   #patrolStep(crew: Crew): NetPoint {
     const edge = this.#network.edges[crew.at.edge];
     if (edge === undefined || edge.length === 0) return crew.at;

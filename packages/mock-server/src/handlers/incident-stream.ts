@@ -10,14 +10,17 @@ export interface StreamSettings {
   retryMs?: number | undefined;
   /** How often a `: heartbeat` comment is sent, in ms. Default 15 000. */
   heartbeatMs?: number | undefined;
-  /** How often the stream runs the simulator up to now and sends what is new, in ms. Default 200. */
+  /** How often the stream runs the simulator up to now and sends what is new, in ms. Default 100. */
   pollMs?: number | undefined;
 }
 
 /** The defaults of {@link StreamSettings}. */
-export const DEFAULT_STREAM_SETTINGS = { retryMs: 2000, heartbeatMs: 15_000, pollMs: 200 } as const;
+export const DEFAULT_STREAM_SETTINGS = { retryMs: 2000, heartbeatMs: 15_000, pollMs: 100 } as const;
 
-/** The most events one poll sends; the rest follow on the next, so one write stays bounded. */
+/**
+ * The most events one poll sends; the rest follow on the next, so one write stays bounded (about
+ * 400 kB). With the default poll, up to 20,000 events a second.
+ */
 const MAX_EVENTS_PER_POLL = 2000;
 /** Bytes the stream queues for a slow reader before it stops taking events from the journal. */
 const HIGH_WATER_BYTES = 256 * 1024;
@@ -113,9 +116,6 @@ export function incidentEventStream(init: IncidentStreamInit): ReadableStream<Ui
         heartbeat = setInterval(() => {
           if ((controller.desiredSize ?? 1) > 0) controller.enqueue(encoder.encode(': heartbeat\n\n'));
         }, settings.heartbeatMs);
-        // In Node, a stream's timers never keep a process alive on their own (its socket does);
-        // browsers return plain numbers here.
-        for (const timer of [poller, heartbeat] as unknown[]) (timer as { unref?: () => void }).unref?.();
       },
       cancel() {
         stop();
