@@ -11,8 +11,8 @@ export default {
   // `*.node.test.ts` are the DOM-free rules, run by node:test (scripts/test-node.mjs).
   files: ['packages/widgets/src/**/*.test.ts', '!packages/widgets/src/**/*.node.test.ts'],
   nodeResolve: {
-    // 'source' makes '@blauw/core' resolve to packages/core/src/index.ts (see its package.json).
-    exportConditions: ['source', 'browser', 'development'],
+    // 'blauw-source' makes '@blauw/core' resolve to packages/core/src/index.ts (see its package.json).
+    exportConditions: ['blauw-source', 'browser', 'development'],
   },
   plugins: [
     esbuildPlugin({

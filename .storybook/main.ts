@@ -12,7 +12,7 @@ const config: StorybookConfig = {
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
       // '@blauw/*' resolve to their TypeScript source, as in the tests (see the packages' exports).
-      resolve: { conditions: ['source', ...defaultClientConditions] },
+      resolve: { conditions: ['blauw-source', ...defaultClientConditions] },
     }),
 };
 

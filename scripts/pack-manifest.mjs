@@ -15,7 +15,7 @@ function withoutSource(exports) {
   if (typeof exports !== 'object' || exports === null || Array.isArray(exports)) return exports;
   return Object.fromEntries(
     Object.entries(exports)
-      .filter(([key]) => key !== 'source')
+      .filter(([key]) => key !== 'blauw-source')
       .map(([key, value]) => [key, withoutSource(value)]),
   );
 }

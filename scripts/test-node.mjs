@@ -23,7 +23,7 @@ if (files.length === 0) {
 }
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--conditions=source', '--test', '--test-concurrency=2', ...files],
+  ['--import', 'tsx', '--conditions=blauw-source', '--test', '--test-concurrency=2', ...files],
   { stdio: 'inherit' },
 );
 process.exit(result.status ?? 1);

@@ -78,7 +78,7 @@ describe('the mock server finds the CDN files', () => {
   });
 
   it('refuses a --cdn that is not a directory, with exit code 2', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/mock-server/src/cli.ts', '--cdn', join(root, 'no-such-dir')], {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=blauw-source', 'packages/mock-server/src/cli.ts', '--cdn', join(root, 'no-such-dir')], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -142,9 +142,9 @@ describe('the packed packages installed outside the workspace', () => {
       for (const file of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.d.ts']) assert.ok(paths.includes(file), `${name}: ${file} not packed`);
       assert.ok(!paths.some((path) => path.startsWith('src/') || path.startsWith('test/')), `${name}: sources packed`);
       const manifest = readFileSync(join(app, 'node_modules/@blauw', name, 'package.json'), 'utf8');
-      assert.doesNotMatch(manifest, /"source"|\.\/src\//, `${name}: the published manifest points into src/`);
+      assert.doesNotMatch(manifest, /"blauw-source"|\.\/src\//, `${name}: the published manifest points into src/`);
       // postpack put the workspace manifest back.
-      assert.match(readFileSync(join(stage, 'packages', name, 'package.json'), 'utf8'), /"source"/);
+      assert.match(readFileSync(join(stage, 'packages', name, 'package.json'), 'utf8'), /"blauw-source"/);
     }
     const widgets = packed.get('widgets')!.files.map((file) => file.path);
     for (const file of ['custom-elements.json', 'dist/cdn/blauw-booking-calendar.js', 'dist/cdn/blauw-provider.js']) assert.ok(widgets.includes(file), `widgets: ${file} not packed`);

@@ -33,7 +33,7 @@ export interface MockServerProcessOptions {
  * `npm test` does), else the TypeScript source through tsx.
  */
 export async function startMockServerProcess(args: string[] = [], options: MockServerProcessOptions = {}): Promise<MockServerProcess> {
-  const command = builtBinIsCurrent() ? [builtBin] : ['--import', 'tsx', '--conditions=source', sourceBin];
+  const command = builtBinIsCurrent() ? [builtBin] : ['--import', 'tsx', '--conditions=blauw-source', sourceBin];
   // The test controls (reset) exist only with --dev-controls.
   const child = spawn(process.execPath, [...command, '--port', '0', '--dev-controls', ...args], {
     cwd: root,

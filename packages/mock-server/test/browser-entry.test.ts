@@ -14,7 +14,7 @@ describe('the browser-safe entry', () => {
       write: false,
       platform: 'browser',
       format: 'esm',
-      conditions: ['source'],
+      conditions: ['blauw-source'],
       metafile: true,
       logLevel: 'silent',
     });

@@ -7,7 +7,7 @@ import { startMockServerProcess } from '../../../test/support/mock-server-proces
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 function run(args: string[]) {
-  return spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'packages/mock-server/src/cli.ts', ...args], {
+  return spawn(process.execPath, ['--import', 'tsx', '--conditions=blauw-source', 'packages/mock-server/src/cli.ts', ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
