@@ -5,7 +5,9 @@
  * @packageDocumentation
  * @module @blauw/core
  */
-export { createBookingClient, createClient, createIncidentsClient, type BlauwClient, type BookingClient, type ClientOptions, type IncidentsClient } from './client.js';
+export { createClient, type BlauwClient, type ClientOptions } from './client.js';
+export { createBookingClient, type BookingClient } from './booking-client.js';
+export { createIncidentsClient, type IncidentsClient } from './incidents-client.js';
 export * from './errors.js';
 export * from './schemas/index.js';
 export type { CallOptions, HeaderValues, LanguageOption, Query, RequestOptions, ResponseWithMeta, TransportOptions } from './transport/transport.js';

@@ -16,6 +16,11 @@ const SCHEMA_FILE = /packages\/core\/src\/schemas\/(\w+)\.ts$/;
 /** @param {string} key @param {unknown} value */
 const withoutClosedObjects = (key, value) => (key === 'additionalProperties' && value === false ? undefined : value);
 
+// One module per schema (`\0blauw-schema:<file>:<name>`), re-exported by the file's module: Rollup
+// shares code between the CDN files module by module, so with one module per file a widget would
+// carry every schema of a file another widget uses (the booking schemas in the incident map).
+const SCHEMA_MODULE = /^\0blauw-schema:(\w+):(\w+)$/;
+
 /** @returns {import('rollup').Plugin} */
 export function compiledSchemasPlugin() {
   /** @type {Record<string, Record<string, unknown>>} */
@@ -26,16 +31,24 @@ export function compiledSchemasPlugin() {
       schemas = JSON.parse(readFileSync(generated, 'utf8'));
       this.addWatchFile(generated);
     },
+    resolveId(source) {
+      return SCHEMA_MODULE.test(source) ? source : null;
+    },
     load(id) {
+      const single = SCHEMA_MODULE.exec(id);
+      if (single) {
+        const [, file, name] = single;
+        return [
+          `import { compiled } from ${JSON.stringify(validator)};`,
+          `export const ${name} = /*#__PURE__*/ compiled(${JSON.stringify(schemas[file][name], withoutClosedObjects)});`,
+        ].join('\n');
+      }
       const file = SCHEMA_FILE.exec(id)?.[1];
       if (!file || file === 'index') return null;
       const own = schemas[file];
       if (!own) this.error(`compiled-schemas: ${file}.ts has no JSON Schemas; run scripts/schemas-json.ts (npm run build does).`);
-      const lines = [`import { compiled, page as pageOf } from ${JSON.stringify(validator)};`];
-      for (const [name, json] of Object.entries(own)) {
-        lines.push(`export const ${name} = /*#__PURE__*/ compiled(${JSON.stringify(json, withoutClosedObjects)});`);
-      }
-      if (file === 'common') lines.push('export const page = pageOf;');
+      const lines = Object.keys(own).map((name) => `export { ${name} } from ${JSON.stringify(`\0blauw-schema:${file}:${name}`)};`);
+      if (file === 'common') lines.push(`export { page } from ${JSON.stringify(validator)};`);
       return lines.join('\n');
     },
   };

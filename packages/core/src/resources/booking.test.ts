@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
-import { createBookingClient, createClient } from '../client.js';
+import { createBookingClient } from '../booking-client.js';
+import { createClient } from '../client.js';
 import type { AvailabilityOptions } from './booking.js';
 import { ConfigurationError, ConflictError, NotFoundError, ResponseShapeError, SlotTakenError } from '../errors.js';
 import type {
