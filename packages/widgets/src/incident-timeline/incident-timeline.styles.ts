@@ -107,10 +107,14 @@ export const styles = [
       /* The scrollbar's place is kept from the start: its appearing would narrow every entry the
          virtualizer just measured, and measure them again in the same frame. */
       scrollbar-gutter: stable;
+      /* What changes inside the list (entries arriving, scrolling) is laid out and painted inside it
+         alone; the filters and the status line above are not looked at again. */
+      contain: strict;
       border: 0.0625rem solid var(--_blauw-border);
       border-radius: var(--_blauw-radius);
     }
     [part~='event'] {
+      contain: layout paint style;
       inline-size: 100%;
       padding: var(--_blauw-space-2) var(--_blauw-space-3);
       border-block-end: 0.0625rem solid color-mix(in srgb, var(--_blauw-border) 40%, transparent);

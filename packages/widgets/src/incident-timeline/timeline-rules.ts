@@ -1,4 +1,5 @@
 import type { GeoPoint, Incident, IncidentEvent } from '@blauw/core';
+import { dateTimeFormat } from '../shared/formatters.js';
 
 /** What the reader narrowed the timeline to; an empty value means "all". */
 export interface TimelineFilters {
@@ -61,11 +62,12 @@ export function groupByIncident(entries: readonly IncidentEvent[]): IncidentGrou
 
 /** The time of an instant to the second in a time zone (24 h, `09:05:03`), whatever the locale. */
 export function timeOfDay(at: string, timeZone: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date(at));
+  return dateTimeFormat(locale, timeZone, TIME_OF_DAY).format(new Date(at));
 }
+const TIME_OF_DAY: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' };
 
 /** The calendar day (`YYYY-MM-DD`) of an instant in a time zone. */
-export const dayIn = (at: string | number, timeZone: string): string => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date(at));
+export const dayIn = (at: string | number, timeZone: string): string => dateTimeFormat('en-CA', timeZone, {}).format(new Date(at));
 
 /** Waze's navigation link to a position. */
 export const wazeUrl = ({ lat, lon }: GeoPoint): string => `https://waze.com/ul?ll=${lat},${lon}&navigate=yes`;

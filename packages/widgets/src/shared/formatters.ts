@@ -56,7 +56,13 @@ function toDate(value: Instant): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
-function dateTimeFormat(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/**
+ * An `Intl.DateTimeFormat` for a locale, a time zone and options, built once per page: building one
+ * costs far more than formatting with it, and a list of 10,000 entries formats 10,000 times.
+ *
+ * @category Localization
+ */
+export function dateTimeFormat(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const all = { ...options, timeZone };
   return cached('dt', locale, all, () => new Intl.DateTimeFormat(locale, all));
 }
