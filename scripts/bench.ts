@@ -1,4 +1,4 @@
-// `npm run bench`: what availability costs, with an empty agenda and with 10,000 booking records
+// `npm run bench:availability` (part of `npm run bench`): what availability costs, with an empty agenda and with 10,000 booking records
 // (some cancelled), in one run. Starts the mock server in-process on 127.0.0.1 (loopback only, a
 // free port) with a fixed clock, so every run asks the same questions. Not part of `npm test`:
 // timings depend on the machine; this prints them for a human (and the issue's note) to read.
