@@ -134,9 +134,9 @@ describe('<blauw-incident-map>', () => {
     const el = await ready();
     const names = markers(el).map((m) => m.getAttribute('aria-label'));
     expect(names).to.include.members([
-      'Priority 1, burglary, Kerkstraat 12, Hamme',
-      'Priority 2, disturbance, Markt 1, Berlare',
-      'Priority 3, traffic accident, Stationsstraat 4, Zele',
+      'Priority 1, Burglary, Kerkstraat 12, Hamme',
+      'Priority 2, Disturbance, Markt 1, Berlare',
+      'Priority 3, Traffic accident, Stationsstraat 4, Zele',
     ]);
     expect(names.some((name) => name?.includes('Kouter'))).to.equal(false);
     const p1 = marker(el, /^Priority 1,/)!;
@@ -168,7 +168,7 @@ describe('<blauw-incident-map>', () => {
 
     client.emit(incidentMessage({ ...INCIDENTS[0]!, status: 'closed', closedAt: '2027-03-28T08:06:00Z' }, { at: '2027-03-28T08:06:00Z', kind: 'closed' }));
     await until(() => !marker(el, /^Priority 1,/), 'the closed incident’s marker is gone');
-    expect(entry(el, 'Priority 1, burglary, Kerkstraat 12, Hamme')).to.equal(undefined);
+    expect(entry(el, 'Priority 1, Burglary, Kerkstraat 12, Hamme')).to.equal(undefined);
   });
 
   it('selects an incident by a click on its marker: the feed’s selection, the event, the highlight', async () => {
@@ -181,8 +181,8 @@ describe('<blauw-incident-map>', () => {
     expect(event.bubbles && event.composed).to.equal(true);
     expect(IncidentFeed.for(client).selectedIncidentId).to.equal('i-3');
     await until(() => marker(el, /^Priority 2,/)!.getAttribute('aria-pressed') === 'true');
-    expect(entry(el, 'Priority 2, disturbance, Markt 1, Berlare')!.getAttribute('aria-pressed')).to.equal('true');
-    expect(textOf(all(el, '[part~="details"]')[0])).to.contain('Priority 2, disturbance, Markt 1, Berlare');
+    expect(entry(el, 'Priority 2, Disturbance, Markt 1, Berlare')!.getAttribute('aria-pressed')).to.equal('true');
+    expect(textOf(all(el, '[part~="details"]')[0])).to.contain('Priority 2, Disturbance, Markt 1, Berlare');
   });
 
   it('highlights and pans to an incident selected elsewhere (a timeline with the same client)', async () => {
@@ -223,21 +223,21 @@ describe('<blauw-incident-map>', () => {
     const el = await ready(client);
     const incidentNames = entries(el, 'incident').map(textOf);
     expect(incidentNames).to.deep.equal([
-      '1 Priority 1, burglary, Kerkstraat 12, Hamme',
-      '2 Priority 2, disturbance, Markt 1, Berlare',
-      '3 Priority 3, traffic accident, Stationsstraat 4, Zele',
+      '1 Priority 1, Burglary, Kerkstraat 12, Hamme',
+      '2 Priority 2, Disturbance, Markt 1, Berlare',
+      '3 Priority 3, Traffic accident, Stationsstraat 4, Zele',
     ]);
     const markerNames = markers(el).map((m) => m.getAttribute('aria-label')!);
     for (const name of [...incidentNames.map((n) => n.slice(2)), ...entries(el, 'unit').map((b) => textOf(b).slice(2))]) expect(markerNames).to.include(name);
     expect(markerNames).to.have.length(incidentNames.length + entries(el, 'unit').length);
     expect(textOf(all(el, '#incidents-h')[0])).to.equal('Open incidents (3)');
 
-    entry(el, 'Priority 3, traffic accident, Stationsstraat 4, Zele')!.click();
+    entry(el, 'Priority 3, Traffic accident, Stationsstraat 4, Zele')!.click();
     expect(IncidentFeed.for(client).selectedIncidentId).to.equal('i-2');
     await until(() => marker(el, /^Priority 3,/)!.getAttribute('aria-pressed') === 'true');
 
     client.emit(incidentMessage(fakeIncident({ id: 'i-9', priority: 1, type: 'fire_assist', address: place('Schoolstraat', '3', 'Zele', '9240'), position: { lat: 51.07, lon: 4.03 } }), { at: '2027-03-28T08:10:00Z', kind: 'created' }));
-    await until(() => entries(el, 'incident').length === 4 && marker(el, 'Priority 1, fire assist, Schoolstraat 3, Zele'));
+    await until(() => entries(el, 'incident').length === 4 && marker(el, 'Priority 1, Fire brigade assistance, Schoolstraat 3, Zele'));
   });
 
   it('shows a loading state, then the map', async () => {
@@ -309,10 +309,10 @@ describe('<blauw-incident-map>', () => {
     expect(all(el, '[part~="map"]')[0]!.getAttribute('role')).to.equal('region');
     expect(button(el, 'Zoom avant')).to.not.equal(undefined);
     expect(button(el, 'Zoom arrière')).to.not.equal(undefined);
-    expect(marker(el, 'Priorité 1, burglary, Kerkstraat 12, Hamme')).to.not.equal(undefined);
+    expect(marker(el, 'Priorité 1, Cambriolage, Kerkstraat 12, Hamme')).to.not.equal(undefined);
     expect(marker(el, 'Unité SCH-21, voiture, en route')).to.not.equal(undefined);
     el.setAttribute('lang', 'nl');
-    await until(() => marker(el, 'Prioriteit 1, burglary, Kerkstraat 12, Hamme'));
+    await until(() => marker(el, 'Prioriteit 1, Inbraak, Kerkstraat 12, Hamme'));
     expect(button(el, 'Inzoomen')).to.not.equal(undefined);
     expect(all(el, '[part~="map"]')[0]!.getAttribute('aria-label')).to.equal(messages.nl.map);
     expect(textOf(all(el, '#incidents-h')[0])).to.equal('Open incidenten (3)');

@@ -7,6 +7,7 @@ import { ClientTask } from '../shared/client-task.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { errorMessageKey } from '../shared/messages.js';
 import { styles } from './incident-map.styles.js';
+import { incidentTypeText, incidentWords } from '../incident-feed/incident-words.js';
 import { byCallSign, byUrgency, enumText, incidentLabel, priorityClass, unitClass, unitLabel, unitSign, wazeLink } from './marker-labels.js';
 import { messages } from './messages.js';
 import { ZoneMap } from './zone-map.js';
@@ -108,7 +109,8 @@ export class BlauwIncidentMap extends LitElement {
   // The unit chosen in the list or on the map (units are not part of the shared selection).
   private selectedUnit: string | undefined;
 
-  readonly #locale = new LocaleController(this, messages);
+  readonly #locale = new LocaleController(this, messages, [incidentWords]);
+  readonly #typeText = (type: string): string => incidentTypeText(this.#locale, type);
   readonly #resolved = new ClientController<IncidentsClient>(this, {
     language: () => this.#locale.language,
     create: createIncidentsClient,
@@ -205,7 +207,7 @@ export class BlauwIncidentMap extends LitElement {
     const feed = this.#feed.value;
     if (!map.ready || !feed || feed.state === 'loading') return;
     const { t } = this.#locale;
-    map.setIncidents(byUrgency(feed.incidents.values()), (incident) => ({ label: incidentLabel(t, incident) }));
+    map.setIncidents(byUrgency(feed.incidents.values()), (incident) => ({ label: incidentLabel(t, this.#typeText, incident) }));
     map.setUnits(byCallSign(feed.units.values()), (unit) => ({ label: unitLabel(t, unit) }));
     map.selectUnit(this.selectedUnit);
     const selection = feed.selectedIncidentId;
@@ -256,7 +258,7 @@ export class BlauwIncidentMap extends LitElement {
                 (incident) => html`<li>
                   <button type="button" part="entry" data-incident=${incident.id} aria-pressed=${String(incident.id === selectedId)} @click=${() => this.#pickIncident(incident.id, false)}>
                     <span class="face incident ${priorityClass(incident.priority)}" aria-hidden="true">${incident.priority}</span>
-                    <span>${incidentLabel(t, incident)}</span>
+                    <span>${incidentLabel(t, this.#typeText, incident)}</span>
                   </button>
                 </li>`,
               )}
@@ -285,7 +287,7 @@ export class BlauwIncidentMap extends LitElement {
     const units = incident.units.length ? format.list(incident.units) : t('none');
     return html`<section part="details" aria-labelledby="details-h">
       <h2 id="details-h">${t('details')}</h2>
-      <p>${incidentLabel(t, incident)}</p>
+      <p>${incidentLabel(t, this.#typeText, incident)}</p>
       <dl>
         <dt>${t('number')}</dt>
         <dd>${incident.number}</dd>

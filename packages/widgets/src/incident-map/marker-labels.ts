@@ -16,9 +16,6 @@ export function enumText(t: Translate, prefix: 's' | 'k', value: string): string
   return text === key ? value.replaceAll('_', ' ') : text;
 }
 
-/** The dispatch's type code as words: `traffic_accident` → `traffic accident`. */
-export const typeText = (type: string): string => type.replaceAll('_', ' ');
-
 /** Street, number and box, then the municipality: `Kerkstraat 12, Scheldegem`. */
 export function addressText({ address }: Incident): string {
   const box = address.box ? ` ${address.box}` : '';
@@ -26,7 +23,7 @@ export function addressText({ address }: Incident): string {
 }
 
 /** What a marker and its list entry say: `Priority 1, burglary, Kerkstraat 12, Scheldegem`. */
-export const incidentLabel = (t: Translate, incident: Incident): string =>
+export const incidentLabel = (t: Translate, typeText: (type: string) => string, incident: Incident): string =>
   `${t('priority', { n: incident.priority })}, ${typeText(incident.type)}, ${addressText(incident)}`;
 
 /** `Unit SCH-21, car, en route`. */

@@ -6,20 +6,27 @@ import { interpolate } from '../shared/define-messages.js';
 import { sharedMessages } from '../shared/messages.js';
 import { byUrgency, enumText, incidentLabel, priorityClass, unitLabel, unitSign, type Translate } from './marker-labels.js';
 import { messages } from './messages.js';
+import { incidentTypeText, incidentWords } from '../incident-feed/incident-words.js';
 
 const tFor = (language: (typeof LANGUAGES)[number]): Translate => (key, params) => interpolate((messages[language] as Record<string, string>)[key] ?? key, params);
+const typesIn = (language: (typeof LANGUAGES)[number]) => (type: string) => {
+  const words = incidentWords[language] as Record<string, string>;
+  return incidentTypeText({ has: (key) => key in words, t: (key: string) => words[key]! }, type);
+};
 
 describe('the incident map’s strings', () => {
   it('has every string in every language, none empty', () => {
-    const keys = Object.keys(messages.nl).sort();
-    for (const language of LANGUAGES) {
-      assert.deepEqual(Object.keys(messages[language]).sort(), keys, language);
-      for (const [key, text] of Object.entries(messages[language])) assert.ok(text.trim(), `${language} ${key}`);
+    for (const catalog of [messages, incidentWords]) {
+      const keys = Object.keys(catalog.nl).sort();
+      for (const language of LANGUAGES) {
+        assert.deepEqual(Object.keys(catalog[language]).sort(), keys, language);
+        for (const [key, text] of Object.entries(catalog[language])) assert.ok(text.trim(), `${language} ${key}`);
+      }
     }
   });
 
   it('writes French with a no-break space before : ; ? ! and the typographic apostrophe', () => {
-    for (const [key, text] of Object.entries({ ...sharedMessages.fr, ...messages.fr })) {
+    for (const [key, text] of Object.entries({ ...sharedMessages.fr, ...messages.fr, ...incidentWords.fr })) {
       assert.doesNotMatch(text, / [:;?!]/, key);
       assert.doesNotMatch(text, /'/, key);
     }
@@ -30,9 +37,11 @@ describe('what a marker says', () => {
   const incident = fakeIncident({ id: 'i-1', priority: 1, type: 'burglary', address: { street: 'Kerkstraat', houseNumber: '12', postalCode: '9220', municipality: 'Scheldegem' } });
 
   it('names an incident by priority, type and address, in each language', () => {
-    assert.equal(incidentLabel(tFor('en'), incident), 'Priority 1, burglary, Kerkstraat 12, Scheldegem');
-    assert.equal(incidentLabel(tFor('nl'), incident), 'Prioriteit 1, burglary, Kerkstraat 12, Scheldegem');
-    assert.equal(incidentLabel(tFor('fr'), { ...incident, type: 'traffic_accident', address: { ...incident.address, box: 'b2' } }), 'Priorité 1, traffic accident, Kerkstraat 12 b2, Scheldegem');
+    assert.equal(incidentLabel(tFor('en'), typesIn('en'), incident), 'Priority 1, Burglary, Kerkstraat 12, Scheldegem');
+    assert.equal(incidentLabel(tFor('nl'), typesIn('nl'), incident), 'Prioriteit 1, Inbraak, Kerkstraat 12, Scheldegem');
+    assert.equal(incidentLabel(tFor('fr'), typesIn('fr'), { ...incident, type: 'traffic_accident', address: { ...incident.address, box: 'b2' } }), 'Priorité 1, Accident de la circulation, Kerkstraat 12 b2, Scheldegem');
+    // A type the dispatch added after this release reads as it came.
+    assert.equal(incidentLabel(tFor('de'), typesIn('de'), { ...incident, type: 'drone_sighting' }), 'Priorität 1, drone sighting, Kerkstraat 12, Scheldegem');
   });
 
   it('names a unit by call sign, kind and status; a status added later reads as it came', () => {

@@ -107,7 +107,7 @@ describe('<blauw-incident-timeline>', () => {
     const incident = fakeIncident({ id: 'i-1', priority: 1, type: 'traffic_accident', status: 'on_scene', position: { lat: 51.0983, lon: 4.1351 }, units: ['SCH-21'] });
     const { el } = await live({ incidents: [incident], events: [fakeEntry({ id: '1', incidentId: 'i-1', kind: 'on_scene', unit: 'SCH-21' })], units: [] });
     const article = articles(el)[0]!;
-    expect([...article.querySelectorAll('[part~="badge"]')].map(textOf)).to.deep.equal(['P1Priority 1', 'traffic accident', en['st.on_scene'], 'SCH-21']);
+    expect([...article.querySelectorAll('[part~="badge"]')].map(textOf)).to.deep.equal(['P1Priority 1', 'Traffic accident', en['st.on_scene'], 'SCH-21']);
     const [waze, map] = [...article.querySelectorAll<HTMLAnchorElement>('a')];
     expect(waze!.href).to.equal('https://waze.com/ul?ll=51.0983,4.1351&navigate=yes');
     expect(waze!.target).to.equal('_blank');
@@ -209,7 +209,7 @@ describe('<blauw-incident-timeline>', () => {
     const created = incidentMessage(urgent, { at: '2027-03-28T09:20:00Z', kind: 'created' });
     client.emit(created);
     await until(() => textOf(region) !== '');
-    expect(textOf(region)).to.equal('New priority 1 incident: fire assist, Markt 1, Hamme, number 2027-009000.');
+    expect(textOf(region)).to.equal('New priority 1 incident: Fire brigade assistance, Markt 1, Hamme, number 2027-009000.');
     const seen = announcements;
     client.emit(incidentMessage(urgent, { at: '2027-03-28T09:21:00Z', kind: 'unit_assigned', unit: 'SCH-11' }), created);
     client.emit(incidentMessage(fakeIncident({ id: 'i-901', priority: 2 }), { at: '2027-03-28T09:22:00Z', kind: 'created' }));

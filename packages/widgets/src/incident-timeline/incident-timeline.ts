@@ -14,7 +14,8 @@ import { NetworkStatus } from '../shared/network-status.js';
 import { toBlauwError } from '../shared/to-blauw-error.js';
 import { styles } from './incident-timeline.styles.js';
 import { messages } from './messages.js';
-import { dayIn, groupByIncident, isFiltered, mapUrl, matches, NO_FILTERS, timeOfDay, toAnnounce, typeText, wazeUrl, type IncidentGroup, type TimelineFilters } from './timeline-rules.js';
+import { incidentTypeText, incidentWords } from '../incident-feed/incident-words.js';
+import { dayIn, groupByIncident, isFiltered, mapUrl, matches, NO_FILTERS, timeOfDay, toAnnounce, wazeUrl, type IncidentGroup, type TimelineFilters } from './timeline-rules.js';
 
 export type { IncidentOpenDetail, IncidentSelectDetail } from '../incident-feed/incident-events.js';
 
@@ -113,7 +114,8 @@ export class BlauwIncidentTimeline extends LitElement {
   /** The clock, as milliseconds since the epoch (default: the provider's, else `Date.now`); "today" is read from it. */
   now?: Now;
 
-  readonly #locale = new LocaleController(this, messages);
+  readonly #locale = new LocaleController(this, messages, [incidentWords]);
+  readonly #typeText = (type: string): string => incidentTypeText(this.#locale, type);
   readonly #clock = new ClockController(this);
   readonly #client = new ClientController<IncidentsClient>(this, { language: () => this.#locale.language, create: createIncidentsClient });
   readonly #feed = new IncidentFeedController(this, {
@@ -209,7 +211,7 @@ export class BlauwIncidentTimeline extends LitElement {
     const incidents = feed?.incidents;
     const key = [this.#shown, incidents, this.#grouped, ...Object.values(this.#filters)];
     if (this.#rowsCache && key.every((part, i) => part === this.#rowsCache!.key[i])) return this.#rowsCache.rows;
-    const filtered = isFiltered(this.#filters) ? this.#shown.filter((entry) => matches(entry, incidents?.get(entry.incidentId), this.#filters)) : (this.#shown as IncidentEvent[]);
+    const filtered = isFiltered(this.#filters) ? this.#shown.filter((entry) => matches(entry, incidents?.get(entry.incidentId), this.#filters, this.#typeText)) : (this.#shown as IncidentEvent[]);
     const rows = this.#grouped ? groupByIncident(filtered) : filtered;
     this.#rowsCache = { key, rows };
     return rows;
@@ -223,7 +225,7 @@ export class BlauwIncidentTimeline extends LitElement {
     let count = 0;
     for (let i = 0; i < end; i++) {
       const entry = feed.events[i]!;
-      if (matches(entry, feed.incidents.get(entry.incidentId), this.#filters)) count++;
+      if (matches(entry, feed.incidents.get(entry.incidentId), this.#filters, this.#typeText)) count++;
     }
     return count;
   }
@@ -265,7 +267,7 @@ export class BlauwIncidentTimeline extends LitElement {
       </label>
     `;
     return html`<form part="filters" role="search" aria-label=${t('filters')} @input=${this.#filterChanged} @change=${this.#filterChanged} @submit=${(e: Event) => e.preventDefault()}>
-      ${select('priority', t('priority'), priorities, (p) => t('p', { n: p }))} ${select('type', t('type'), types, typeText)}
+      ${select('priority', t('priority'), priorities, (p) => t('p', { n: p }))} ${select('type', t('type'), types, this.#typeText)}
       ${select('status', t('status'), statuses, (s) => this.#statusText(s))} ${select('unit', t('unit'), units, (u) => u)}
       <label part="field" class="search">${t('search')} <input type="search" name="query" .value=${f.query} autocomplete="off" /></label>
     </form>`;
@@ -312,7 +314,7 @@ export class BlauwIncidentTimeline extends LitElement {
   }
 
   #statusText(status: string): string {
-    return this.#locale.has(`st.${status}`) ? this.#locale.t(`st.${status}` as Key) : typeText(status);
+    return this.#locale.has(`st.${status}`) ? this.#locale.t(`st.${status}` as Key) : status.replace(/[_-]+/g, ' ');
   }
 
   #kindText(kind: string): string {
@@ -324,7 +326,7 @@ export class BlauwIncidentTimeline extends LitElement {
     const units = unit ? [unit] : incident.units;
     return html`<p class="badges">
       <span part="badge priority" class=${`p${incident.priority}`}><span aria-hidden="true">P${incident.priority}</span><span class="vh">${t('p', { n: incident.priority })}</span></span>
-      <span part="badge type">${typeText(incident.type)}</span>
+      <span part="badge type">${this.#typeText(incident.type)}</span>
       <span part="badge status">${this.#statusText(incident.status)}</span>
       ${units.map((callSign) => html`<span part="badge unit">${callSign}</span>`)}
     </p>`;
@@ -379,7 +381,7 @@ export class BlauwIncidentTimeline extends LitElement {
     >
       <p class="line" id=${`g${index}`}>
         <strong>${incident ? t('incident', { number: incident.number }) : t('unknown')}</strong>
-        ${incident ? html`<span>${typeText(incident.type)}</span>` : nothing}
+        ${incident ? html`<span>${this.#typeText(incident.type)}</span>` : nothing}
       </p>
       ${incident ? html`${this.#badges(incident)}${this.#where(incident)}` : nothing}
       <ol part="entries">
@@ -426,7 +428,7 @@ export class BlauwIncidentTimeline extends LitElement {
       this.#announcement = announce
         .map((incident) => {
           const { street, houseNumber, municipality } = incident.address;
-          return t('announce', { type: typeText(incident.type), address: `${street} ${houseNumber}, ${municipality}`, number: incident.number });
+          return t('announce', { type: this.#typeText(incident.type), address: `${street} ${houseNumber}, ${municipality}`, number: incident.number });
         })
         .join(' ');
     }

@@ -10,17 +10,19 @@ describe('the timeline rules', () => {
     assert.equal(timeOfDay('2027-03-27T23:30:00Z', 'Europe/Brussels', 'nl-BE'), '00:30:00');
   });
 
-  it('searches number, address, type and text, ignoring case and accents', () => {
+  it('searches number, address, type (as coded and in words) and text, ignoring case and accents', () => {
     const incident = fakeIncident({ id: 'i-1', number: '2027-004211', type: 'traffic_accident', address: { street: 'Rue de Liège', houseNumber: '4', postalCode: '9220', municipality: 'Hamme' } });
     const entry = fakeEntry({ id: '1', incidentId: 'i-1', text: 'Two cars', unit: 'SCH-21' });
-    const search = (query: string) => matches(entry, incident, { ...NO_FILTERS, query });
+    const inDutch = (type: string) => (type === 'traffic_accident' ? 'Verkeersongeval' : type);
+    const search = (query: string) => matches(entry, incident, { ...NO_FILTERS, query }, inDutch);
     assert.ok(search('004211'));
     assert.ok(search('liege hamme'));
     assert.ok(search('traffic accident'));
+    assert.ok(search('verkeersongeval'));
     assert.ok(search('two CARS'));
     assert.ok(!search('burglary'));
-    assert.ok(matches(entry, incident, { ...NO_FILTERS, unit: 'SCH-21' }));
-    assert.ok(!matches(entry, incident, { ...NO_FILTERS, priority: String(incident.priority + 1) }));
+    assert.ok(matches(entry, incident, { ...NO_FILTERS, unit: 'SCH-21' }, inDutch));
+    assert.ok(!matches(entry, incident, { ...NO_FILTERS, priority: String(incident.priority + 1) }, inDutch));
   });
 
   it('announces a priority-1 incident once, when it is created', () => {

@@ -18,13 +18,12 @@ export const NO_FILTERS: TimelineFilters = { priority: '', type: '', status: '',
 export const isFiltered = (filters: TimelineFilters): boolean => Object.values(filters).some((value) => value.trim() !== '');
 
 /** A dispatch type code as words: `traffic_accident` → `traffic accident`. */
-export const typeText = (type: string): string => type.replace(/[_-]+/g, ' ');
 
 // Case and accents do not matter: "stationsstraat" finds "Stationsstraat", "liege" finds "Liège".
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** Whether an entry (with its incident, when known) passes the filters. */
-export function matches(entry: IncidentEvent, incident: Incident | undefined, filters: TimelineFilters): boolean {
+export function matches(entry: IncidentEvent, incident: Incident | undefined, filters: TimelineFilters, typeText: (type: string) => string): boolean {
   if (filters.priority && String(incident?.priority ?? '') !== filters.priority) return false;
   if (filters.type && incident?.type !== filters.type) return false;
   if (filters.status && incident?.status !== filters.status) return false;

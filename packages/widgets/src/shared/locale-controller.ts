@@ -40,7 +40,8 @@ export function resolveLanguage(element: Element): Language {
  * language changes — on the widget itself or on any ancestor, also across shadow roots.
  *
  * The widget's own catalog (from {@link defineMessages}) is combined with {@link sharedMessages},
- * so `t('retry')` and the error messages work everywhere.
+ * so `t('retry')` and the error messages work everywhere, and with the catalogs in `also` (words
+ * that a family of widgets shares, e.g. incident types; reach them with `has` and `t`).
  *
  * @example
  * ```ts
@@ -60,12 +61,14 @@ export function resolveLanguage(element: Element): Language {
 export class LocaleController<Key extends string = never> implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;
   private readonly messages: MessageCatalog<Key> | undefined;
+  private readonly also: readonly MessageCatalog<string>[];
   private observer: MutationObserver | undefined;
   private current: Language = DEFAULT_LANGUAGE;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, messages?: MessageCatalog<Key>) {
+  constructor(host: ReactiveControllerHost & HTMLElement, messages?: MessageCatalog<Key>, also: readonly MessageCatalog<string>[] = []) {
     this.host = host;
     this.messages = messages;
+    this.also = also;
     host.addController(this);
   }
 
@@ -104,21 +107,26 @@ export class LocaleController<Key extends string = never> implements ReactiveCon
    * is asked for when the widget connects or its `lang` changes, and re-renders the widget).
    */
   get ready(): boolean {
-    return [this.messages, this.messages && sharedMessages].every((catalog) => catalog === undefined || catalog[this.current] !== undefined);
+    return this.catalogs().every((catalog) => catalog[this.current] !== undefined);
+  }
+
+  private catalogs(): MessageCatalog<string>[] {
+    return this.messages === undefined ? [] : [this.messages, ...this.also, sharedMessages];
   }
 
   private template(key: string): string | undefined {
-    const own = this.messages?.[this.current] as Readonly<Record<string, string>> | undefined;
-    const shared = sharedMessages[this.current] as Readonly<Record<string, string>> | undefined;
-    return own?.[key] ?? shared?.[key];
+    for (const catalog of this.catalogs().length > 0 ? this.catalogs() : [sharedMessages]) {
+      const text = (catalog[this.current] as Readonly<Record<string, string>> | undefined)?.[key];
+      if (text !== undefined) return text;
+    }
+    return undefined;
   }
 
   // The CDN build's catalogs download a language on first use (see lazy-messages.ts).
   private load(): void {
     if (this.ready || this.messages === undefined) return;
     const language = this.current;
-    const catalogs: object[] = [this.messages, sharedMessages];
-    Promise.all(catalogs.map((catalog) => (isLazy(catalog) ? catalog[loadLanguage](language) : undefined))).then(
+    Promise.all(this.catalogs().map((catalog) => (isLazy(catalog) ? catalog[loadLanguage](language) : undefined))).then(
       () => this.host.requestUpdate(),
       // Offline: the next connection or language change asks again.
       () => undefined,
