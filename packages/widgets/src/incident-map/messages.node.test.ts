@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fakeIncident, fakeUnit } from '../testing/fake-incidents-client.js';
-import { LANGUAGES } from '../shared/language.js';
+import type { LANGUAGES } from '../shared/language.js';
 import { interpolate } from '../shared/define-messages.js';
-import { sharedMessages } from '../shared/messages.js';
+import { checkCatalogs } from '../testing/catalog-checks.js';
 import { byUrgency, enumText, incidentLabel, priorityClass, unitLabel, unitSign, type Translate } from './marker-labels.js';
 import { messages } from './messages.js';
 import { incidentTypeText, incidentWords } from '../incident-feed/incident-words.js';
@@ -14,24 +14,7 @@ const typesIn = (language: (typeof LANGUAGES)[number]) => (type: string) => {
   return incidentTypeText({ has: (key) => key in words, t: (key: string) => words[key]! }, type);
 };
 
-describe('the incident map’s strings', () => {
-  it('has every string in every language, none empty', () => {
-    for (const catalog of [messages, incidentWords]) {
-      const keys = Object.keys(catalog.nl).sort();
-      for (const language of LANGUAGES) {
-        assert.deepEqual(Object.keys(catalog[language]).sort(), keys, language);
-        for (const [key, text] of Object.entries(catalog[language])) assert.ok(text.trim(), `${language} ${key}`);
-      }
-    }
-  });
-
-  it('writes French with a no-break space before : ; ? ! and the typographic apostrophe', () => {
-    for (const [key, text] of Object.entries({ ...sharedMessages.fr, ...messages.fr, ...incidentWords.fr })) {
-      assert.doesNotMatch(text, / [:;?!]/, key);
-      assert.doesNotMatch(text, /'/, key);
-    }
-  });
-});
+checkCatalogs('the incident map', messages, incidentWords);
 
 describe('what a marker says', () => {
   const incident = fakeIncident({ id: 'i-1', priority: 1, type: 'burglary', address: { street: 'Kerkstraat', houseNumber: '12', postalCode: '9220', municipality: 'Scheldegem' } });
