@@ -30,7 +30,9 @@ async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, done: 
 describe('the incident stream handler through msw (as in the Storybook worker)', () => {
   const clock = createFixedClock('2027-03-06T22:00:00+01:00');
   const zone = createZone({ seed: 1, clock, incidents: { eventsPerSecond: 20 } });
-  const server = setupServer(...createHandlers({ zone, baseUrl: API, stream: { pollMs: 20, heartbeatMs: 60_000 } }));
+  // A short heartbeat: through msw's interceptor, a reader's cancel() settles only once the stream
+  // has written again after it (15 s and more with a long heartbeat, 80 s in a busy suite).
+  const server = setupServer(...createHandlers({ zone, baseUrl: API, stream: { pollMs: 20, heartbeatMs: 500 } }));
   before(() => server.listen({ onUnhandledRequest: 'error' }));
   after(() => server.close());
 
