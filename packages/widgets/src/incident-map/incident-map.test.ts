@@ -1,7 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { NetworkError, type ZoneGeography } from '@blauw/core';
-import type { AxeResults } from 'axe-core';
 import { IncidentFeed } from '../incident-feed/incident-feed.js';
 import { sharedMessages } from '../shared/messages.js';
 import { fakeIncident, fakeIncidentsClient, fakeUnit, incidentMessage, unitMessage, type FakeIncidentsClient } from '../testing/fake-incidents-client.js';
@@ -77,22 +76,6 @@ async function ready(client = zoneClient(), options?: Parameters<typeof mount>[1
   const el = await mount(client, options);
   await until(() => markers(el).length > 0 && entries(el, 'incident').length > 0, 'markers and list are drawn');
   return el;
-}
-
-// axe-core is a classic script (UMD): loaded once into the page, then run on the widget.
-async function axeViolations(el: Element): Promise<string[]> {
-  const page = window as unknown as { axe?: { run(context: Element): Promise<AxeResults> } };
-  if (!page.axe) {
-    await new Promise((resolve, reject) => {
-      const script = document.createElement('script');
-      script.src = '/node_modules/axe-core/axe.min.js';
-      script.onload = resolve;
-      script.onerror = reject;
-      document.head.append(script);
-    });
-  }
-  const results = await page.axe!.run(el);
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('<blauw-incident-map>', () => {
@@ -245,6 +228,7 @@ describe('<blauw-incident-map>', () => {
     const el = await mount(zoneClient({}, new Promise((resolve) => (settle = resolve))));
     expect(status(el)).to.equal(en.loading);
     expect(all(el, '[part~="skeleton"]')).to.have.length(1);
+    await expect(el).to.be.accessible();
     settle(GEOGRAPHY);
     await until(() => markers(el).length > 0);
     expect(status(el)).to.equal('');
@@ -257,6 +241,7 @@ describe('<blauw-incident-map>', () => {
     await until(() => alertText(el));
     expect(alertText(el)).to.contain(en['error.network']);
     expect(all(el, '[part~="map"]')[0]!.closest('[hidden]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
     (client.incidents as { geography: () => Promise<ZoneGeography> }).geography = () => Promise.resolve(GEOGRAPHY);
     button(el, en.retry)!.click();
     await until(() => markers(el).length > 0, 'the map after retry');
@@ -280,6 +265,7 @@ describe('<blauw-incident-map>', () => {
     expect(all(el, '[part~="empty"]').map(textOf)).to.deep.equal([en.noIncidents, en.noUnits]);
     expect(all(el, 'path.geo-outline')).to.have.length(1);
     expect(markers(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
   });
 
   it('shows the connection’s state in a status line', async () => {
@@ -288,6 +274,7 @@ describe('<blauw-incident-map>', () => {
     await until(() => client.streams.length === 1);
     client.streams[0]!.setState('reconnecting');
     await until(() => status(el) === en.reconnecting);
+    await expect(el).to.be.accessible();
     client.streams[0]!.setState('offline');
     await until(() => status(el) === en.stale);
     client.streams[0]!.setState('live');
@@ -300,7 +287,7 @@ describe('<blauw-incident-map>', () => {
     const el = await ready(client);
     IncidentFeed.for(client).select('i-1');
     await until(() => all(el, '[part~="details"]').length === 1);
-    expect(await axeViolations(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 
   it('names the map, its zoom buttons and markers in French and Dutch', async () => {
