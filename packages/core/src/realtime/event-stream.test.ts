@@ -331,6 +331,26 @@ describe('EventStream', () => {
     });
   }
 
+  it('lets the client’s beforeError hooks see and replace the error that stops it', async () => {
+    const seen: BlauwError[] = [];
+    const { api, stream } = setup({
+      transport: {
+        hooks: {
+          beforeError: [
+            (error) => {
+              seen.push(error);
+              return new ForbiddenError('Your role may not follow this zone.', { status: error.status, cause: error });
+            },
+          ],
+        },
+      },
+    });
+    api.answer(problem(404, 'No such incident'));
+    await assert.rejects(collect(stream).done, (error: unknown) => error instanceof ForbiddenError && error.cause === seen[0]);
+    assert.ok(seen[0] instanceof NotFoundError);
+    assert.ok(stream.error instanceof ForbiddenError, 'stream.error is what the hooks made of it');
+  });
+
   it('stops with ResponseShapeError on a 200 that is not text/event-stream', async () => {
     const { api, stream } = setup();
     api.answer(new Response('<html>Sign in</html>', { headers: { 'content-type': 'text/html' } }));

@@ -337,6 +337,8 @@ export class EventStream<T> extends EventTarget implements AsyncIterable<T> {
       }
       if (this.#error !== undefined && !this.#errorThrown) {
         this.#errorThrown = true;
+        // The client's beforeError hooks see a stream's failure as they see a request's.
+        if (isBlauwError(this.#error)) this.#error = await this.#init.transport.beforeError(this.#error);
         throw this.#error;
       }
       if (this.#state === 'stopped') return { done: true, value: undefined };

@@ -177,8 +177,7 @@ export class Transport {
       return await this.#exchange(options, href, label, call);
     } catch (error) {
       if (!isBlauwError(error)) throw error;
-      let final: BlauwError = error;
-      for (const hook of this.#options.hooks?.beforeError ?? []) final = await hook(final);
+      const final = await this.beforeError(error);
       this.#options.logger?.warn(`${label} failed: ${final.kind}${final.status === undefined ? '' : ` ${final.status}`}`, {
         request: label,
         attempt: 0,
@@ -189,6 +188,17 @@ export class Transport {
       });
       throw final;
     }
+  }
+
+  /**
+   * Runs the client's `beforeError` hooks on a failure and returns what they make of it: what
+   * {@link Transport.request} does with every error, for failures met elsewhere (an event stream
+   * that stops).
+   */
+  async beforeError(error: BlauwError): Promise<BlauwError> {
+    let final = error;
+    for (const hook of this.#options.hooks?.beforeError ?? []) final = await hook(final);
+    return final;
   }
 
   /**
