@@ -48,6 +48,23 @@ describe('the incident feed', () => {
     feed.disconnect();
   });
 
+  it('with no history to resume after, fetches the lists again once live, so nothing before the connection is missed', async () => {
+    const client = fakeIncidentsClient({ incidents: [], events: [], units: [], streamState: 'connecting' });
+    const { feed, frame } = setUp(client);
+    feed.connect();
+    await until(() => client.streams.length === 1, 'the stream');
+    assert.equal(client.streams[0]!.options.lastEventId, undefined);
+    // An incident opened after the first fetch, before the stream was connected.
+    const day = incidentDay({ count: 1 });
+    client.day.incidents.push(...day.incidents);
+    client.day.events.push(...day.events);
+    client.streams[0]!.setState('live');
+    await until(() => client.callsOf('events').length === 2, 'the lists fetched again');
+    await until(() => (frame(), feed.events.length === 1), 'the entry from before the connection');
+    assert.equal(feed.incidents.size, 1);
+    feed.disconnect();
+  });
+
   it('stops loading history at its limit', async () => {
     const client = fakeIncidentsClient(incidentDay({ count: 450 }));
     const feed = new IncidentFeed(client, { schedule: () => undefined, historyLimit: 300 });

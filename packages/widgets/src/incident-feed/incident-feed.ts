@@ -245,9 +245,17 @@ export class IncidentFeed extends EventTarget {
       await this.#loadLists(signal);
       if (signal.aborted) return;
       const stream: LiveIncidentStream = (this.#stream = this.#client.incidents.stream({ lastEventId: this.#events[0]?.id, signal, pauseWhenHidden: true }));
+      // With no entry to resume after, the stream brings only what happens once it is connected:
+      // the lists are fetched again then, so nothing between the first fetch and the connection
+      // is missed (what the stream brings meanwhile is applied on top, as after a reset).
+      let fetchAgainWhenLive = this.#events.length === 0;
       const follow = () => {
         if (stream !== this.#stream || stream.state === 'stopped') return;
         if (this.#state !== 'error') this.#setState(stream.state);
+        if (fetchAgainWhenLive && stream.state === 'live') {
+          fetchAgainWhenLive = false;
+          void this.#reload(signal);
+        }
       };
       stream.addEventListener('statechange', follow);
       follow();
