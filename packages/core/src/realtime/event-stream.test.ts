@@ -351,6 +351,18 @@ describe('EventStream', () => {
     assert.ok(stream.error instanceof ForbiddenError, 'stream.error is what the hooks made of it');
   });
 
+  it('ends without an error on 204 No Content, the server’s “do not reconnect”', async () => {
+    const { api, stream, timers } = setup();
+    api.answer(new Response(null, { status: 204 }));
+    const { items, done } = collect(stream);
+    await done;
+    assert.deepEqual(items, []);
+    assert.equal(stream.state, 'stopped');
+    assert.equal(stream.error, undefined);
+    assert.equal(api.requests.length, 1);
+    assert.equal(timers.pending.size, 0);
+  });
+
   it('stops with ResponseShapeError on a 200 that is not text/event-stream', async () => {
     const { api, stream } = setup();
     api.answer(new Response('<html>Sign in</html>', { headers: { 'content-type': 'text/html' } }));

@@ -500,6 +500,11 @@ export class EventStream<T> extends EventTarget implements AsyncIterable<T> {
       return { then: 'backoff', floor: (retryAfter ?? 0) * 1000 };
     }
     if (!response.ok) throw await this.#problemError(response, connection);
+    if (status === 204) {
+      // As for EventSource, 204 No Content is the server's "do not reconnect": the stream ends.
+      this.close();
+      return { then: 'stop' };
+    }
     const type = response.headers.get('content-type') ?? '';
     if (!/^text\/event-stream\b/i.test(type) || response.body === null) {
       response.body?.cancel().catch(ignoreCancelFailure);
