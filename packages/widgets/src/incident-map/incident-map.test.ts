@@ -248,6 +248,24 @@ describe('<blauw-incident-map>', () => {
     expect(alertText(el)).to.equal('');
   });
 
+  it('says offline at once when the browser goes offline, and tries the failed map again by itself when it is back', async () => {
+    const client = zoneClient({}, new NetworkError('down'));
+    const el = await mount(client);
+    await until(() => alertText(el));
+    (client.incidents as { geography: () => Promise<ZoneGeography> }).geography = () => Promise.resolve(GEOGRAPHY);
+    // navigator.onLine is what NetworkStatus reads.
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      window.dispatchEvent(new Event('offline'));
+      await until(() => status(el) === en.stale);
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    window.dispatchEvent(new Event('online'));
+    await until(() => markers(el).length > 0, 'the map, without pressing Try again');
+    expect(alertText(el)).to.equal('');
+  });
+
   it('explains a failed feed, keeps the zone on screen, and tries again', async () => {
     const client = zoneClient();
     client.failNext('list', new NetworkError('down'));

@@ -4,6 +4,7 @@ import { IncidentFeedController } from '../incident-feed/incident-feed-controlle
 import type { IncidentFeed } from '../incident-feed/incident-feed.js';
 import { ClientController } from '../shared/client-context.js';
 import { ClientTask } from '../shared/client-task.js';
+import { NetworkStatus } from '../shared/network-status.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { errorMessageKey } from '../shared/messages.js';
 import { styles } from './incident-map.styles.js';
@@ -121,6 +122,16 @@ export class BlauwIncidentMap extends LitElement {
     args: () => [] as const,
     task: (client, _, { signal }) => client.incidents.geography({ signal }),
   });
+  // Offline is shown at once, before the stream notices; back online, what failed for want of a
+  // network is tried again without the officer pressing Try again.
+  readonly #network = new NetworkStatus(this, {
+    onOnline: () => {
+      const feed = this.#feed.value;
+      const lost = (error: BlauwError | undefined) => error?.kind === 'network' || error?.kind === 'timeout';
+      if (this.#geography.status === 'error' && lost(this.#geography.error)) void this.#geography.retry();
+      if (feed?.state === 'error' && lost(feed.error)) feed.retry();
+    },
+  });
 
   #map: ZoneMap | undefined;
   #drawn: ZoneGeography | undefined;
@@ -221,6 +232,7 @@ export class BlauwIncidentMap extends LitElement {
 
   #statusText(feed: IncidentFeed | undefined): string {
     const { t } = this.#locale;
+    if (!this.#network.online && feed !== undefined && feed.state !== 'error') return t('stale');
     switch (feed?.state) {
       case 'connecting':
         return t('connecting');
