@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fakeEntry, fakeIncident } from '../testing/fake-incidents-client.js';
-import { groupByIncident, mapUrl, matches, NO_FILTERS, timeOfDay, toAnnounce, wazeUrl } from './timeline-rules.js';
+import { groupByIncident, mapUrl, matches, NO_FILTERS, timeOfDay, toAnnounce, waitingCount, wazeUrl } from './timeline-rules.js';
 
 describe('the timeline rules', () => {
   it('tells the time to the second in Brussels across the night the clocks go forward, in any locale', () => {
@@ -33,6 +33,20 @@ describe('the timeline rules', () => {
     const created = fakeEntry({ id: '1', incidentId: 'i-1', kind: 'created' });
     assert.deepEqual(toAnnounce([fakeEntry({ id: '2', incidentId: 'i-2', kind: 'created' }), created], incidents, announced), [urgent]);
     assert.deepEqual(toAnnounce([fakeEntry({ id: '3', incidentId: 'i-1', kind: 'update' }), created], incidents, announced), []);
+  });
+
+  it('counts the entries waiting above the ones on screen that pass the filters', () => {
+    const urgent = fakeIncident({ id: 'i-1', priority: 1 });
+    const other = fakeIncident({ id: 'i-2', priority: 2 });
+    const incidents = new Map([urgent, other].map((incident) => [incident.id, incident]));
+    const typeText = (type: string) => type;
+    const shown = [fakeEntry({ id: '1', incidentId: 'i-1' })];
+    const events = [fakeEntry({ id: '4', incidentId: 'i-2' }), fakeEntry({ id: '3', incidentId: 'i-1' }), fakeEntry({ id: '2', incidentId: 'i-1' }), ...shown];
+    assert.equal(waitingCount(events, shown, incidents, NO_FILTERS, typeText), 3);
+    assert.equal(waitingCount(events, shown, incidents, { ...NO_FILTERS, priority: '1' }, typeText), 2);
+    assert.equal(waitingCount(events, events, incidents, NO_FILTERS, typeText), 0);
+    // Nothing was on screen yet: every entry of the feed waits.
+    assert.equal(waitingCount(events, [], incidents, NO_FILTERS, typeText), 4);
   });
 
   it('groups entries by incident, the most recent incident first', () => {

@@ -42,6 +42,28 @@ export function matches(entry: IncidentEvent, incident: Incident | undefined, fi
   return query.split(/\s+/).every((word) => haystack.some((field) => field !== undefined && fold(field).includes(word)));
 }
 
+/**
+ * How many of the feed's entries wait above the ones on screen and pass the filters: the number on
+ * the "N new events" button. `shown` is an older list of the same feed (entries are newest first).
+ */
+export function waitingCount(
+  events: readonly IncidentEvent[],
+  shown: readonly IncidentEvent[],
+  incidents: ReadonlyMap<string, Incident>,
+  filters: TimelineFilters,
+  typeText: (type: string) => string,
+): number {
+  if (events === shown) return 0;
+  const top = shown[0];
+  const end = top === undefined ? events.length : events.indexOf(top);
+  let count = 0;
+  for (let i = 0; i < end; i++) {
+    const entry = events[i]!;
+    if (matches(entry, incidents.get(entry.incidentId), filters, typeText)) count++;
+  }
+  return count;
+}
+
 /** One incident and its entries (newest first) that pass the filters, for the grouped view. */
 export interface IncidentGroup {
   incidentId: string;
