@@ -5,7 +5,8 @@ import { IncidentFeed } from '../incident-feed/incident-feed.js';
 import { sharedMessages } from '../shared/messages.js';
 import { fakeIncident, fakeIncidentsClient, fakeUnit, incidentMessage, unitMessage, type FakeIncidentsClient } from '../testing/fake-incidents-client.js';
 import './incident-map.js';
-import type { BlauwIncidentMap, IncidentSelectDetail } from './incident-map.js';
+import type { BlauwIncidentMap } from './incident-map.js';
+import type { IncidentSelectDetail } from '../incident-feed/incident-events.js';
 import { messages } from './messages.js';
 
 const en = { ...sharedMessages.en, ...messages.en };

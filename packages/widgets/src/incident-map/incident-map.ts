@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createIncidentsClient, type BlauwError, type Incident, type IncidentsClient, type Unit, type ZoneGeography } from '@blauw/core';
 import { IncidentFeedController } from '../incident-feed/incident-feed-controller.js';
+import type { IncidentSelectDetail } from '../incident-feed/incident-events.js';
 import type { IncidentFeed } from '../incident-feed/incident-feed.js';
 import { ClientController } from '../shared/client-context.js';
 import { ClientTask } from '../shared/client-task.js';
@@ -13,14 +14,6 @@ import { byCallSign, byUrgency, enumText, incidentLabel, priorityClass, unitClas
 import { messages } from './messages.js';
 import { ZoneMap } from './zone-map.js';
 
-/**
- * Detail of `blauw-incident-select`: the incident the user chose on the map or in its list.
- *
- * @category Widget events
- */
-export interface IncidentSelectDetail {
-  incident: Incident;
-}
 
 const TAG = 'blauw-incident-map';
 // Incidents carry no time zone: every Belgian police zone keeps Brussels time.
@@ -338,7 +331,5 @@ declare global {
   interface HTMLElementTagNameMap {
     'blauw-incident-map': BlauwIncidentMap;
   }
-  interface HTMLElementEventMap {
-    'blauw-incident-select': CustomEvent<IncidentSelectDetail>;
-  }
+  // 'blauw-incident-select' is declared once, with the feed's event details.
 }
