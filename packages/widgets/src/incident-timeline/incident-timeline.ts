@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { createIncidentsClient, type BlauwError, type Incident, type IncidentEvent, type IncidentsClient } from '@blauw/core';
 import { IncidentFeedController } from '../incident-feed/incident-feed-controller.js';
 import type { FeedState, IncidentFeed } from '../incident-feed/incident-feed.js';
@@ -10,6 +9,7 @@ import { ClientController } from '../shared/client-context.js';
 import { ClockController, type Now } from '../shared/clock.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { NetworkStatus } from '../shared/network-status.js';
+import { FeedFocus, nextFrame } from './feed-focus.js';
 import { styles } from './incident-timeline.styles.js';
 import { messages } from './messages.js';
 import { OpenIncidentLog } from './open-incident-log.js';
@@ -25,8 +25,6 @@ import { statusLine } from './views/status-line.js';
 export type { IncidentOpenDetail, IncidentSelectDetail } from '../incident-feed/incident-events.js';
 
 const TAG = 'blauw-incident-timeline';
-
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
  * Follows a police zone's incidents live, to the second: every log entry (created, unit
@@ -120,7 +118,7 @@ export class BlauwIncidentTimeline extends LitElement {
   // follows it, as the entries on screen always have.
   readonly #reading = new ReadingPosition(this, {
     feed: () => this.#feed.value,
-    list: () => this.#feedElement(),
+    list: () => this.#list.element(),
     announce: (incident: Incident) => {
       const { street, houseNumber, municipality } = incident.address;
       return this.#locale.t('announce', { type: this.#typeText(incident.type), address: `${street} ${houseNumber}, ${municipality}`, number: incident.number });
@@ -141,6 +139,7 @@ export class BlauwIncidentTimeline extends LitElement {
     },
   });
   readonly #openLog = new OpenIncidentLog(this, { feed: () => this.#feed.value });
+  readonly #list = new FeedFocus(() => this.renderRoot);
 
   #filters: TimelineFilters = { ...NO_FILTERS };
   // The incident last selected here, so that its echo from the feed does not scroll the list.
@@ -227,7 +226,7 @@ export class BlauwIncidentTimeline extends LitElement {
     this.#selectedHere = undefined;
     await this.updateComplete;
     const index = this.#rows(feed).findIndex((row) => row.incidentId === id);
-    if (index >= 0) this.#virtualizer()?.element(index)?.scrollIntoView({ block: 'center' });
+    if (index >= 0) this.#list.scrollTo(index, 'center');
   }
 
   // ---- what the reader does ----
@@ -248,7 +247,7 @@ export class BlauwIncidentTimeline extends LitElement {
   readonly #showWaiting = async (): Promise<void> => {
     if (!(await this.#reading.showWaiting())) return;
     await nextFrame();
-    this.#articleAt(0)?.focus();
+    this.#list.article(0)?.focus();
   };
 
   readonly #click = (event: MouseEvent): void => {
@@ -267,7 +266,7 @@ export class BlauwIncidentTimeline extends LitElement {
     const index = Number(article.getAttribute('aria-posinset')) - 1;
     if (event.key === 'PageDown' || event.key === 'PageUp') {
       event.preventDefault();
-      void this.#focusArticle(index + (event.key === 'PageDown' ? 1 : -1));
+      void this.#list.focus(index + (event.key === 'PageDown' ? 1 : -1), this.#rows(this.#feed.value).length);
     } else if (event.ctrlKey && (event.key === 'End' || event.key === 'Home')) {
       event.preventDefault();
       if (event.key === 'End') this.renderRoot.querySelector<HTMLElement>('#after')?.focus();
@@ -303,38 +302,10 @@ export class BlauwIncidentTimeline extends LitElement {
     const openerId = this.#openLog.close();
     // Focus returns to the entry the log was opened from, wherever the list has moved it.
     if (openerId === undefined) return;
-    const index = this.#rows(this.#feed.value).findIndex((row) => rowEntryId(row) === openerId);
-    if (index >= 0) await this.#focusArticle(index);
+    const rows = this.#rows(this.#feed.value);
+    const index = rows.findIndex((row) => rowEntryId(row) === openerId);
+    if (index >= 0) await this.#list.focus(index, rows.length);
   };
-
-  // ---- the list's DOM ----
-
-  #feedElement(): (HTMLElement & VirtualizerHostElement) | null {
-    return this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('[role="feed"]');
-  }
-
-  #virtualizer() {
-    return this.#feedElement()?.[virtualizerRef];
-  }
-
-  #articleAt(index: number): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`article[aria-posinset="${index + 1}"]`);
-  }
-
-  // Focuses an entry, bringing it into the page first when the virtualizer had left it out.
-  async #focusArticle(index: number): Promise<void> {
-    const size = this.#rows(this.#feed.value).length;
-    if (index < 0 || index >= size) return;
-    let article = this.#articleAt(index);
-    if (!article) {
-      this.#virtualizer()?.element(index)?.scrollIntoView({ block: 'nearest' });
-      for (let frame = 0; frame < 10 && !article; frame++) {
-        await nextFrame();
-        article = this.#articleAt(index);
-      }
-    }
-    article?.focus();
-  }
 }
 
 if (!customElements.get(TAG)) customElements.define(TAG, BlauwIncidentTimeline);

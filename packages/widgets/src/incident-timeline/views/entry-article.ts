@@ -1,3 +1,5 @@
+// The articles of the list. The list's one click and key listener finds an article's entry and
+// incident through `data-id` and `data-incident`, and Page Up / Page Down through `aria-posinset`.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Incident, IncidentEvent } from '@blauw/core';
@@ -15,8 +17,7 @@ export interface FeedPlace {
   current: boolean;
 }
 
-// The feed's clicks and keys find the entry and its incident through `data-id` and
-// `data-incident`, and Page Up / Page Down through `aria-posinset`: one listener on the list.
+// The Log button; the list's one click listener finds the article's `data-incident` from it.
 const openButton = (ui: TimelineUi) => html`<p class="actions"><button part="button open" type="button" data-open>${ui.t('open')}</button></p>`;
 
 /** One log entry of the stream: its time, what happened, the incident's badges and address. */
