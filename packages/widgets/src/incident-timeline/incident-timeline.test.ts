@@ -346,6 +346,32 @@ describe('<blauw-incident-timeline>', () => {
     await until(() => !dialog.open && focused(el)?.dataset['id'] === article.dataset['id'], 'focus back on the entry');
   });
 
+  it('never shows one incident’s log under another’s heading while the other loads', async () => {
+    const { client, el } = await live({ manual: ['log'] });
+    const dialog = () => one<HTMLDialogElement>(el, 'dialog')!;
+    const logItems = () => [...dialog().querySelectorAll('[part="log"] li')];
+    const firstOf = new Map<string, HTMLElement>();
+    for (const article of articles(el)) if (!firstOf.has(article.dataset['incident']!)) firstOf.set(article.dataset['incident']!, article);
+    const [first, second] = [...firstOf.values()];
+    first!.focus();
+    await press('Enter');
+    await until(() => client.callsOf('log').length === 1, 'the first log asked for');
+    client.release();
+    await until(() => logItems().length > 0, 'the first log');
+    await press('Escape');
+    await until(() => !dialog().open);
+
+    second!.focus();
+    await press('Enter');
+    await until(() => dialog().open && client.callsOf('log').length === 2, 'the second log asked for');
+    const number = client.day.incidents.find((incident) => incident.id === second!.dataset['incident'])!.number;
+    expect(textOf(dialog().querySelector('h2')!)).to.contain(number);
+    expect(logItems(), 'no entries until its own log has come').to.have.length(0);
+    expect(textOf(dialog().querySelector('[role="status"]')!)).to.equal(en.loading);
+    client.release({ stop: true });
+    await until(() => logItems().length > 0, 'the second log');
+  });
+
   it('shares the selection: choosing an entry selects it for the map, a selection from elsewhere scrolls to it', async () => {
     const { client, el } = await live({ ...incidentDay({ count: 300 }) });
     const article = articles(el)[0]!;

@@ -295,7 +295,7 @@ export class BlauwIncidentTimeline extends LitElement {
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
     this.dispatchEvent(new CustomEvent<IncidentOpenDetail>('blauw-incident-open', { detail: { incident }, bubbles: true, composed: true }));
-    await this.#openLog.load();
+    await this.#openLog.loaded;
   }
 
   readonly #dialogClosed = async (): Promise<void> => {
