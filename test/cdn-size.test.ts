@@ -55,11 +55,12 @@ describe('the booking calendar CDN files', () => {
 });
 
 // The incident widgets run on officers' devices, mostly on the intranet; their budgets keep a
-// dependency or a shared module from growing them unnoticed. Leaflet is about 40 kB of the map.
+// dependency or a shared module from growing them unnoticed. Leaflet is about 40 kB of the map;
+// the timeline's virtualizer, with the layout it always needs, about 8 kB.
 describe('the incident widgets CDN files', () => {
   for (const [entry, budget] of [
-    ['blauw-incident-timeline.js', 36 * 1024],
-    ['blauw-incident-map.js', 70 * 1024],
+    ['blauw-incident-timeline.js', 40 * 1024],
+    ['blauw-incident-map.js', 72 * 1024],
   ] as const) {
     it(`${entry} stays within ${budget / 1024} kB min+gzip with its chunks and strings`, () => {
       assert.ok(existsSync(`${dir}${entry}`), `packages/widgets/dist/cdn/${entry} is missing: run \`npm run build\``);

@@ -1,10 +1,13 @@
 import { html, type TemplateResult } from 'lit';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { Incident, IncidentEvent } from '@blauw/core';
 import type { FeedState } from '../../incident-feed/incident-feed.js';
 import type { IncidentGroup } from '../timeline-rules.js';
 import { entryArticle, groupArticle } from './entry-article.js';
 import type { TimelineUi } from './parts.js';
+
+const LAYOUT = flow();
 
 /** A row of the list: an entry of the stream, or an incident of the grouped view. */
 export type Row = IncidentEvent | IncidentGroup;
@@ -64,6 +67,9 @@ export function feedList(ui: TimelineUi, o: FeedListOptions): TemplateResult {
     ${virtualize<Row>({
       items: rows as Row[],
       scroller: true,
+      // Given here, the layout comes with the widget's file; left to the virtualizer, it is
+      // imported only once the list first renders, one more round trip before the first entry.
+      layout: LAYOUT,
       keyFunction: rowKey,
       renderItem: (row, index) => {
         const place = { index, size: rows.length, current: index === current };
