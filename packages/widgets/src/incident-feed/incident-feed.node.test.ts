@@ -39,6 +39,7 @@ describe('the incident feed', () => {
     await until(() => client.streams.length === 1, 'the stream');
     assert.equal(client.streams[0]!.options.lastEventId, '1011', 'resumes after the newest history entry');
     assert.equal(feed.state, 'live');
+    assert.deepEqual(changes, [{ added: [], reset: true }], 'the first lists are shown without waiting for a frame');
     frame();
     assert.deepEqual(changes, [{ added: [], reset: true }]);
     assert.equal(feed.events.length, 12);

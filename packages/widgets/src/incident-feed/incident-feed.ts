@@ -288,6 +288,8 @@ export class IncidentFeed extends EventTarget {
     const { events, list, units } = await this.#fetchLists(signal);
     if (signal.aborted) return;
     this.#replaceLists(events, list, units, []);
+    // The first lists are one change, not a burst: shown at once rather than a frame later.
+    this.#emitChange();
   }
 
   // A `reset`: the server could not resume, so events may be missing. The lists load again while
@@ -334,14 +336,18 @@ export class IncidentFeed extends EventTarget {
     this.#scheduled = true;
     this.#schedule(() => {
       this.#scheduled = false;
-      this.#flushQueue();
-      if (!this.#dirty) return;
-      const detail: FeedChangeDetail = { added: this.#added, reset: this.#reset };
-      this.#added = [];
-      this.#reset = false;
-      this.#dirty = false;
-      this.dispatchEvent(new CustomEvent('change', { detail }));
+      this.#emitChange();
     });
+  }
+
+  #emitChange(): void {
+    this.#flushQueue();
+    if (!this.#dirty) return;
+    const detail: FeedChangeDetail = { added: this.#added, reset: this.#reset };
+    this.#added = [];
+    this.#reset = false;
+    this.#dirty = false;
+    this.dispatchEvent(new CustomEvent('change', { detail }));
   }
 
   #flushQueue(): void {
