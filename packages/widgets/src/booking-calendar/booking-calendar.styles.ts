@@ -42,20 +42,8 @@ export const styles = [
     }
     button,
     .button {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      min-block-size: 2.75rem;
-      min-inline-size: 2.75rem;
       padding-block: var(--_blauw-space-2);
       padding-inline: var(--_blauw-space-4);
-      font: inherit;
-      color: var(--_blauw-accent);
-      background: var(--_blauw-surface);
-      border: 0.0625rem solid var(--_blauw-accent);
-      border-radius: var(--_blauw-radius);
-      text-decoration: none;
-      cursor: pointer;
     }
     .primary {
       color: var(--_blauw-on-accent);

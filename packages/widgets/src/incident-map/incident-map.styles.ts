@@ -150,16 +150,6 @@ export const styles = [
       display: flex;
       flex-direction: column;
     }
-    button {
-      font: inherit;
-      color: var(--_blauw-accent);
-      background: var(--_blauw-surface);
-      border: 0.0625rem solid var(--_blauw-accent);
-      border-radius: var(--_blauw-radius);
-      cursor: pointer;
-      min-block-size: 2.75rem;
-      min-inline-size: 2.75rem;
-    }
     .zoom button {
       font-size: var(--_blauw-font-size-lg);
       font-weight: 700;
@@ -216,6 +206,7 @@ export const styles = [
       display: flex;
       gap: var(--_blauw-space-2);
       align-items: center;
+      justify-content: flex-start;
       inline-size: 100%;
       padding: var(--_blauw-space-2);
       color: inherit;

@@ -22,19 +22,8 @@ export const styles = [
       white-space: nowrap;
     }
     button {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      min-block-size: 2.75rem;
-      min-inline-size: 2.75rem;
       padding-block: var(--_blauw-space-1);
       padding-inline: var(--_blauw-space-3);
-      font: inherit;
-      color: var(--_blauw-accent);
-      background: var(--_blauw-surface);
-      border: 0.0625rem solid var(--_blauw-accent);
-      border-radius: var(--_blauw-radius);
-      cursor: pointer;
     }
     a {
       color: var(--_blauw-accent);

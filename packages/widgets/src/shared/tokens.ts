@@ -82,8 +82,33 @@ export const reducedMotion = css`
 `;
 
 /**
- * Tokens, focus ring and reduced motion together: the first entry of every widget's `styles`.
+ * The look every widget's buttons share (and a link styled as one, `.button`): the accent on the
+ * surface, and targets of at least 2.75rem (44 px) each way, as WCAG 2.5.5 asks. A widget adds
+ * its padding and its variants (a primary button, a zoom control).
  *
  * @category Design tokens
  */
-export const baseStyles = [tokens, focusRing, reducedMotion];
+export const buttons = css`
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    font: inherit;
+    color: var(--_blauw-accent);
+    background: var(--_blauw-surface);
+    border: 0.0625rem solid var(--_blauw-accent);
+    border-radius: var(--_blauw-radius);
+    text-decoration: none;
+    cursor: pointer;
+  }
+`;
+
+/**
+ * Tokens, focus ring, reduced motion and buttons together: the first entry of every widget's `styles`.
+ *
+ * @category Design tokens
+ */
+export const baseStyles = [tokens, focusRing, reducedMotion, buttons];
