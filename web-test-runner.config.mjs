@@ -9,7 +9,8 @@ const ci = Boolean(process.env.CI);
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   // `*.node.test.ts` are the DOM-free rules, run by node:test (scripts/test-node.mjs).
-  files: ['packages/widgets/src/**/*.test.ts', '!packages/widgets/src/**/*.node.test.ts'],
+  // `*.browser.test.ts` in core: what needs the browser's own IndexedDB and WebCrypto.
+  files: ['packages/widgets/src/**/*.test.ts', '!packages/widgets/src/**/*.node.test.ts', 'packages/core/src/**/*.browser.test.ts'],
   nodeResolve: {
     // 'blauw-source' makes '@blauw/core' resolve to packages/core/src/index.ts (see its package.json).
     exportConditions: ['blauw-source', 'browser', 'development'],

@@ -10,8 +10,10 @@ const files = roots
   .filter((root) => existsSync(root))
   .flatMap((root) => readdirSync(root, { recursive: true }).map((file) => join(root, String(file))))
   .filter((file) => file.endsWith('.test.ts') && !file.includes('node_modules'))
-  // Widget tests run in Chromium, except the rules that need no DOM.
+  // Widget tests run in Chromium, except the rules that need no DOM; so do core's `*.browser.test.ts`
+  // (IndexedDB, WebCrypto as the browser has them).
   .filter((file) => !file.startsWith(join('packages', 'widgets', 'src')) || file.endsWith('.node.test.ts'))
+  .filter((file) => !file.endsWith('.browser.test.ts'))
   .filter((file) => only.length === 0 || only.some((part) => file.includes(part)))
   // The packed-package test needs a build and the npm cache: only `npm run test:packages` names it.
   .filter((file) => !file.endsWith('.pack.test.ts') || only.length > 0)

@@ -1,0 +1,162 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { ConfigurationError } from '../errors.js';
+import { claim, nextDue, nextWake, queued, requeue, settle, type AttemptResult, type OutboxBackoff, type OutboxItem } from './outbox-rules.js';
+
+// The outbox's items in IndexedDB (through idb): every change of an item happens in one
+// readwrite transaction that reads it, applies a rule from outbox-rules.ts and writes it back, so
+// two tabs of the same officer never both claim an item, and a crash between two steps leaves the
+// item as the last finished transaction wrote it (a lease that runs out, never a lost write).
+
+interface OutboxDb extends DBSchema {
+  items: { key: string; value: OutboxItem; indexes: { queuedAt: number } };
+}
+
+/**
+ * Options of {@link OutboxStore.open}.
+ *
+ * @category Offline
+ */
+export interface OutboxStoreOptions {
+  /** The IndexedDB database's name; one per signed-in officer is wise. Default `blauw-outbox`. */
+  name?: string | undefined;
+  /** The clock, in ms since the epoch (default `Date.now`); tests pin it. */
+  now?: (() => number) | undefined;
+  /** How long a tab may hold an item it sends, in ms. Default 60 s. */
+  leaseMs?: number | undefined;
+  /** The wait between attempts of one item. */
+  backoff?: OutboxBackoff | undefined;
+}
+
+/**
+ * The writes a device has not delivered yet, kept in IndexedDB so they survive reloads, crashes
+ * and restarts. It stores and moves items through their states; sending them is the drain's job.
+ *
+ * @example
+ * ```ts
+ * const outbox = await OutboxStore.open({ name: `blauw-outbox-${officerId}` });
+ * await outbox.add({ kind: 'check-submission', request: { method: 'POST', path: 'check-submissions', body } });
+ * const item = await outbox.claimNext('tab-1');
+ * ```
+ *
+ * @category Offline
+ */
+export class OutboxStore {
+  readonly #db: IDBPDatabase<OutboxDb>;
+  readonly #now: () => number;
+  readonly #leaseMs: number | undefined;
+  readonly #backoff: OutboxBackoff | undefined;
+
+  private constructor(db: IDBPDatabase<OutboxDb>, options: OutboxStoreOptions) {
+    this.#db = db;
+    this.#now = options.now ?? Date.now;
+    this.#leaseMs = options.leaseMs;
+    this.#backoff = options.backoff;
+  }
+
+  /**
+   * Opens (or creates) the outbox.
+   *
+   * @throws {ConfigurationError} where IndexedDB is not available (some private modes): the app
+   *   must then say so and work online only.
+   */
+  static async open(options: OutboxStoreOptions = {}): Promise<OutboxStore> {
+    if ((globalThis as { indexedDB?: IDBFactory }).indexedDB === undefined) {
+      throw new ConfigurationError('This browser keeps no offline storage here (IndexedDB is not available, as in some private modes): writes can only be sent online.');
+    }
+    const name = options.name ?? 'blauw-outbox';
+    let db: IDBPDatabase<OutboxDb>;
+    try {
+      db = await openDB<OutboxDb>(name, 1, {
+        upgrade(upgrading) {
+          upgrading.createObjectStore('items', { keyPath: 'clientId' }).createIndex('queuedAt', 'queuedAt');
+        },
+      });
+    } catch (error) {
+      throw new ConfigurationError(`The offline outbox "${name}" could not be opened: writes can only be sent online.`, { cause: error });
+    }
+    return new OutboxStore(db, options);
+  }
+
+  /** Queues a write; its client id and Idempotency-Key are made here unless given. */
+  async add(init: Pick<OutboxItem, 'kind' | 'request'> & Partial<Pick<OutboxItem, 'clientId' | 'idempotencyKey'>>): Promise<OutboxItem> {
+    const item = queued(
+      {
+        kind: init.kind,
+        request: init.request,
+        clientId: init.clientId ?? crypto.randomUUID(),
+        idempotencyKey: init.idempotencyKey ?? crypto.randomUUID(),
+      },
+      this.#now(),
+    );
+    // `add`, not `put`: a client id queued twice is a bug of the caller, never a silent overwrite.
+    await this.#db.add('items', item);
+    return item;
+  }
+
+  /** Every item, in the order they were queued. */
+  async list(): Promise<OutboxItem[]> {
+    return this.#db.getAllFromIndex('items', 'queuedAt');
+  }
+
+  /** One item by its client id. */
+  get(clientId: string): Promise<OutboxItem | undefined> {
+    return this.#db.get('items', clientId);
+  }
+
+  /**
+   * Takes the next due item to send under `holder`'s lease, in one transaction; `undefined` when
+   * none is due.
+   */
+  async claimNext(holder: string): Promise<OutboxItem | undefined> {
+    const tx = this.#db.transaction('items', 'readwrite');
+    const now = this.#now();
+    const next = nextDue(await tx.store.getAll(), now);
+    const claimed = next && claim(next, holder, now, this.#leaseMs);
+    if (claimed) await tx.store.put(claimed);
+    await tx.done;
+    return claimed;
+  }
+
+  /** Records what came of `holder`'s attempt; returns the item as it now stands. */
+  async settle(clientId: string, holder: string, result: AttemptResult): Promise<OutboxItem | undefined> {
+    return this.#update(clientId, (item) => settle(item, holder, result, this.#now(), this.#backoff));
+  }
+
+  /** The officer sends a parked item again. */
+  requeue(clientId: string): Promise<OutboxItem | undefined> {
+    return this.#update(clientId, (item) => requeue(item, this.#now()));
+  }
+
+  /** Forgets a delivered item (after the app has shown it as sent). Refuses to forget one that is not. */
+  async remove(clientId: string): Promise<void> {
+    const tx = this.#db.transaction('items', 'readwrite');
+    const item = await tx.store.get(clientId);
+    if (item && item.state !== 'sent') throw new Error(`Outbox item ${clientId} is ${item.state}, not sent: it stays.`);
+    if (item) await tx.store.delete(clientId);
+    await tx.done;
+  }
+
+  /** When the drain should look again (ms since the epoch), or `undefined`. */
+  async nextWake(): Promise<number | undefined> {
+    return nextWake(await this.#db.getAll('items'));
+  }
+
+  /** Empties the outbox (logout, after the officer was warned of unsent work). */
+  async clear(): Promise<void> {
+    await this.#db.clear('items');
+  }
+
+  /** Closes the database connection. */
+  close(): void {
+    this.#db.close();
+  }
+
+  async #update(clientId: string, change: (item: OutboxItem) => OutboxItem): Promise<OutboxItem | undefined> {
+    const tx = this.#db.transaction('items', 'readwrite');
+    const item = await tx.store.get(clientId);
+    const next = item && change(item);
+    if (next && next !== item) await tx.store.put(next);
+    await tx.done;
+    return next;
+  }
+}
