@@ -90,17 +90,19 @@ describe('the outbox rules', () => {
     assert.equal(waited.notBefore, T0 + 30 * SECOND + 500);
   });
 
-  it('drains in the order the items were queued, past parked items and items still waiting out a backoff', () => {
+  it('drains in the order the items were queued: past parked items, never past one waiting out its backoff', () => {
     const first = item('c-1', T0);
     const second = item('c-2', T0 + SECOND);
     const third = item('c-3', T0 + 2 * SECOND);
     const parked = settle(claim(first, 'tab-a', T0), 'tab-a', { answered: true, status: 422 }, T0);
+    assert.equal(nextDue([third, second, parked], T0 + 3 * SECOND)?.clientId, 'c-2', 'the parked first holds nothing back');
     const waiting = settle(claim(second, 'tab-a', T0 + SECOND), 'tab-a', { answered: true, status: 500 }, T0 + SECOND, { base: 10_000, random: () => 0.5 });
-    assert.equal(nextDue([third, waiting, parked], T0 + 3 * SECOND)?.clientId, 'c-3');
-    assert.equal(nextWake([third, waiting, parked]), T0 + 2 * SECOND, 'the third is due first');
-    assert.equal(nextDue([waiting, parked], T0 + 3 * SECOND), undefined);
-    assert.equal(nextWake([waiting, parked]), waiting.notBefore);
-    assert.equal(nextDue([waiting, parked], waiting.notBefore)?.clientId, 'c-2');
+    assert.equal(nextDue([third, waiting, parked], T0 + 3 * SECOND), undefined, 'the third waits for the second');
+    assert.equal(nextWake([third, waiting, parked]), waiting.notBefore);
+    assert.equal(nextDue([third, waiting, parked], waiting.notBefore)?.clientId, 'c-2');
+    const sending = claim(waiting, 'tab-a', waiting.notBefore);
+    assert.equal(nextWake([third, sending, parked]), sending.lease?.until, 'a send under way holds the rest until it settles or its lease runs out');
+    assert.equal(nextWake([parked]), undefined);
   });
 
   it('counts a replayed answer for a check the server already holds as delivered', () => {

@@ -189,31 +189,34 @@ export function requeue(item: OutboxItem, now: number): OutboxItem {
 }
 
 /**
- * The item to send next: the oldest that is due, in the order they were queued. Parked and sent
- * items do not hold the others back; an item waiting out its backoff does not either.
+ * The item to send next: the oldest one still to deliver, if it is due. Writes go in the order
+ * they were queued (a later one may build on an earlier one), so one waiting out its backoff holds
+ * the others back; a parked item does not, as only the officer can move it.
  *
  * @category Offline
  */
 export function nextDue(items: readonly OutboxItem[], now: number): OutboxItem | undefined {
-  let next: OutboxItem | undefined;
+  const head = oldestPending(items);
+  return head !== undefined && isDue(head, now) ? head : undefined;
+}
+
+function oldestPending(items: readonly OutboxItem[]): OutboxItem | undefined {
+  let head: OutboxItem | undefined;
   for (const item of items) {
-    if (!isDue(item, now)) continue;
-    if (next === undefined || item.queuedAt < next.queuedAt || (item.queuedAt === next.queuedAt && item.clientId < next.clientId)) next = item;
+    if (item.state !== 'queued' && item.state !== 'sending') continue;
+    if (head === undefined || item.queuedAt < head.queuedAt || (item.queuedAt === head.queuedAt && item.clientId < head.clientId)) head = item;
   }
-  return next;
+  return head;
 }
 
 /**
- * When the drain should look again (ms), or `undefined` when nothing is waiting for time: the
- * earliest backoff or lease that runs out.
+ * When the drain should look again (ms), or `undefined` when nothing is waiting for time: when
+ * the oldest item still to deliver is due (its backoff or its lease runs out).
  *
  * @category Offline
  */
 export function nextWake(items: readonly OutboxItem[]): number | undefined {
-  let wake: number | undefined;
-  for (const item of items) {
-    const at = item.state === 'queued' ? item.notBefore : item.state === 'sending' ? item.lease?.until : undefined;
-    if (at !== undefined && (wake === undefined || at < wake)) wake = at;
-  }
-  return wake;
+  const head = oldestPending(items);
+  if (head === undefined) return undefined;
+  return head.state === 'queued' ? head.notBefore : (head.lease?.until ?? 0);
 }

@@ -1,0 +1,204 @@
+import { isBlauwError } from '../errors.js';
+import type { Transport } from '../transport/transport.js';
+import type { AttemptResult, OutboxItem } from './outbox-rules.js';
+import type { OutboxStore } from './outbox-store.js';
+
+/**
+ * How many items of the outbox stand where, for a sync status a person understands ("3 waiting
+ * for the network", "1 needs your attention").
+ *
+ * @category Offline
+ */
+export interface OutboxProgress {
+  queued: number;
+  sending: number;
+  sent: number;
+  needsAttention: number;
+}
+
+/**
+ * Options of {@link OutboxDrain}.
+ *
+ * @category Offline
+ */
+export interface OutboxDrainOptions {
+  /** The outbox to drain. */
+  store: OutboxStore;
+  /** Sends the items (the client's transport: its token, language and hooks apply). */
+  transport: Transport;
+  /**
+   * Names the lock and the channel the tabs of one outbox share; the same for every tab of the
+   * officer (e.g. the outbox's database name). Default `blauw-outbox`.
+   */
+  name?: string | undefined;
+  /** Who this drain is in the leases it takes (default a random id per drain). */
+  holder?: string | undefined;
+  /** The clock, in ms since the epoch (default `Date.now`). */
+  now?: (() => number) | undefined;
+  /** Looks again this often while items wait for the network (ms): probing, besides `online` events. Default 30 s. */
+  probeMs?: number | undefined;
+  /** Timers, injected in tests. */
+  setTimeout?: ((run: () => void, ms: number) => unknown) | undefined;
+  clearTimeout?: ((handle: unknown) => void) | undefined;
+}
+
+/**
+ * Sends the outbox's items, oldest first, one tab at a time: the tab that holds the Web Lock
+ * `blauw-outbox:<name>` drains, the others hear its progress on a `BroadcastChannel` and take
+ * over when it is gone. An item leaves the outbox only after a 2xx; what is refused for good is
+ * parked for the officer. It drains when started, when told (`poke()`, e.g. after a new item),
+ * on the browser's `online` event, and by probing while items wait.
+ *
+ * @fires progress - The counts changed (here, or in another tab): read {@link OutboxDrain.progress}.
+ *
+ * @example
+ * ```ts
+ * const drain = new OutboxDrain({ store, transport, name: store.name });
+ * drain.addEventListener('progress', () => render(drain.progress));
+ * drain.start();
+ * ```
+ *
+ * @category Offline
+ */
+export class OutboxDrain extends EventTarget {
+  readonly #store: OutboxStore;
+  readonly #transport: Transport;
+  readonly #name: string;
+  readonly #holder: string;
+  readonly #now: () => number;
+  readonly #probeMs: number;
+  readonly #setTimeout: (run: () => void, ms: number) => unknown;
+  readonly #clearTimeout: (handle: unknown) => void;
+  #channel: BroadcastChannel | undefined;
+  #timer: unknown;
+  #running: Promise<void> | undefined;
+  #again = false;
+  #started = false;
+  #progress: OutboxProgress = { queued: 0, sending: 0, sent: 0, needsAttention: 0 };
+
+  constructor(options: OutboxDrainOptions) {
+    super();
+    this.#store = options.store;
+    this.#transport = options.transport;
+    this.#name = options.name ?? 'blauw-outbox';
+    this.#holder = options.holder ?? crypto.randomUUID();
+    this.#now = options.now ?? Date.now;
+    this.#probeMs = options.probeMs ?? 30_000;
+    this.#setTimeout = options.setTimeout ?? ((run, ms) => globalThis.setTimeout(run, ms));
+    this.#clearTimeout = options.clearTimeout ?? ((handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>));
+  }
+
+  /** The counts as last read. */
+  get progress(): OutboxProgress {
+    return this.#progress;
+  }
+
+  /** Starts draining, and listening for `online` and for the other tabs. */
+  start(): void {
+    if (this.#started) return;
+    this.#started = true;
+    globalThis.addEventListener?.('online', this.poke);
+    if (typeof BroadcastChannel !== 'undefined') {
+      this.#channel = new BroadcastChannel(`blauw-outbox:${this.#name}`);
+      this.#channel.onmessage = () => {
+        if (this.#started) void this.#readProgress();
+      };
+    }
+    this.poke();
+  }
+
+  /** Stops: no more attempts from this tab (an attempt under way finishes). */
+  stop(): void {
+    this.#started = false;
+    globalThis.removeEventListener?.('online', this.poke);
+    this.#channel?.close();
+    this.#channel = undefined;
+    this.#clearTimeout(this.#timer);
+  }
+
+  /** Drains now (a new item, the network back); returns when this round is over. */
+  readonly poke = (): Promise<void> => {
+    if (!this.#started) return Promise.resolve();
+    if (this.#running) {
+      this.#again = true;
+      return this.#running;
+    }
+    this.#running = this.#round().finally(() => {
+      this.#running = undefined;
+      if (this.#again && this.#started) {
+        this.#again = false;
+        void this.poke();
+      }
+    });
+    return this.#running;
+  };
+
+  async #round(): Promise<void> {
+    this.#clearTimeout(this.#timer);
+    const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+    // One tab drains; a tab that finds the lock taken leaves it to that one and listens.
+    if (locks) await locks.request(`blauw-outbox:${this.#name}`, { ifAvailable: true }, (lock) => (lock ? this.#drain() : undefined));
+    else await this.#drain();
+    if (!this.#started) return;
+    await this.#readProgress();
+    this.#schedule(await this.#store.nextWake());
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#started) {
+      const item = await this.#store.claimNext(this.#holder);
+      if (item === undefined) return;
+      await this.#changed();
+      const result = await this.#send(item);
+      const settled = await this.#store.settle(item.clientId, this.#holder, result);
+      await this.#changed();
+      // Not delivered and not parked: it goes first again once its backoff is over (no network:
+      // after `online` or the next probe), and the items after it wait for it.
+      if (settled?.state === 'queued') return;
+    }
+  }
+
+  async #send(item: OutboxItem): Promise<AttemptResult> {
+    try {
+      const { status } = await this.#transport.requestWithMeta({
+        method: item.request.method,
+        path: item.request.path,
+        body: item.request.body,
+        idempotencyKey: item.idempotencyKey,
+        // The outbox waits between attempts itself, for as long as it takes.
+        call: { retry: 0 },
+      });
+      return { answered: true, status };
+    } catch (error) {
+      if (!isBlauwError(error) || error.kind === 'aborted') throw error;
+      if (error.kind === 'network') return { answered: false, reason: 'network' };
+      if (error.kind === 'timeout') return { answered: false, reason: 'timeout' };
+      const retryAfter = (error as { retryAfter?: number | undefined }).retryAfter;
+      return { answered: true, status: error.status ?? 500, code: error.code, retryAfterSeconds: retryAfter };
+    }
+  }
+
+  #schedule(wake: number | undefined): void {
+    if (!this.#started) return;
+    this.#clearTimeout(this.#timer);
+    const waiting = this.#progress.queued + this.#progress.sending > 0;
+    const delay = wake === undefined ? (waiting ? this.#probeMs : undefined) : Math.min(Math.max(0, wake - this.#now()), this.#probeMs);
+    if (delay !== undefined) this.#timer = this.#setTimeout(() => void this.poke(), delay);
+  }
+
+  async #changed(): Promise<void> {
+    await this.#readProgress();
+    this.#channel?.postMessage('progress');
+  }
+
+  async #readProgress(): Promise<void> {
+    if (!this.#started) return;
+    const counts: OutboxProgress = { queued: 0, sending: 0, sent: 0, needsAttention: 0 };
+    for (const item of await this.#store.list()) {
+      if (item.state === 'needs_attention') counts.needsAttention += 1;
+      else counts[item.state] += 1;
+    }
+    this.#progress = counts;
+    this.dispatchEvent(new Event('progress'));
+  }
+}
