@@ -374,7 +374,8 @@ export type ValidationCode =
   | 'method_not_allowed'
   | 'payload_too_large'
   | 'unsupported_media_type'
-  | 'headers_too_large';
+  | 'headers_too_large'
+  | 'check_answers_invalid';
 
 /**
  * Codes of {@link NotFoundError}: which thing does not exist.
@@ -392,7 +393,9 @@ export type NotFoundCode =
   | 'topic_not_found'
   | 'hold_not_found'
   | 'home_visit_not_found'
-  | 'closure_not_found';
+  | 'closure_not_found'
+  | 'check_type_not_found'
+  | 'check_assignment_not_found';
 
 /**
  * Codes of {@link ConflictError}: why the current state refuses the request.
@@ -408,7 +411,9 @@ export type ConflictCode =
   | 'officer_busy'
   | 'hold_limit_reached'
   | 'idempotency_key_in_flight'
-  | 'precondition_failed';
+  | 'precondition_failed'
+  | 'client_id_reused'
+  | 'check_assignment_not_open';
 
 /**
  * Codes of {@link UnauthenticatedError}.

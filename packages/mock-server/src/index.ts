@@ -74,6 +74,16 @@ export { randomToken } from './domain/tokens.js';
 export { DEMO_CONTENT_SECURITY_POLICY } from './content-security-policy.js';
 export { createZone, type Zone, type ZoneOptions } from './domain/zone.js';
 export {
+  COMPLETED_AT_TOLERANCE_MS,
+  CheckDesk,
+  latestCheckTypes,
+  seedCheckAssignments,
+  validateAnswers,
+  type CheckDeskOptions,
+  type SubmitOutcome,
+} from './domain/checks.js';
+export { SEED_CHECK_TYPES } from './seed/check-types.js';
+export {
   DEFAULT_JOURNAL_RETENTION,
   IncidentBoard,
   IncidentJournal,
@@ -127,6 +137,7 @@ export {
 export { routes } from './handlers/routes.js';
 export { bookingRoutes } from './handlers/booking-routes.js';
 export { incidentRoutes } from './handlers/incident-routes.js';
+export { CHECK_ASSIGNMENT_STATUS_FILTERS, CheckAssignmentListQuery, CheckAssignmentParams, CheckTypeVersionParams, checkRoutes } from './handlers/check-routes.js';
 export { DEFAULT_STREAM_SETTINGS, incidentEventStream, sseFrame, type IncidentStreamInit, type StreamSettings } from './handlers/incident-stream.js';
 export * from './handlers/query-params.js';
 export { PROBLEM_TYPE_BASE, problem, problemResponse } from './handlers/problem.js';

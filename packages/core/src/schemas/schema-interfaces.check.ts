@@ -55,9 +55,14 @@ export type SchemaInterfacesMatch = [
   Expect<Same<s.StreetSuggestion, typeof s.StreetSuggestion>>,
   Expect<Same<s.AddressNotCoveredProblem, typeof s.AddressNotCoveredProblem>>,
   // checks.ts
+  Expect<Same<s.CheckChoice, typeof s.CheckChoice>>,
+  Expect<Same<s.CheckCondition, typeof s.CheckCondition>>,
+  Expect<Same<s.CheckRules, typeof s.CheckRules>>,
   Expect<Same<s.CheckField, typeof s.CheckField>>,
   Expect<Same<s.CheckType, typeof s.CheckType>>,
+  Expect<Same<s.CheckPerson, typeof s.CheckPerson>>,
   Expect<Same<s.CheckAssignment, typeof s.CheckAssignment>>,
+  Expect<Same<s.CheckSubmissionInput, typeof s.CheckSubmissionInput>>,
   Expect<Same<s.CheckSubmission, typeof s.CheckSubmission>>,
   // incidents.ts
   Expect<Same<s.IncidentEvent, typeof s.IncidentEvent>>,

@@ -1,6 +1,7 @@
 import { streetNetwork } from '../seed/zone-geography.js';
 import { seedZone } from '../seed/zone-seed.js';
 import { BookingDesk } from './bookings.js';
+import { CheckDesk, seedCheckAssignments } from './checks.js';
 import { systemClock, type Clock } from './clock.js';
 import { IdempotencyStore } from './idempotency.js';
 import { IncidentSimulator, type IncidentSimulatorOptions } from './incident-simulator.js';
@@ -39,14 +40,19 @@ export interface Zone {
    * zone's clock; call `incidents.sync()` before reading it.
    */
   readonly incidents: IncidentSimulator;
+  /**
+   * Field checks: the check types' forms, the officers' assignments and the submissions, kept by
+   * client id for the life of the data (the idempotency keys' 24 h do not apply); `reset` clears them.
+   */
+  readonly checks: CheckDesk;
   /** The e-mails sent to citizens (the last 200), with their outcome; emptied by `reset`. */
   readonly mailbox: Mailbox;
   readonly clock: Clock;
   /** The seed the current data came from. */
   readonly seed: number;
   /**
-   * Restores the seeded state (optionally from another seed), drops bookings and e-mails, forgets
-   * idempotency keys, and replays the incidents' history up to now (event ids go on increasing).
+   * Restores the seeded state (optionally from another seed), drops bookings, check submissions
+   * and e-mails, forgets idempotency keys, and replays the incidents' history up to now (event ids go on increasing).
    */
   reset(seed?: number): void;
 }
@@ -79,9 +85,11 @@ export function createZone(options: ZoneOptions = {}): Zone {
   });
   const idempotency = new IdempotencyStore({ clock });
   const incidents = new IncidentSimulator({ ...options.incidents, data, network: streetNetwork(data, seed), seed, clock });
+  const checks = new CheckDesk({ clock, timeZone: store.timeZone, assignments: seedCheckAssignments(data, seed, clock) });
   return {
     store,
     bookings,
+    checks,
     idempotency,
     incidents,
     mailbox,
@@ -96,6 +104,7 @@ export function createZone(options: ZoneOptions = {}): Zone {
       bookings.replace(next.absences);
       idempotency.clear();
       incidents.reset(next, streetNetwork(next, seed), seed);
+      checks.replace(seedCheckAssignments(next, seed, clock));
     },
   };
 }

@@ -1,4 +1,5 @@
 import { bookingRoutes } from './booking-routes.js';
+import { checkRoutes } from './check-routes.js';
 import { directoryRoutes } from './directory-routes.js';
 import { incidentRoutes } from './incident-routes.js';
 import type { Route } from './route.js';
@@ -8,4 +9,4 @@ import type { Route } from './route.js';
  * OpenAPI document are both generated from it. Later domains (incidents, …) append their own
  * route files here.
  */
-export const routes: readonly Route[] = [...directoryRoutes, ...bookingRoutes, ...incidentRoutes];
+export const routes: readonly Route[] = [...directoryRoutes, ...bookingRoutes, ...incidentRoutes, ...checkRoutes];

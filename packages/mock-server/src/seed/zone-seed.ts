@@ -51,12 +51,14 @@ const STREETS: Record<Language, string[]> = {
   de: ['Kirchstraße', 'Hauptstraße', 'Mühlenweg', 'Bahnhofstraße', 'Schulstraße', 'Lindenallee', 'Bergstraße', 'Am Marktplatz', 'Wiesenweg', 'Talstraße'],
 };
 
-const FIRST_NAMES: Record<Language, string[]> = {
+/** Fictional given names by language, for seeded people. */
+export const FIRST_NAMES: Record<Language, string[]> = {
   nl: ['An', 'Bart', 'Els', 'Jens', 'Lotte', 'Pieter', 'Sofie', 'Wout', 'Nele', 'Koen', 'Ines', 'Ruben'],
   fr: ['Camille', 'Julien', 'Manon', 'Olivier', 'Sarah', 'Thomas'],
   de: ['Anna', 'Jonas', 'Lea', 'Lukas', 'Miriam', 'Stefan'],
 };
-const LAST_NAMES: Record<Language, string[]> = {
+/** Fictional family names by language, for seeded people. */
+export const LAST_NAMES: Record<Language, string[]> = {
   nl: ['Verbeke', 'De Smedt', 'Van Hoorde', 'Claeys', 'Mertens', 'Goossens', 'Van Damme', 'Wouters', 'De Wilde', 'Maes'],
   fr: ['Lambert', 'Dubois', 'Lemaire', 'Renard', 'Collard', 'Hubert'],
   de: ['Schröder', 'Kessler', 'Hoffmann', 'Krings', 'Margraff', 'Heinen'],
