@@ -78,7 +78,20 @@ describe('the outbox in IndexedDB', () => {
     outbox.close();
   });
 
-  it('refuses to queue one client id twice, and empties on logout', async () => {
+  it('counts unsent writes for the logout warning, and a wipe leaves the next sign-in nothing', async () => {
+    const { outbox, name } = await fresh();
+    const first = await outbox.add({ kind: 'check-submission', request: { method: 'POST', path: 'check-submissions', body: body(1) } });
+    await outbox.add({ kind: 'check-submission', request: { method: 'POST', path: 'check-submissions', body: body(2) } });
+    await outbox.claimNext('tab-a');
+    await outbox.settle(first.clientId, 'tab-a', { answered: true, status: 201 });
+    expect(await outbox.unsent()).to.equal(1);
+    await outbox.wipe();
+    const next = await OutboxStore.open({ name });
+    expect(await next.list()).to.deep.equal([]);
+    next.close();
+  });
+
+  it('refuses to queue one client id twice, and empties on clear', async () => {
     const { outbox } = await fresh();
     const item = await outbox.add({ kind: 'check-submission', request: { method: 'POST', path: 'check-submissions', body: body(1) } });
     let refused = false;

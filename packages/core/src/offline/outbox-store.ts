@@ -46,8 +46,11 @@ export class OutboxStore {
   readonly #leaseMs: number | undefined;
   readonly #backoff: OutboxBackoff | undefined;
 
-  private constructor(db: IDBPDatabase<OutboxDb>, options: OutboxStoreOptions) {
+  readonly #name: string;
+
+  private constructor(db: IDBPDatabase<OutboxDb>, name: string, options: OutboxStoreOptions) {
     this.#db = db;
+    this.#name = name;
     this.#now = options.now ?? Date.now;
     this.#leaseMs = options.leaseMs;
     this.#backoff = options.backoff;
@@ -74,7 +77,7 @@ export class OutboxStore {
     } catch (error) {
       throw new ConfigurationError(`The offline outbox "${name}" could not be opened: writes can only be sent online.`, { cause: error });
     }
-    return new OutboxStore(db, options);
+    return new OutboxStore(db, name, options);
   }
 
   /** Queues a write; its client id and Idempotency-Key are made here unless given. */
@@ -141,9 +144,29 @@ export class OutboxStore {
     return nextWake(await this.#db.getAll('items'));
   }
 
-  /** Empties the outbox (logout, after the officer was warned of unsent work). */
+  /** Empties the outbox. */
   async clear(): Promise<void> {
     await this.#db.clear('items');
+  }
+
+  /** How many writes have not been delivered yet (queued, sending or parked): warn before a logout. */
+  async unsent(): Promise<number> {
+    return (await this.#db.getAll('items')).filter((item) => item.state !== 'sent').length;
+  }
+
+  /**
+   * Logout: deletes the outbox's database with every item, sent or not; the store is closed. Ask
+   * {@link OutboxStore.unsent} first and warn the officer: unsent writes are lost.
+   */
+  async wipe(): Promise<void> {
+    this.#db.close();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(this.#name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error(`Could not delete ${this.#name}.`));
+      // Another tab still has it open: it is deleted once that tab closes it.
+      request.onblocked = () => resolve();
+    });
   }
 
   /** Closes the database connection. */
