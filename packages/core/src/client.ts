@@ -1,4 +1,5 @@
 import { BookingResource } from './resources/booking.js';
+import { ChecksResource } from './resources/checks.js';
 import { IncidentsResource } from './resources/incidents.js';
 import { ZoneResource } from './resources/zone.js';
 import { Transport, type TransportOptions } from './transport/transport.js';
@@ -23,6 +24,8 @@ export interface BlauwClient {
   readonly booking: BookingResource;
   /** Incidents, their logs, units, the zone's map and the live stream (officer token). */
   readonly incidents: IncidentsResource;
+  /** Field checks: the officer's assignments, the check types' forms, submissions (officer token). */
+  readonly checks: ChecksResource;
 }
 
 /**
@@ -48,5 +51,10 @@ export interface BlauwClient {
  */
 export function createClient(options: ClientOptions): BlauwClient {
   const transport = new Transport(options);
-  return { zone: new ZoneResource(transport), booking: new BookingResource(transport), incidents: new IncidentsResource(transport) };
+  return {
+    zone: new ZoneResource(transport),
+    booking: new BookingResource(transport),
+    incidents: new IncidentsResource(transport),
+    checks: new ChecksResource(transport),
+  };
 }

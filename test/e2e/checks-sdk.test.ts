@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { ConflictError, ValidationError, createClient, type BlauwClient, type CheckSubmissionInput } from '@blauw/core';
+import { startMockServer, type MockServer } from '@blauw/mock-server/server';
+
+// client.checks against the reference backend on loopback, its clock pinned to a Saturday evening.
+
+const NOW = '2027-03-06T22:00:00+01:00';
+const ANSWERS = {
+  personMet: true,
+  identityVerified: true,
+  nameOnLetterbox: true,
+  nameOnBell: true,
+  signsOfLiving: 'clear',
+  neighboursHeard: true,
+  neighbourStatement: 'De buren zien haar elke ochtend vertrekken.',
+  occupants: 2,
+  conclusion: 'lives_there',
+  attestation: true,
+};
+
+/** Node 20 has no Array.fromAsync. */
+async function openAssignments(client: BlauwClient) {
+  const all = [];
+  for await (const assignment of client.checks.assignments.all({ status: ['open'] })) all.push(assignment);
+  return all;
+}
+
+describe('client.checks against the mock server', () => {
+  let server: MockServer;
+  let client: BlauwClient;
+  before(async () => {
+    server = await startMockServer({ port: 0, now: NOW });
+    client = createClient({ baseUrl: `${server.url}/v1`, getToken: () => 'dev-officer', retry: 0 });
+  });
+  after(() => server.close());
+
+  it('lists the officer’s open assignments and the forms to fill in, in their latest versions', async () => {
+    const open = await openAssignments(client);
+    assert.ok(open.length > 0);
+    assert.ok(open.every((assignment) => assignment.status === 'open'));
+    const types = await client.checks.types();
+    assert.deepEqual(types.map((type) => [type.type, type.version]).sort(), [['domicile', 2], ['electronic_monitoring', 1], ['residence', 1]]);
+    const older = await client.checks.type({ type: 'domicile', version: 1 });
+    assert.ok(!older.fields.some((field) => field.name === 'occupants'), 'version 1 has no occupants field');
+    assert.equal((await client.checks.assignment({ assignmentId: open[0]!.id })).id, open[0]!.id);
+  });
+
+  it('submits a check once: a resend is recognised (resent: true), a changed one refused, wrong answers pointed at', async () => {
+    const open = await openAssignments(client);
+    const domicile = open.filter((assignment) => assignment.type === 'domicile');
+    const input: CheckSubmissionInput = {
+      clientId: '5d2c9a1e-7c1b-4a53-9f3e-1b2d3c4e5f60',
+      assignmentId: domicile[0]!.id,
+      type: 'domicile',
+      definitionVersion: 2,
+      answers: ANSWERS,
+      completedAt: '2027-03-06T21:45:00+01:00',
+    };
+    const first = await client.checks.submit(input);
+    assert.equal(first.resent, false);
+    const again = await client.checks.submit(input);
+    assert.equal(again.resent, true);
+    assert.equal(again.submission.id, first.submission.id);
+    await assert.rejects(client.checks.submit({ ...input, answers: { ...ANSWERS, occupants: 3 } }), (error: unknown) => error instanceof ConflictError && error.code === 'client_id_reused');
+    await assert.rejects(
+      client.checks.submit({ ...input, clientId: '6e3d0b2f-8d2c-4b64-8a4f-2c3e4d5f6071', assignmentId: domicile[1]!.id, answers: { ...ANSWERS, occupants: -1 } }),
+      (error: unknown) => error instanceof ValidationError && error.code === 'check_answers_invalid' && error.problem?.errors?.some((field) => field.pointer.includes('occupants')) === true,
+    );
+  });
+
+  it('gives the outbox the request it queues, without fields the input should not carry', () => {
+    const request = client.checks.submissionRequest({
+      clientId: '7f4e1c3a-9e3d-4c75-9b5a-3d4e5f607182',
+      assignmentId: 'a-1',
+      type: 'residence',
+      definitionVersion: 1,
+      answers: { personMet: false },
+      completedAt: '2027-03-06T21:50:00+01:00',
+      ...({ idempotencyKey: 'not-part-of-the-body' } as object),
+    });
+    assert.equal(request.method, 'POST');
+    assert.equal(request.path, 'check-submissions');
+    assert.ok(!('idempotencyKey' in request.body));
+  });
+});
