@@ -33,7 +33,9 @@ describe('the published types of @blauw/core', () => {
     assert.ok(objects.length > 40, `only ${objects.length} object schemas found`);
     const aliases = objects.filter((name) => new RegExp(`^type ${name} = z\\.infer`, 'm').test(dts));
     assert.deepEqual(aliases, [], 'these are z.infer aliases again');
-    for (const name of objects.filter((candidate) => candidate !== 'Managed')) {
+    // A union of plain values (CheckAnswer) is written out as a type of its own, not an interface.
+    const writtenOut = (name: string) => new RegExp(`^type ${name} = (?!z\\.infer)`, 'm').test(dts);
+    for (const name of objects.filter((candidate) => candidate !== 'Managed' && !writtenOut(candidate))) {
       const lines = body(name).split('\n');
       // Each field (`name: type;` / `name?: type;`) follows the end of its comment.
       lines.forEach((line, index) => {

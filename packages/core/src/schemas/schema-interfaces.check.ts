@@ -64,6 +64,7 @@ export type SchemaInterfacesMatch = [
   Expect<Same<s.CheckAssignment, typeof s.CheckAssignment>>,
   Expect<Same<s.CheckSubmissionInput, typeof s.CheckSubmissionInput>>,
   Expect<Same<s.CheckSubmission, typeof s.CheckSubmission>>,
+  Expect<Same<s.CheckAnswer, typeof s.CheckAnswer>>,
   // incidents.ts
   Expect<Same<s.IncidentEvent, typeof s.IncidentEvent>>,
   Expect<Same<s.Incident, typeof s.Incident>>,
