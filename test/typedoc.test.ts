@@ -64,7 +64,7 @@ describe('the API reference (typedoc)', { timeout: 60_000 }, () => {
     assert.deepEqual(project?.children?.map((module) => module.name).sort(), ['@blauw/core', '@blauw/widgets']);
   });
 
-  it('puts every export of a package in a category, the SDK in Client, Resources, Errors and Schemas', () => {
+  it('puts every export of a package in a category, the SDK in Client, Resources, Offline, Errors and Schemas', () => {
     const fallback = config.defaultCategory ?? 'Other';
     for (const module of project?.children ?? []) {
       assert.ok(module instanceof ContainerReflection && module.categories, `${module.name} has no categories`);
@@ -72,7 +72,7 @@ describe('the API reference (typedoc)', { timeout: 60_000 }, () => {
       assert.deepEqual(uncategorized, [], `${module.name}: exports without @category: ${uncategorized.join(', ')}`);
     }
     const core = project?.children?.find((module) => module.name === '@blauw/core');
-    assert.deepEqual(core?.categories?.map((category) => category.title), ['Client', 'Resources', 'Errors', 'Schemas']);
+    assert.deepEqual(core?.categories?.map((category) => category.title), ['Client', 'Resources', 'Offline', 'Errors', 'Schemas']);
     const widgets = project?.children?.find((module) => module.name === '@blauw/widgets');
     assert.equal(widgets?.categories?.[0]?.title, 'Widgets');
   });

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { Transport } from '../transport/transport.js';
 import { OutboxDrain } from './outbox-drain.js';
 import { OutboxStore } from './outbox-store.js';
 
@@ -36,13 +35,13 @@ async function setUp(script: Parameters<typeof server>[0], tabs = 1) {
   const clock = { now: T0 };
   const api = server(script);
   const timers: number[] = [];
-  const transport = new Transport({ baseUrl: 'https://api.zone.test/v1/', fetch: api.fetch, getToken: () => 'officer' });
+  const apiOptions = { baseUrl: 'https://api.zone.test/v1/', fetch: api.fetch, getToken: () => 'officer' };
   const stores: OutboxStore[] = [];
   const drains: OutboxDrain[] = [];
   for (let tab = 0; tab < tabs; tab++) {
     const store = await OutboxStore.open({ name, now: () => clock.now, backoff: { base: 1000, random: () => 0.5 } });
     stores.push(store);
-    drains.push(new OutboxDrain({ store, transport, name, holder: `tab-${tab}`, now: () => clock.now, setTimeout: (_, ms) => timers.push(ms), clearTimeout: () => undefined }));
+    drains.push(new OutboxDrain({ store, api: apiOptions, name, holder: `tab-${tab}`, now: () => clock.now, setTimeout: (_, ms) => timers.push(ms), clearTimeout: () => undefined }));
   }
   await stores[0]!.clear();
   const queue = async (n: number) => {

@@ -1,5 +1,5 @@
 import { isBlauwError } from '../errors.js';
-import type { Transport } from '../transport/transport.js';
+import { Transport, type TransportOptions } from '../transport/transport.js';
 import type { AttemptResult, OutboxItem } from './outbox-rules.js';
 import type { OutboxStore } from './outbox-store.js';
 
@@ -24,8 +24,11 @@ export interface OutboxProgress {
 export interface OutboxDrainOptions {
   /** The outbox to drain. */
   store: OutboxStore;
-  /** Sends the items (the client's transport: its token, language and hooks apply). */
-  transport: Transport;
+  /**
+   * How to reach the API: the same options as the app's client (`createClient`), so its token,
+   * refresh, language, headers and hooks apply to every write the outbox sends.
+   */
+  api: TransportOptions;
   /**
    * Names the lock and the channel the tabs of one outbox share; the same for every tab of the
    * officer (e.g. the outbox's database name). Default `blauw-outbox`.
@@ -53,7 +56,7 @@ export interface OutboxDrainOptions {
  *
  * @example
  * ```ts
- * const drain = new OutboxDrain({ store, transport, name: store.name });
+ * const drain = new OutboxDrain({ store, api: { baseUrl, getToken }, name: `blauw-outbox-${officerId}` });
  * drain.addEventListener('progress', () => render(drain.progress));
  * drain.start();
  * ```
@@ -79,7 +82,7 @@ export class OutboxDrain extends EventTarget {
   constructor(options: OutboxDrainOptions) {
     super();
     this.#store = options.store;
-    this.#transport = options.transport;
+    this.#transport = new Transport(options.api);
     this.#name = options.name ?? 'blauw-outbox';
     this.#holder = options.holder ?? crypto.randomUUID();
     this.#now = options.now ?? Date.now;
