@@ -47,6 +47,9 @@ Options:
                       (default 0: never)
   --heartbeat MS      send a heartbeat comment on live streams every MS milliseconds
                       (default 15000)
+  --check-assignments N
+                      check assignments the dev officer starts with, 0 to 5000
+                      (default 12; load tests of the offline outbox ask for hundreds)
   --dev-controls      serve the test controls POST /__blauw/reset,
                       POST /__blauw/incidents/burst and GET /__blauw/health
                       (same-origin JSON requests only; default: off, the routes do not exist)
@@ -108,6 +111,7 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
         'event-rate': { type: 'string' },
         'stream-chaos': { type: 'string' },
         heartbeat: { type: 'string' },
+        'check-assignments': { type: 'string' },
         now: { type: 'string' },
         'allow-origin': { type: 'string', multiple: true },
         smtp: { type: 'string' },
@@ -190,6 +194,7 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv) {
     eventRate,
     streamChaos: integer('stream-chaos', values['stream-chaos'], 0, 0, 1_000_000),
     heartbeatMs: integer('heartbeat', values.heartbeat, 15_000, 100, 3_600_000),
+    checkAssignments: integer('check-assignments', values['check-assignments'], 12, 0, 5000),
     failRate,
     dropAfterCommit,
     anonymousWriteLimit,

@@ -112,6 +112,8 @@ export interface MockServerOptions {
    * the weekday). Default 6. What `--incident-rate` sets.
    */
   incidentRate?: number | undefined;
+  /** How many check assignments the dev officer starts with (the CLI's `--check-assignments`). Default 12. */
+  checkAssignments?: number | undefined;
   /**
    * Extra simulated events per second (unit position reports and notes on open incidents), for
    * load tests and the timeline's benchmarks. Default 0. What `--event-rate` sets.
@@ -227,6 +229,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     // An e-mail must never carry a link to a site the zone does not trust.
     manageOrigins: anyOrigin ? undefined : (allowOrigin as readonly string[]),
     incidents: { incidentsPerHour: options.incidentRate, eventsPerSecond: options.eventRate, retention: options.journalRetention },
+    checkAssignments: options.checkAssignments,
   });
   let failures = failureRandom(zone.seed);
 

@@ -74,6 +74,17 @@ describe('seeded check types', () => {
 });
 
 describe('seeded check assignments', () => {
+  it('gives the dev officer as many as a load test asks for, each with its own id, and still 2 to the second officer', () => {
+    const clock = createFixedClock('2027-03-06T22:00:00+01:00');
+    const data = seedZone(1, clock);
+    const many = seedCheckAssignments(data, 1, clock, 420);
+    const [dev, second] = data.officers;
+    assert.equal(many.filter((assignment) => assignment.officerId === dev!.id).length, 420);
+    assert.equal(many.filter((assignment) => assignment.officerId === second!.id).length, 2);
+    assert.equal(new Set(many.map((assignment) => assignment.id)).size, many.length);
+    assert.equal(many.filter((assignment) => assignment.status === 'open' && assignment.type === 'domicile' && assignment.officerId === dev!.id).length, 209);
+  });
+
   it('are the same for the same seed and clock, and differ for another seed', () => {
     const clock = createFixedClock(NOW);
     assert.deepEqual(seedCheckAssignments(seedZone(1, clock), 1, clock), seedCheckAssignments(seedZone(1, clock), 1, clock));

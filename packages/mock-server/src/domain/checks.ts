@@ -136,12 +136,12 @@ const NOTES: Record<string, string> = {
 };
 
 /**
- * The assignments a zone starts with: 12 for the first officer (the dev officer) and 2 for the
+ * The assignments a zone starts with: 12 (or `devOfficerCount`, for load tests) for the first officer (the dev officer) and 2 for the
  * second, at addresses on the streets they cover, about fictional people. Deterministic from the
  * seed and the clock's today in the zone: assigned 1–10 days ago at 08:00, due 1–14 days from
  * today at 18:00; the oldest of the dev officer's is `cancelled`, the others `open`.
  */
-export function seedCheckAssignments(data: ZoneData, seed: number, clock: Clock): CheckAssignment[] {
+export function seedCheckAssignments(data: ZoneData, seed: number, clock: Clock, devOfficerCount = 12): CheckAssignment[] {
   const random = mulberry32(seed ^ 0x0c4ec);
   const today = dateInZone(clock.now(), data.timeZone);
   const at = (date: string, time: string) => formatZoned(zonedTimeToInstant(date, time, data.timeZone), data.timeZone);
@@ -176,7 +176,7 @@ export function seedCheckAssignments(data: ZoneData, seed: number, clock: Clock)
     }
   };
   const [devOfficer, second] = data.officers;
-  if (devOfficer !== undefined) forOfficer(devOfficer, 12);
+  if (devOfficer !== undefined) forOfficer(devOfficer, devOfficerCount);
   if (second !== undefined) forOfficer(second, 2);
   const mine = assignments.filter((assignment) => assignment.officerId === devOfficer?.id);
   const oldest = mine.reduce<CheckAssignment | undefined>((first, assignment) => (first === undefined || assignment.createdAt < first.createdAt ? assignment : first), undefined);

@@ -27,6 +27,8 @@ export interface ZoneOptions {
   manageOrigins?: readonly string[] | undefined;
   /** How the simulated dispatch behaves: incident rate, extra events, journal retention, history. */
   incidents?: IncidentSimulatorOptions | undefined;
+  /** How many check assignments the dev officer starts with. Default 12; load tests ask for hundreds. */
+  checkAssignments?: number | undefined;
 }
 
 /** The mock backend's whole state: directory, idempotency keys, clock, and how to start over. */
@@ -85,7 +87,11 @@ export function createZone(options: ZoneOptions = {}): Zone {
   });
   const idempotency = new IdempotencyStore({ clock });
   const incidents = new IncidentSimulator({ ...options.incidents, data, network: streetNetwork(data, seed), seed, clock });
-  const checks = new CheckDesk({ clock, timeZone: store.timeZone, assignments: seedCheckAssignments(data, seed, clock) });
+  const checkAssignments = options.checkAssignments ?? 12;
+  if (!(Number.isSafeInteger(checkAssignments) && checkAssignments >= 0 && checkAssignments <= 5000)) {
+    throw new RangeError(`checkAssignments must be a whole number from 0 to 5000, got ${checkAssignments}.`);
+  }
+  const checks = new CheckDesk({ clock, timeZone: store.timeZone, assignments: seedCheckAssignments(data, seed, clock, checkAssignments) });
   return {
     store,
     bookings,
@@ -104,7 +110,7 @@ export function createZone(options: ZoneOptions = {}): Zone {
       bookings.replace(next.absences);
       idempotency.clear();
       incidents.reset(next, streetNetwork(next, seed), seed);
-      checks.replace(seedCheckAssignments(next, seed, clock));
+      checks.replace(seedCheckAssignments(next, seed, clock, checkAssignments));
     },
   };
 }
