@@ -84,8 +84,12 @@ export interface OutboxBackoff {
   random?: (() => number) | undefined;
 }
 
-/** How long a tab may hold an item it is sending before another may take it over (ms). */
-export const DEFAULT_LEASE_MS = 60_000;
+/**
+ * How long a tab may hold an item it is sending before another may take it over (ms). Longer than
+ * one attempt may take (the transport's timeout, 10 s by default), short enough that a write left
+ * by a closed or crashed tab does not hold the ones after it for long.
+ */
+export const DEFAULT_LEASE_MS = 30_000;
 
 /**
  * A new item, queued now.

@@ -21,7 +21,7 @@ export interface OutboxStoreOptions {
   name?: string | undefined;
   /** The clock, in ms since the epoch (default `Date.now`); tests pin it. */
   now?: (() => number) | undefined;
-  /** How long a tab may hold an item it sends, in ms. Default 60 s. */
+  /** How long a tab may hold an item it sends, in ms; longer than the transport's timeout. Default 30 s. */
   leaseMs?: number | undefined;
   /** The wait between attempts of one item. */
   backoff?: OutboxBackoff | undefined;
