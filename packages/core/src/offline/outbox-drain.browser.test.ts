@@ -50,8 +50,8 @@ async function setUp(script: Parameters<typeof server>[0], tabs = 1) {
       clock.now += 1;
     }
   };
-  const close = () => {
-    for (const drain of drains) drain.stop();
+  const close = async () => {
+    await Promise.all(drains.map((drain) => drain.stop()));
     for (const store of stores) store.close();
   };
   return { api, clock, timers, stores, drains, queue, close };
@@ -78,7 +78,7 @@ describe('the outbox drain', () => {
     // The storm hit the first write six times; the others went after it, in order, once each.
     expect(api.received.map((sent) => sent.clientId)).to.deep.equal([...Array(7).fill('c-001'), 'c-002', 'c-003']);
     expect(drain!.progress).to.deep.equal({ queued: 0, sending: 0, sent: 3, needsAttention: 0 });
-    close();
+    await close();
   });
 
   it('parks a refused write for the officer and goes on with the next', async () => {
@@ -94,7 +94,7 @@ describe('the outbox drain', () => {
     expect(items[0]!.lastFailure).to.deep.equal({ reason: 'refused', status: 409, code: 'client_id_reused' });
     expect(api.received.map((sent) => sent.clientId)).to.deep.equal(['c-001', 'c-002']);
     expect(drains[0]!.progress.needsAttention).to.equal(1);
-    close();
+    await close();
   });
 
   it('waits for the network after a dropped connection instead of trying every item, and probes again', async () => {
@@ -105,7 +105,7 @@ describe('the outbox drain', () => {
     expect(api.received).to.have.length(1);
     expect((await stores[0]!.list()).every((item) => item.state === 'queued')).to.equal(true);
     expect(timers.at(-1), 'a probe is scheduled').to.be.lessThanOrEqual(30_000);
-    close();
+    await close();
   });
 
   it('lets only one of two tabs send, so no write goes twice, and tells the other tab its progress', async () => {
@@ -123,6 +123,6 @@ describe('the outbox drain', () => {
     expect([...perItem.values()].every((count) => count === 1), 'each write sent once').to.equal(true);
     expect((await stores[1]!.list()).every((item) => item.state === 'sent')).to.equal(true);
     expect(heard).to.be.greaterThan(0);
-    close();
+    await close();
   });
 });

@@ -110,13 +110,14 @@ export class OutboxDrain extends EventTarget {
     this.poke();
   }
 
-  /** Stops: no more attempts from this tab (an attempt under way finishes). */
-  stop(): void {
+  /** Stops: no more attempts from this tab; resolves once an attempt under way has finished. */
+  async stop(): Promise<void> {
     this.#started = false;
     globalThis.removeEventListener?.('online', this.poke);
     this.#channel?.close();
     this.#channel = undefined;
     this.#clearTimeout(this.#timer);
+    await this.#running?.catch(() => undefined);
   }
 
   /** Drains now (a new item, the network back); returns when this round is over. */
@@ -151,7 +152,8 @@ export class OutboxDrain extends EventTarget {
     while (this.#started) {
       const item = await this.#store.claimNext(this.#holder);
       if (item === undefined) return;
-      await this.#changed();
+      // Progress is told once per write, when it settles (counting after the claim too cost a tenth
+      // of the drain's time: 9.9 against 8.8 s for 1,000 writes).
       const result = await this.#send(item);
       const settled = await this.#store.settle(item.clientId, this.#holder, result);
       await this.#changed();
@@ -190,18 +192,15 @@ export class OutboxDrain extends EventTarget {
   }
 
   async #changed(): Promise<void> {
-    await this.#readProgress();
+    // The other tabs first: a listener of `progress` here may stop this drain and close the channel.
     this.#channel?.postMessage('progress');
+    await this.#readProgress();
   }
 
   async #readProgress(): Promise<void> {
     if (!this.#started) return;
-    const counts: OutboxProgress = { queued: 0, sending: 0, sent: 0, needsAttention: 0 };
-    for (const item of await this.#store.list()) {
-      if (item.state === 'needs_attention') counts.needsAttention += 1;
-      else counts[item.state] += 1;
-    }
-    this.#progress = counts;
+    const { queued, sending, sent, needs_attention: needsAttention } = await this.#store.counts();
+    this.#progress = { queued, sending, sent, needsAttention };
     this.dispatchEvent(new Event('progress'));
   }
 }

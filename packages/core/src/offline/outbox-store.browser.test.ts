@@ -80,11 +80,12 @@ describe('the outbox in IndexedDB', () => {
 
   it('counts unsent writes for the logout warning, and a wipe leaves the next sign-in nothing', async () => {
     const { outbox, name } = await fresh();
-    const first = await outbox.add({ kind: 'check-submission', request: { method: 'POST', path: 'check-submissions', body: body(1) } });
+    await outbox.add({ kind: 'check-submission', request: { method: 'POST', path: 'check-submissions', body: body(1) } });
     await outbox.add({ kind: 'check-submission', request: { method: 'POST', path: 'check-submissions', body: body(2) } });
-    await outbox.claimNext('tab-a');
-    await outbox.settle(first.clientId, 'tab-a', { answered: true, status: 201 });
+    const claimed = await outbox.claimNext('tab-a');
+    await outbox.settle(claimed!.clientId, 'tab-a', { answered: true, status: 201 });
     expect(await outbox.unsent()).to.equal(1);
+    expect(await outbox.counts()).to.deep.equal({ queued: 1, sending: 0, sent: 1, needs_attention: 0 });
     await outbox.wipe();
     const next = await OutboxStore.open({ name });
     expect(await next.list()).to.deep.equal([]);
