@@ -11,7 +11,11 @@ interface OutboxDb extends DBSchema {
   items: { key: string; value: OutboxItem; indexes: { queuedAt: number; byState: [string, number] } };
 }
 
-/** An item's counts by state, read through the `byState` index without loading the items. */
+/**
+ * How many outbox items stand in each state, read through an index without loading the items.
+ *
+ * @category Offline
+ */
 export type OutboxCounts = Record<OutboxItem['state'], number>;
 
 const STATES = ['queued', 'sending', 'sent', 'needs_attention'] as const;
