@@ -5,6 +5,7 @@ import { OutboxDrain, type OutboxProgress } from '../../packages/core/src/offlin
 import { OutboxStore } from '../../packages/core/src/offline/outbox-store.js';
 import { ChecksResource } from '../../packages/core/src/resources/checks.js';
 import { Transport } from '../../packages/core/src/transport/transport.js';
+import { EXAMPLE_DOMICILE_ANSWERS } from '@blauw/mock-server';
 
 /** What a drain came to: how long until every write was `sent`, or how far it got in the time allowed. */
 export interface DrainFigures {
@@ -21,18 +22,7 @@ export interface OutboxBenchPage {
   drain(name: string, baseUrl: string, count: number, timeoutMs: number): Promise<DrainFigures>;
 }
 
-const answers = {
-  personMet: true,
-  identityVerified: true,
-  nameOnLetterbox: true,
-  nameOnBell: true,
-  signsOfLiving: 'clear',
-  neighboursHeard: true,
-  neighbourStatement: 'De buren zien haar elke ochtend vertrekken.',
-  occupants: 2,
-  conclusion: 'lives_there',
-  attestation: true,
-};
+const answers = EXAMPLE_DOMICILE_ANSWERS;
 
 const stores = new Map<string, Promise<OutboxStore>>();
 const storeFor = (name: string) => {

@@ -2,22 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ConflictError, ValidationError, createClient, type BlauwClient, type CheckSubmissionInput } from '@blauw/core';
 import { startMockServer, type MockServer } from '@blauw/mock-server/server';
+import { EXAMPLE_DOMICILE_ANSWERS } from '@blauw/mock-server';
 
 // client.checks against the reference backend on loopback, its clock pinned to a Saturday evening.
 
 const NOW = '2027-03-06T22:00:00+01:00';
-const ANSWERS = {
-  personMet: true,
-  identityVerified: true,
-  nameOnLetterbox: true,
-  nameOnBell: true,
-  signsOfLiving: 'clear',
-  neighboursHeard: true,
-  neighbourStatement: 'De buren zien haar elke ochtend vertrekken.',
-  occupants: 2,
-  conclusion: 'lives_there',
-  attestation: true,
-};
+const ANSWERS = EXAMPLE_DOMICILE_ANSWERS;
 
 /** Node 20 has no Array.fromAsync. */
 async function openAssignments(client: BlauwClient) {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CheckAssignment, page as pageOf, type CheckSubmissionInput } from '@blauw/core';
-import { mulberry32 } from '@blauw/mock-server';
+import { EXAMPLE_DOMICILE_ANSWERS, mulberry32 } from '@blauw/mock-server';
 import { launchChromium, pinnedContext } from '../support/keyboard-browser.js';
 import { startMockServerProcess, type MockServerProcess } from '../support/mock-server-process.js';
 import { serveStatic, type StaticServer } from '../support/static-server.js';
@@ -23,18 +23,7 @@ import { serveStatic, type StaticServer } from '../support/static-server.js';
 const NOW = '2027-03-06T21:00:00Z';
 const CHECKS = 200;
 const BATCH = 20;
-const ANSWERS = {
-  personMet: true,
-  identityVerified: true,
-  nameOnLetterbox: true,
-  nameOnBell: true,
-  signsOfLiving: 'clear',
-  neighboursHeard: true,
-  neighbourStatement: 'De buren zien haar elke ochtend vertrekken.',
-  occupants: 2,
-  conclusion: 'lives_there',
-  attestation: true,
-};
+const ANSWERS = EXAMPLE_DOMICILE_ANSWERS;
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const officer = { Authorization: 'Bearer dev-officer' };
 

@@ -82,7 +82,7 @@ export {
   type CheckDeskOptions,
   type SubmitOutcome,
 } from './domain/checks.js';
-export { SEED_CHECK_TYPES } from './seed/check-types.js';
+export { EXAMPLE_DOMICILE_ANSWERS, SEED_CHECK_TYPES } from './seed/check-types.js';
 export {
   DEFAULT_JOURNAL_RETENTION,
   IncidentBoard,

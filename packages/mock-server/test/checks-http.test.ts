@@ -4,6 +4,7 @@ import { CheckAssignment, CheckSubmission, CheckType, Problem, page, type CheckS
 import { z } from 'zod/mini';
 import { createFixedClock, type FixedClock } from '../src/domain/clock.js';
 import { startMockServer, type MockServer } from '../src/server.js';
+import { EXAMPLE_DOMICILE_ANSWERS } from '../src/seed/check-types.js';
 
 // Field checks over real HTTP, on loopback. Every server's clock is pinned: `now` for the one
 // that runs on from it, a fixed clock moved by hand for the officer who comes back after 8 days.
@@ -14,18 +15,7 @@ const officer = { Authorization: 'Bearer dev-officer' };
 const supervisor = { Authorization: 'Bearer dev-supervisor' };
 const AssignmentPage = page(CheckAssignment);
 
-const ANSWERS = {
-  personMet: true,
-  identityVerified: true,
-  nameOnLetterbox: true,
-  nameOnBell: true,
-  signsOfLiving: 'clear',
-  neighboursHeard: true,
-  neighbourStatement: 'De buren zien haar elke ochtend vertrekken.',
-  occupants: 2,
-  conclusion: 'lives_there',
-  attestation: true,
-};
+const ANSWERS = EXAMPLE_DOMICILE_ANSWERS;
 
 let keys = 0;
 const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>

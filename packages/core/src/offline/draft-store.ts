@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { ConfigurationError } from '../errors.js';
+import { deleteDatabase } from './delete-database.js';
 
 // Drafts of field forms (and their photos) on the device, unreadable at rest: each is encrypted
 // with AES-GCM under one key per database, made by WebCrypto as non-extractable, so the key can be
@@ -146,13 +147,7 @@ export class DraftStore {
    */
   async wipe(): Promise<void> {
     this.#db.close();
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(this.#name);
-      request.onsuccess = () => resolve();
-      request.onerror = () => reject(request.error ?? new Error(`Could not delete ${this.#name}.`));
-      // Another tab still has it open: it is deleted once that tab closes it; nothing to wait for here.
-      request.onblocked = () => resolve();
-    });
+    await deleteDatabase(this.#name);
   }
 
   /** Closes the database connection. */

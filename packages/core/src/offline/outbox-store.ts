@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { ConfigurationError } from '../errors.js';
 import { claim, nextDue, nextWake, queued, requeue, settle, type AttemptResult, type OutboxBackoff, type OutboxItem } from './outbox-rules.js';
+import { deleteDatabase } from './delete-database.js';
 
 // The outbox's items in IndexedDB (through idb): every change of an item happens in one
 // readwrite transaction that reads it, applies a rule from outbox-rules.ts and writes it back, so
@@ -194,13 +195,7 @@ export class OutboxStore {
    */
   async wipe(): Promise<void> {
     this.#db.close();
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(this.#name);
-      request.onsuccess = () => resolve();
-      request.onerror = () => reject(request.error ?? new Error(`Could not delete ${this.#name}.`));
-      // Another tab still has it open: it is deleted once that tab closes it.
-      request.onblocked = () => resolve();
-    });
+    await deleteDatabase(this.#name);
   }
 
   /** Closes the database connection. */

@@ -243,3 +243,20 @@ export const SEED_CHECK_TYPES: readonly CheckType[] = [
     ],
   },
 ];
+
+/**
+ * A complete, valid set of answers to the domicile check (version 2): the person lives there. For
+ * tests, benchmarks and demos that submit checks; the seed's assignments accept it.
+ */
+export const EXAMPLE_DOMICILE_ANSWERS: Readonly<Record<string, string | number | boolean>> = {
+  personMet: true,
+  identityVerified: true,
+  nameOnLetterbox: true,
+  nameOnBell: true,
+  signsOfLiving: 'clear',
+  neighboursHeard: true,
+  neighbourStatement: 'De buren zien haar elke ochtend vertrekken.',
+  occupants: 2,
+  conclusion: 'lives_there',
+  attestation: true,
+};
