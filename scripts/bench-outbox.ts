@@ -22,10 +22,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startMockServer } from '@blauw/mock-server/server';
-import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
+import { bundlePages } from '../test/support/page-bundle.js';
 import { serveStatic } from '../test/support/static-server.js';
 import type { DrainFigures, OutboxBenchPage } from './bench/outbox-page.js';
 
@@ -34,19 +33,8 @@ const GOAL_MS = 10_000;
 const TIMEOUT_MS = 60_000;
 const REAL_WRITES = 100;
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'blauw-bench-outbox-'));
-await build({
-  entryPoints: { outbox: join(root, 'scripts/bench/outbox-page.ts') },
-  bundle: true,
-  format: 'esm',
-  minify: !process.env['BENCH_KEEP'],
-  target: 'es2022',
-  outdir: dir,
-  conditions: ['blauw-source', 'browser', 'production'],
-  tsconfig: join(root, 'tsconfig.json'),
-  logLevel: 'warning',
-});
+await bundlePages({ outbox: 'scripts/bench/outbox-page.ts' }, dir);
 writeFileSync(join(dir, 'outbox.html'), '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>outbox</title></head><body><script type="module" src="outbox.js"></script></body></html>');
 
 /** What reached the loopback server: requests per client id, and anything it refused. */

@@ -12,8 +12,8 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { bundlePages } from '../test/support/page-bundle.js';
 import { serveStatic } from '../test/support/static-server.js';
 import type { BenchPage } from './bench/frames.js';
 import { timelineBenchData } from './bench/timeline-data.js';
@@ -29,17 +29,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'blauw-bench-'));
 const data = timelineBenchData({ history: HISTORY, live: LIVE, end: END });
 writeFileSync(join(dir, 'data.js'), `window.benchData = ${JSON.stringify(data)};`);
-await build({
-  entryPoints: { ours: join(root, 'scripts/bench/ours-page.ts'), vis: join(root, 'scripts/bench/vis-page.ts') },
-  bundle: true,
-  format: 'esm',
-  minify: !process.env['BENCH_KEEP'],
-  target: 'es2022',
-  outdir: dir,
-  conditions: ['blauw-source', 'browser', 'production'],
-  tsconfig: join(root, 'tsconfig.json'),
-  logLevel: 'warning',
-});
+await bundlePages({ ours: 'scripts/bench/ours-page.ts', vis: 'scripts/bench/vis-page.ts' }, dir);
 const visDist = join(root, 'node_modules/vis-timeline');
 copyFileSync(join(visDist, 'standalone/umd/vis-timeline-graph2d.min.js'), join(dir, 'vis-timeline.js'));
 copyFileSync(join(visDist, 'styles/vis-timeline-graph2d.min.css'), join(dir, 'vis-timeline.css'));

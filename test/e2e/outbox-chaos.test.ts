@@ -4,13 +4,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CheckAssignment, page as pageOf, type CheckSubmissionInput } from '@blauw/core';
 import { EXAMPLE_DOMICILE_ANSWERS, mulberry32 } from '@blauw/mock-server';
 import { launchChromium, pinnedContext } from '../support/keyboard-browser.js';
 import { startMockServerProcess, type MockServerProcess } from '../support/mock-server-process.js';
+import { bundlePages } from '../support/page-bundle.js';
 import { serveStatic, type StaticServer } from '../support/static-server.js';
 
 // 200 completed checks from a field app in Chromium, through the offline outbox, against the real
@@ -24,7 +23,6 @@ const NOW = '2027-03-06T21:00:00Z';
 const CHECKS = 200;
 const BATCH = 20;
 const ANSWERS = EXAMPLE_DOMICILE_ANSWERS;
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const officer = { Authorization: 'Bearer dev-officer' };
 
 /** GET through the server's injected failures: asked again until it answers. */
@@ -62,16 +60,7 @@ describe('the offline outbox under chaos, against the real mock server', () => {
   before(async () => {
     server = await startMockServerProcess(['--seed', '4', '--now', NOW, '--check-assignments', '420', '--fail-rate', '0.1', '--drop-after-commit', '0.2']);
     dir = mkdtempSync(join(tmpdir(), 'blauw-outbox-e2e-'));
-    await build({
-      entryPoints: { field: join(root, 'test/e2e/pages/field-outbox.ts') },
-      bundle: true,
-      format: 'esm',
-      target: 'es2022',
-      outdir: dir,
-      conditions: ['blauw-source', 'browser'],
-      tsconfig: join(root, 'tsconfig.json'),
-      logLevel: 'warning',
-    });
+    await bundlePages({ field: 'test/e2e/pages/field-outbox.ts' }, dir);
     writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Veldcontroles</title><script type="module" src="field.js"></script></head><body></body></html>');
     site = await serveStatic(dir);
     browser = await launchChromium();
