@@ -26,7 +26,7 @@ export interface IncidentsClient {
  * import { createIncidentsClient } from '@blauw/core';
  *
  * const { incidents } = createIncidentsClient({ baseUrl: 'https://api.zone.example/v1', getToken: () => auth.accessToken });
- * for await (const event of incidents.stream({ priority: [1] })) console.log(event.type);
+ * for await (const event of incidents.stream({ priority: [1] })) if (event.type === 'incident') alarm(event.incident);
  * ```
  *
  * @category Client

@@ -114,7 +114,7 @@ const list = (values: readonly (string | number)[] | undefined) => (values === u
  * @example
  * ```ts
  * const { items: open } = await client.incidents.list({ status: ['open'], priority: [1, 2] });
- * for await (const entry of client.incidents.log.all({ incidentId: open[0].id })) console.log(entry.kind);
+ * for await (const entry of client.incidents.log.all({ incidentId: open[0].id })) logView.add(entry);
  * ```
  *
  * @category Resources
