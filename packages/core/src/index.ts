@@ -23,7 +23,7 @@ export type { IncidentsResource, IncidentEventListOptions, IncidentFilter, Incid
 export type { BackoffOptions, EventStream, EventStreamInit, SseDecoder, SseMessage, SseParse, StreamOptions, StreamState, StreamTimers } from './realtime/event-stream.js';
 export type { CheckAssignmentListOptions, ChecksResource, SubmittedCheck } from './resources/checks.js';
 export { OutboxStore, type OutboxCounts, type OutboxStoreOptions } from './offline/outbox-store.js';
-export { OutboxDrain, type OutboxDrainOptions, type OutboxProgress } from './offline/outbox-drain.js';
+export { OutboxDrain, attemptOf, type OutboxDrainOptions, type OutboxProgress } from './offline/outbox-drain.js';
 export type { AttemptResult, OutboxBackoff, OutboxFailure, OutboxItem, OutboxState } from './offline/outbox-rules.js';
 export { DraftStore, type DraftInfo, type DraftStoreOptions } from './offline/draft-store.js';
 export { preparePhoto, type PhotoOptions, type PreparedPhoto } from './offline/photo.js';

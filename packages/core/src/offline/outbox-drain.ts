@@ -1,7 +1,42 @@
 import { isBlauwError } from '../errors.js';
-import { Transport, type TransportOptions } from '../transport/transport.js';
+import { Transport, type RequestOptions, type TransportOptions } from '../transport/transport.js';
 import type { AttemptResult, OutboxItem } from './outbox-rules.js';
 import type { OutboxStore } from './outbox-store.js';
+
+/**
+ * The one JSON request of an item, through a transport of its own.
+ *
+ * @internal
+ */
+function sendThrough(api: TransportOptions | undefined): (item: OutboxItem) => Promise<number> {
+  if (api === undefined) throw new TypeError('An OutboxDrain needs `api` (how to reach the API) or `send`.');
+  const transport = new Transport(api);
+  return async (item) => (await transport.requestWithMeta(queuedRequest(item))).status;
+}
+
+/**
+ * The request options of one attempt at an item: its request, its Idempotency-Key, and no retries
+ * of the transport's own (the outbox waits between attempts itself, for as long as it takes).
+ *
+ * @internal
+ */
+export function queuedRequest(item: OutboxItem): RequestOptions<undefined> {
+  return { method: item.request.method, path: item.request.path, body: item.request.body, idempotencyKey: item.idempotencyKey, call: { retry: 0 } };
+}
+
+/**
+ * What a failed attempt tells the outbox's rules: no answer (network, timeout) or the status and
+ * problem code of the answer. An abort is not an attempt: it is thrown on.
+ *
+ * @category Offline
+ */
+export function attemptOf(error: unknown): AttemptResult {
+  if (!isBlauwError(error) || error.kind === 'aborted') throw error;
+  if (error.kind === 'network') return { answered: false, reason: 'network' };
+  if (error.kind === 'timeout') return { answered: false, reason: 'timeout' };
+  const retryAfter = (error as { retryAfter?: number | undefined }).retryAfter;
+  return { answered: true, status: error.status ?? 500, code: error.code, retryAfterSeconds: retryAfter };
+}
 
 /**
  * How many items of the outbox stand where, for a sync status a person understands ("3 waiting
@@ -26,9 +61,16 @@ export interface OutboxDrainOptions {
   store: OutboxStore;
   /**
    * How to reach the API: the same options as the app's client (`createClient`), so its token,
-   * refresh, language, headers and hooks apply to every write the outbox sends.
+   * refresh, language, headers and hooks apply to every write the outbox sends. Give either this
+   * or `send`.
    */
-  api: TransportOptions;
+  api?: TransportOptions | undefined;
+  /**
+   * Sends one item once and resolves with the HTTP status of a 2xx, or throws the `BlauwError`
+   * of the failure: for writes that are more than one JSON request (a photo uploaded in chunks),
+   * or to send through a client the app already has (`client.checks.sendQueued`).
+   */
+  send?: ((item: OutboxItem) => Promise<number>) | undefined;
   /**
    * Names the lock and the channel the tabs of one outbox share; the same for every tab of the
    * officer (e.g. the outbox's database name). Default `blauw-outbox`.
@@ -65,7 +107,7 @@ export interface OutboxDrainOptions {
  */
 export class OutboxDrain extends EventTarget {
   readonly #store: OutboxStore;
-  readonly #transport: Transport;
+  readonly #deliver: (item: OutboxItem) => Promise<number>;
   readonly #name: string;
   readonly #holder: string;
   readonly #now: () => number;
@@ -82,7 +124,7 @@ export class OutboxDrain extends EventTarget {
   constructor(options: OutboxDrainOptions) {
     super();
     this.#store = options.store;
-    this.#transport = new Transport(options.api);
+    this.#deliver = options.send ?? sendThrough(options.api);
     this.#name = options.name ?? 'blauw-outbox';
     this.#holder = options.holder ?? crypto.randomUUID();
     this.#now = options.now ?? Date.now;
@@ -165,21 +207,10 @@ export class OutboxDrain extends EventTarget {
 
   async #send(item: OutboxItem): Promise<AttemptResult> {
     try {
-      const { status } = await this.#transport.requestWithMeta({
-        method: item.request.method,
-        path: item.request.path,
-        body: item.request.body,
-        idempotencyKey: item.idempotencyKey,
-        // The outbox waits between attempts itself, for as long as it takes.
-        call: { retry: 0 },
-      });
+      const status = await this.#deliver(item);
       return { answered: true, status };
     } catch (error) {
-      if (!isBlauwError(error) || error.kind === 'aborted') throw error;
-      if (error.kind === 'network') return { answered: false, reason: 'network' };
-      if (error.kind === 'timeout') return { answered: false, reason: 'timeout' };
-      const retryAfter = (error as { retryAfter?: number | undefined }).retryAfter;
-      return { answered: true, status: error.status ?? 500, code: error.code, retryAfterSeconds: retryAfter };
+      return attemptOf(error);
     }
   }
 

@@ -30,6 +30,11 @@ export interface OutboxItem {
   idempotencyKey: string;
   /** What the write is, for lists and messages, e.g. `check-submission`. */
   kind: string;
+  /**
+   * What the write belongs to, to find it without opening its body (e.g. the assignment id of a
+   * check and of its photos). Stored as plain text: never personal data.
+   */
+  ref?: string | undefined;
   /** The request: method and path relative to the API base, and the JSON body. */
   request: { method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: string; body: unknown };
   state: OutboxState;
@@ -97,7 +102,7 @@ export const DEFAULT_LEASE_MS = 30_000;
  * @category Offline
  */
 export function queued(
-  init: Pick<OutboxItem, 'clientId' | 'idempotencyKey' | 'kind' | 'request'>,
+  init: Pick<OutboxItem, 'clientId' | 'idempotencyKey' | 'kind' | 'request' | 'ref'>,
   now: number,
 ): OutboxItem {
   return { ...init, state: 'queued', queuedAt: now, attempts: 0, notBefore: now };

@@ -97,11 +97,12 @@ export class OutboxStore {
   }
 
   /** Queues a write; its client id and Idempotency-Key are made here unless given. */
-  async add(init: Pick<OutboxItem, 'kind' | 'request'> & Partial<Pick<OutboxItem, 'clientId' | 'idempotencyKey'>>): Promise<OutboxItem> {
+  async add(init: Pick<OutboxItem, 'kind' | 'request'> & Partial<Pick<OutboxItem, 'clientId' | 'idempotencyKey' | 'ref'>>): Promise<OutboxItem> {
     const item = queued(
       {
         kind: init.kind,
         request: init.request,
+        ...(init.ref === undefined ? {} : { ref: init.ref }),
         clientId: init.clientId ?? crypto.randomUUID(),
         idempotencyKey: init.idempotencyKey ?? crypto.randomUUID(),
       },

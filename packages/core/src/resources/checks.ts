@@ -4,6 +4,8 @@ import { CheckAssignment, CheckSubmission, CheckType, type CheckSubmissionInput 
 import { path } from '../transport/path.js';
 import type { CallOptions, Transport } from '../transport/transport.js';
 import type { WriteOptions } from './booking.js';
+import { queuedRequest } from '../offline/outbox-drain.js';
+import type { OutboxItem } from '../offline/outbox-rules.js';
 import { listMethod, type ListMethod } from './list-method.js';
 import type { PageOptions } from './zone.js';
 
@@ -97,6 +99,16 @@ export class ChecksResource {
     const request = this.submissionRequest(options);
     const { data, status } = await this.transport.requestWithMeta({ ...request, schema: CheckSubmission, call: options, idempotencyKey: options.idempotencyKey });
     return { submission: data, resent: status === 200 };
+  }
+
+  /**
+   * Sends one write the offline outbox queued (its request, under its Idempotency-Key) once, with
+   * no retries of its own, and resolves with the 2xx status; a failure throws its `BlauwError`.
+   * What {@link FieldDevice} gives its {@link OutboxDrain} as `send`, so queued writes go with
+   * this client's sign-in, language and hooks.
+   */
+  async sendQueued(item: OutboxItem): Promise<number> {
+    return (await this.transport.requestWithMeta(queuedRequest(item))).status;
   }
 
   /** The request that submits `input`, as the offline outbox queues it. */
