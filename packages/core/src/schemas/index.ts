@@ -5,3 +5,4 @@ export * from './incidents.js';
 export * from './checks.js';
 export * from './records.js';
 export * from './messaging.js';
+export * from './check-answers.js';
