@@ -375,7 +375,10 @@ export type ValidationCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'headers_too_large'
-  | 'check_answers_invalid';
+  | 'check_answers_invalid'
+  | 'check_photo_too_large'
+  | 'check_photo_media_type'
+  | 'check_photo_not_jpeg';
 
 /**
  * Codes of {@link NotFoundError}: which thing does not exist.
@@ -395,7 +398,8 @@ export type NotFoundCode =
   | 'home_visit_not_found'
   | 'closure_not_found'
   | 'check_type_not_found'
-  | 'check_assignment_not_found';
+  | 'check_assignment_not_found'
+  | 'check_photo_not_found';
 
 /**
  * Codes of {@link ConflictError}: why the current state refuses the request.
@@ -413,7 +417,10 @@ export type ConflictCode =
   | 'idempotency_key_in_flight'
   | 'precondition_failed'
   | 'client_id_reused'
-  | 'check_assignment_not_open';
+  | 'check_assignment_not_open'
+  | 'check_photo_offset_mismatch'
+  | 'check_photo_size_mismatch'
+  | 'check_photo_quota_exceeded';
 
 /**
  * Codes of {@link UnauthenticatedError}.

@@ -21,7 +21,7 @@ export type { ListAllOptions, ListMethod } from './resources/list-method.js';
 export type { AvailabilityOptions, BookingResource, CitizenBookingResource, ManagedView, VersionedWriteOptions, WriteOptions } from './resources/booking.js';
 export type { IncidentsResource, IncidentEventListOptions, IncidentFilter, IncidentListOptions, IncidentStreamEvent, IncidentStreamOptions, UnitListOptions } from './resources/incidents.js';
 export type { BackoffOptions, EventStream, EventStreamInit, SseDecoder, SseMessage, SseParse, StreamOptions, StreamState, StreamTimers } from './realtime/event-stream.js';
-export type { CheckAssignmentListOptions, ChecksResource, SubmittedCheck } from './resources/checks.js';
+export type { CheckAssignmentListOptions, ChecksResource, SubmittedCheck, UploadPhotoOptions } from './resources/checks.js';
 export { OutboxStore, type OutboxCounts, type OutboxStoreOptions } from './offline/outbox-store.js';
 export { OutboxDrain, attemptOf, type OutboxDrainOptions, type OutboxProgress } from './offline/outbox-drain.js';
 export type { AttemptResult, OutboxBackoff, OutboxFailure, OutboxItem, OutboxState } from './offline/outbox-rules.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { Address, GeoPoint, Id, IsoDate, IsoDateTime, LocalizedText, noControlCharacters } from './common.js';
+import { Address, GeoPoint, Id, IsoDate, IsoDateTime, LocalizedText, noControlCharacters, Problem } from './common.js';
 import { extensibleEnum } from './extensible-enum.js';
 
 // Field checks: check types are form definitions the backend serves (so a zone adds a field
@@ -352,4 +352,56 @@ export interface CheckSubmission {
   position?: GeoPoint | undefined;
   /** When the server first received it. */
   receivedAt: IsoDateTime;
+}
+
+/**
+ * The schema of {@link CheckPhotoUpload}.
+ *
+ * @category Schemas
+ */
+export const CheckPhotoUpload = z.object({
+  id: z.uuid(),
+  size: z.number().check(z.int(), z.gte(1)),
+  received: z.number().check(z.int(), z.gte(0)),
+  complete: z.boolean(),
+  mediaType: z.string(),
+});
+/**
+ * How much of a check photo the server holds: what `GET /v1/check-photos/{photoId}` and every
+ * chunk's answer say. An upload resumes from `received`; a `photo` answer may name the photo once
+ * it is `complete`.
+ *
+ * @category Schemas
+ */
+export interface CheckPhotoUpload {
+  /** The photo's id: a UUID the device made when the photo was taken. */
+  id: string;
+  /** The photo's whole size in bytes. */
+  size: number;
+  /** How many bytes, from the first, the server holds. */
+  received: number;
+  /** `true` once every byte arrived; only then may a submission refer to the photo. */
+  complete: boolean;
+  /** The photo's media type: `image/jpeg`. */
+  mediaType: string;
+}
+
+/**
+ * The schema of {@link CheckPhotoOffsetProblem}.
+ *
+ * @category Schemas
+ */
+export const CheckPhotoOffsetProblem = z.looseObject({
+  ...Problem.shape,
+  received: z.number().check(z.int(), z.gte(0)),
+});
+/**
+ * The problem of a `409 check_photo_offset_mismatch`: a chunk did not start where the server's
+ * bytes end (another tab sent some, or an answer was lost); continue from `received`.
+ *
+ * @category Schemas
+ */
+export interface CheckPhotoOffsetProblem extends Problem {
+  /** How many bytes of the photo the server holds: where the next chunk starts. */
+  received: number;
 }

@@ -65,6 +65,8 @@ export type SchemaInterfacesMatch = [
   Expect<Same<s.CheckSubmissionInput, typeof s.CheckSubmissionInput>>,
   Expect<Same<s.CheckSubmission, typeof s.CheckSubmission>>,
   Expect<Same<s.CheckAnswer, typeof s.CheckAnswer>>,
+  Expect<Same<s.CheckPhotoUpload, typeof s.CheckPhotoUpload>>,
+  Expect<Same<s.CheckPhotoOffsetProblem, typeof s.CheckPhotoOffsetProblem>>,
   // incidents.ts
   Expect<Same<s.IncidentEvent, typeof s.IncidentEvent>>,
   Expect<Same<s.Incident, typeof s.Incident>>,

@@ -34,6 +34,8 @@ export interface HttpRequest {
   headers: Record<string, string>;
   /** Sent as JSON. */
   body?: unknown;
+  /** Sent as is instead of `body` (a photo's bytes), with the `content-type` the caller put in `headers`. */
+  rawBody?: Blob | ArrayBuffer | undefined;
   signal?: AbortSignal | undefined;
   /** Milliseconds each attempt may take. */
   timeout: number;
@@ -79,7 +81,7 @@ export class HttpClient {
     }
     const headers = { ...request.headers };
     if (request.body !== undefined) headers['content-type'] = 'application/json';
-    const body = request.body === undefined ? null : JSON.stringify(request.body);
+    const body = request.rawBody ?? (request.body === undefined ? null : JSON.stringify(request.body));
 
     for (let attempt = 1; ; attempt++) {
       let wait: number;

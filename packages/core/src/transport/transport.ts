@@ -94,6 +94,8 @@ export interface RequestOptions<T> {
   query?: Query | undefined;
   /** Sent as JSON. */
   body?: unknown;
+  /** Sent as is instead of `body`, e.g. a chunk of a photo: the bytes and their media type (`Content-Type`). */
+  rawBody?: { data: Blob | ArrayBuffer; contentType: string } | undefined;
   /** Validates the success body; without one the body is ignored and the result is `undefined`. */
   schema?: ZodMiniType<T> | undefined;
   /**
@@ -261,6 +263,7 @@ export class Transport {
         query: options.query,
         headers: await this.#headers(options, idempotencyKey, label),
         body: options.body,
+        rawBody: options.rawBody?.data,
         signal,
         timeout: call.timeout ?? this.#options.timeout ?? 10_000,
         retry: retryPolicy({ ...base, ...perCall }),
@@ -302,6 +305,7 @@ export class Transport {
     if (lang !== undefined && lang !== '') headers['accept-language'] = lang;
     if (idempotencyKey !== undefined) headers['idempotency-key'] = idempotencyKey;
     if (options.ifMatch !== undefined) headers['if-match'] = options.ifMatch;
+    if (options.rawBody !== undefined) headers['content-type'] = options.rawBody.contentType;
     if (this.#sendClientHeader) headers['blauw-client'] = `core/${VERSION}`;
     // The client's headers, then the call's, over ours; names compared without case, `undefined` removes.
     for (const extra of [this.#options.headers, options.call?.headers]) {
