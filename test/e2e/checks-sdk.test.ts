@@ -59,6 +59,27 @@ describe('client.checks against the mock server', () => {
     );
   });
 
+  it('uploads a photo in chunks with progress, and a check naming it is stored (201)', async () => {
+    const photoId = '8a5f2d4b-0f4e-4d86-8c6b-4e5f60718293';
+    const bytes = Uint8Array.from({ length: 150_000 }, (_, index) => [0xff, 0xd8, 0xff, 0xe0][index] ?? index % 253);
+    const progress: number[] = [];
+    assert.equal(await client.checks.photoUpload({ photoId }), undefined);
+    const photo = await client.checks.uploadPhoto({ photoId, blob: new Blob([bytes], { type: 'image/jpeg' }), onProgress: (sent) => progress.push(sent) });
+    assert.deepEqual(photo, { id: photoId, size: 150_000, received: 150_000, complete: true, mediaType: 'image/jpeg' });
+    assert.deepEqual(progress, [0, 65_536, 131_072, 150_000], 'three chunks of at most 64 KiB');
+    const domicile = (await openAssignments(client)).filter((assignment) => assignment.type === 'domicile');
+    const { submission, resent } = await client.checks.submit({
+      clientId: '9b6a3e5c-1a5f-4e97-9d7c-5f6071829304',
+      assignmentId: domicile.at(-1)!.id,
+      type: 'domicile',
+      definitionVersion: 2,
+      answers: { ...ANSWERS, photos: [photoId] },
+      completedAt: '2027-03-06T21:55:00+01:00',
+    });
+    assert.equal(resent, false);
+    assert.deepEqual(submission.answers['photos'], [photoId]);
+  });
+
   it('gives the outbox the request it queues, without fields the input should not carry', () => {
     const request = client.checks.submissionRequest({
       clientId: '7f4e1c3a-9e3d-4c75-9b5a-3d4e5f607182',

@@ -2,6 +2,7 @@ import type { CheckAnswer, CheckAssignment, CheckField, CheckSubmission, CheckSu
 import { IsoDate, IsoDateTime } from '@blauw/core';
 import { SEED_CHECK_TYPES } from '../seed/check-types.js';
 import { FIRST_NAMES, LAST_NAMES, type ZoneData } from '../seed/zone-seed.js';
+import { CheckPhotoStore } from './check-photos.js';
 import type { Clock } from './clock.js';
 import { DomainError } from './domain-error.js';
 import { canonicalJson } from './idempotency.js';
@@ -27,6 +28,9 @@ import { addDays, dateInZone, formatZoned, zonedTimeToInstant } from './zoned-ti
 //   assignment accepts one submission.
 // - A client id is global: the same id from another officer is refused like a changed body, so
 //   nobody learns of another officer's check.
+// - A `photo` answer names photos the officer uploaded completely before (the outbox sends them
+//   first, in order); an unknown, incomplete or another officer's photo is refused like any wrong
+//   answer, with a pointer at the field, and the submission stays in the outbox until it is there.
 
 /** How far in the future a `completedAt` may be (a tablet's clock runs a little fast). */
 export const COMPLETED_AT_TOLERANCE_MS = 5 * 60 * 1000;
@@ -53,8 +57,11 @@ function visibleFields(definition: CheckType, answers: Readonly<Record<string, u
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** Why an answer may not refer to a photo (not uploaded, not completely), or undefined when it may. */
+export type PhotoProblem = (photoId: string) => string | undefined;
+
 /** What is wrong with one answer for its field, or undefined. */
-function answerProblem(field: CheckField, value: CheckAnswer): string | undefined {
+function answerProblem(field: CheckField, value: CheckAnswer, photoProblem: PhotoProblem | undefined): string | undefined {
   const rules = field.rules ?? {};
   switch (field.kind) {
     case 'text':
@@ -88,7 +95,8 @@ function answerProblem(field: CheckField, value: CheckAnswer): string | undefine
     case 'photo': {
       if (!Array.isArray(value)) return 'Expected a list of photo ids.';
       if (rules.maxItems !== undefined && value.length > rules.maxItems) return `At most ${rules.maxItems} photos.`;
-      return undefined;
+      const problems = photoProblem === undefined ? [] : value.map(photoProblem).filter((problem) => problem !== undefined);
+      return problems.length > 0 ? problems.join(' ') : undefined;
     }
     default:
       // A kind this server does not know yet: it cannot judge the answer, so it keeps it.
@@ -101,11 +109,16 @@ const answerPointer = (name: string) => `/answers/${name.replace(/~/g, '~0').rep
 
 /**
  * Checks answers against one version of a check type and returns what is kept: the answers of the
- * shown fields. Hidden fields are not required and their answers are dropped.
+ * shown fields. Hidden fields are not required and their answers are dropped. With
+ * `photoProblem`, every photo id of a `photo` answer is checked with it too.
  *
  * @throws DomainError `check_answers_invalid` (422) with a pointer at every wrong answer.
  */
-export function validateAnswers(definition: CheckType, answers: Readonly<Record<string, CheckAnswer>>): Record<string, CheckAnswer> {
+export function validateAnswers(
+  definition: CheckType,
+  answers: Readonly<Record<string, CheckAnswer>>,
+  photoProblem?: PhotoProblem,
+): Record<string, CheckAnswer> {
   const errors: FieldError[] = [];
   const byName = new Map(definition.fields.map((field) => [field.name, field]));
   for (const name of Object.keys(answers)) {
@@ -120,7 +133,7 @@ export function validateAnswers(definition: CheckType, answers: Readonly<Record<
       if (field.required) errors.push({ pointer: answerPointer(field.name), detail: 'Required.' });
       continue;
     }
-    const problem = answerProblem(field, value);
+    const problem = answerProblem(field, value, photoProblem);
     if (problem !== undefined) errors.push({ pointer: answerPointer(field.name), detail: problem });
     else kept[field.name] = value;
   }
@@ -213,6 +226,8 @@ export interface CheckDeskOptions {
  * keeping each by its client id for the life of the data (see the decisions at the top).
  */
 export class CheckDesk {
+  /** The photos officers uploaded for their checks; a submission's `photo` answers must name complete ones. */
+  readonly photos = new CheckPhotoStore();
   readonly #clock: Clock;
   readonly #timeZone: string;
   readonly #definitions: readonly CheckType[];
@@ -228,11 +243,12 @@ export class CheckDesk {
     this.replace(options.assignments);
   }
 
-  /** Starts over with these assignments and no submissions (a reset of the zone). */
+  /** Starts over with these assignments, no submissions and no photos (a reset of the zone). */
   replace(assignments: CheckAssignment[]): void {
     this.#assignments = assignments.map((assignment) => structuredClone(assignment));
     this.#byId = new Map(this.#assignments.map((assignment) => [assignment.id, assignment]));
     this.#byClientId.clear();
+    this.photos.clear();
   }
 
   /** The latest version of every check type. */
@@ -275,7 +291,8 @@ export class CheckDesk {
    * Takes a completed check. A client id seen before with the same body answers with the first
    * submission (`replayed`), whenever it comes back; with another body (or from another officer)
    * it is refused. Otherwise the assignment must be the officer's and open, the type its type,
-   * the version one that exists, and the answers valid for that version; then the submission is
+   * the version one that exists, and the answers valid for that version (photos uploaded
+ * completely by this officer); then the submission is
    * stored and the assignment becomes `submitted`.
    *
    * @throws DomainError `client_id_reused` (409), `check_assignment_not_found` (404),
@@ -309,7 +326,7 @@ export class CheckDesk {
     if (Date.parse(input.completedAt) > now + COMPLETED_AT_TOLERANCE_MS) {
       throw unprocessable('/completedAt', 'Must not be in the future.', 'The check is dated in the future; check the device’s clock.');
     }
-    const answers = validateAnswers(definition, input.answers);
+    const answers = validateAnswers(definition, input.answers, (photoId) => this.photos.problemWith(officerId, photoId));
     const submission: CheckSubmission = {
       id: `chs-${String(++this.#sequence).padStart(5, '0')}`,
       clientId: input.clientId,
