@@ -48,8 +48,11 @@ export function dueText(locale: CheckListLocale, assignment: CheckAssignment, no
       return t('due.today', { time });
     case 'tomorrow':
       return t('due.tomorrow', { time });
-    case 'later':
-      return t('due.later', { date: date(true), time });
+    case 'later': {
+      // The weekday opens the sentence in nl, fr and de ("Maandag 15 maart, uiterlijk om 17:00").
+      const text = t('due.later', { date: date(true), time });
+      return text.charAt(0).toLocaleUpperCase(locale.locale) + text.slice(1);
+    }
   }
 }
 

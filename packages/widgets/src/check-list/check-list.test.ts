@@ -170,6 +170,16 @@ describe('<blauw-check-list>', () => {
     expect(device.calls.assignments).to.equal(1);
   });
 
+  it('still lists the checks when what is saved on the device cannot be read, and says so', async () => {
+    const { el, device } = await loaded({ statesFailure: new DOMException('The database is blocked.', 'UnknownError') });
+    await until(() => textOf(all(el, '.states-unknown')[0]) === en.statesUnknown);
+    expect(entries(el)).to.have.length(6);
+    device.statesFailure = undefined;
+    device.setState('a-101', 'draft');
+    await until(() => partText(entryOf(el, 'a-101'), 'sync') === 'Draft saved on this device');
+    expect(all(el, '.states-unknown')).to.have.length(0);
+  });
+
   it('fires blauw-check-open with the assignment on click', async () => {
     const { el } = await loaded();
     const opened = oneEvent(el, 'blauw-check-open') as Promise<CustomEvent<CheckOpenDetail>>;
@@ -300,7 +310,7 @@ describe('<blauw-check-list>', () => {
     expect(partText(entryOf(el, 'a-101'), 'address')).to.equal('Korte Meer 9 bus 3, 9000 Gent');
     expect(partText(entryOf(el, 'a-101'), 'due')).to.equal('Te laat sinds gisteren om 17:00');
     expect(partText(entryOf(el, 'a-101'), 'sync')).to.equal('Vraagt uw aandacht');
-    expect(partText(entryOf(el, 'a-105'), 'due')).to.equal('maandag 15 maart, uiterlijk om 17:00');
+    expect(partText(entryOf(el, 'a-105'), 'due')).to.equal('Maandag 15 maart, uiterlijk om 17:00');
     el.setAttribute('lang', 'fr');
     await until(() => textOf(all(el, 'h2')[0]) === 'Mes contrôles');
     expect(groupHeadings(el)).to.deep.equal(['En retard', 'Aujourd’hui', 'Plus tard']);

@@ -169,6 +169,20 @@ export class BlauwCheckList extends LitElement {
     new DeviceChanges(this, () => this.device, () => this.#reread());
   }
 
+  // A tablet stays open for hours: "due today by 17:00" turns overdue at 17:00 without a reload.
+  #tick: ReturnType<typeof setInterval> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#tick ??= setInterval(() => this.requestUpdate(), 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.#tick);
+    this.#tick = undefined;
+  }
+
   #seenStates: ReadonlyMap<string, CheckSyncState> | undefined;
   #announcement = '';
   #reportedError: BlauwError | undefined;
@@ -205,7 +219,7 @@ export class BlauwCheckList extends LitElement {
     const snapshot = list.value;
     const loading = list.status === 'loading' || list.status === 'idle';
     return html`
-      <h2 part="heading" id="heading">${t('heading')}</h2>
+      <h2 part="heading">${t('heading')}</h2>
       <div role="status" class="status-region">
         ${snapshot && (snapshot.fromCache || !this.#network.online)
           ? html`<p part="status" class="offline"><span class="dot" aria-hidden="true"></span>${this.#savedText(snapshot.savedAt)}</p>`

@@ -61,6 +61,8 @@ export interface FakeFieldDeviceOptions {
   failure?: Error;
   /** Every `assignments()` call waits for `release()` (a loading state that stays). */
   manual?: boolean;
+  /** What `syncStates()` throws (the device's storage cannot be read); by default it answers. */
+  statesFailure?: Error;
 }
 
 /** A fake officer's device, implementing what `<blauw-check-list>` needs of a `FieldDevice`. */
@@ -72,6 +74,7 @@ export class FakeFieldDevice extends EventTarget implements CheckListDevice {
   mode: FakeDeviceMode;
   failure: Error;
   manual: boolean;
+  statesFailure: Error | undefined;
   readonly states: Map<string, CheckSyncState>;
   /** How many times each method was called. */
   readonly calls = { assignments: 0, syncStates: 0 };
@@ -89,6 +92,7 @@ export class FakeFieldDevice extends EventTarget implements CheckListDevice {
     this.mode = options.mode ?? 'network';
     this.failure = options.failure ?? new NetworkError('The server could not be reached.');
     this.manual = options.manual ?? false;
+    this.statesFailure = options.statesFailure;
   }
 
   async assignments(options: { signal?: AbortSignal } = {}): Promise<AssignmentsSnapshot> {
@@ -109,6 +113,7 @@ export class FakeFieldDevice extends EventTarget implements CheckListDevice {
 
   async syncStates(): Promise<Map<string, CheckSyncState>> {
     this.calls.syncStates += 1;
+    if (this.statesFailure) throw this.statesFailure;
     return new Map(this.states);
   }
 
