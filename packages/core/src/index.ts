@@ -8,6 +8,7 @@
 export { createClient, type BlauwClient, type ClientOptions } from './client.js';
 export { createBookingClient, type BookingClient } from './booking-client.js';
 export { createIncidentsClient, type IncidentsClient } from './incidents-client.js';
+export { createChecksClient, type ChecksClient } from './checks-client.js';
 export * from './errors.js';
 export * from './schemas/index.js';
 export type { CallOptions, HeaderValues, LanguageOption, Query, RequestOptions, ResponseWithMeta, TransportOptions } from './transport/transport.js';
@@ -25,6 +26,20 @@ export type { CheckAssignmentListOptions, ChecksResource, SubmittedCheck, Upload
 export { OutboxStore, type OutboxCounts, type OutboxStoreOptions } from './offline/outbox-store.js';
 export { OutboxDrain, attemptOf, type OutboxDrainOptions, type OutboxProgress } from './offline/outbox-drain.js';
 export type { AttemptResult, OutboxBackoff, OutboxFailure, OutboxItem, OutboxState } from './offline/outbox-rules.js';
-export { DraftStore, type DraftInfo, type DraftStoreOptions } from './offline/draft-store.js';
+export { DraftStore, type DraftInfo, type DraftStoreOptions, type SealedValue, type Sealer } from './offline/draft-store.js';
+export {
+  FieldDevice,
+  checkReference,
+  photoIdsOf,
+  type AssignmentsSnapshot,
+  type CheckDraft,
+  type CheckSyncState,
+  type FieldDeviceEventMap,
+  type FieldDeviceOptions,
+  type FieldPosition,
+  type LogoutResult,
+  type QueuedCheck,
+  type UploadProgressDetail,
+} from './offline/field-device.js';
 export { preparePhoto, type PhotoOptions, type PreparedPhoto } from './offline/photo.js';
 export { askPersistentStorage, storageStatus, type StorageStatus } from './offline/storage-status.js';

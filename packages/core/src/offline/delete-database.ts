@@ -10,3 +10,13 @@ export function deleteDatabase(name: string): Promise<void> {
     request.onblocked = () => resolve();
   });
 }
+
+/**
+ * An `openDB` `blocking` callback: closes this tab's connection when another tab deletes or
+ * upgrades the database, which would otherwise wait until this tab is closed.
+ *
+ * @internal
+ */
+export function closeOnVersionChange(_current: number, _blocked: number | null, event: IDBVersionChangeEvent): void {
+  (event.target as IDBDatabase).close();
+}

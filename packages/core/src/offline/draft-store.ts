@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { ConfigurationError } from '../errors.js';
-import { deleteDatabase } from './delete-database.js';
+import { closeOnVersionChange, deleteDatabase } from './delete-database.js';
 
 // Drafts of field forms (and their photos) on the device, unreadable at rest: each is encrypted
 // with AES-GCM under one key per database, made by WebCrypto as non-extractable, so the key can be
@@ -20,6 +20,30 @@ interface DraftRecord {
   /** `json` for a value, else a Blob's media type. */
   type: string;
   savedAt: number;
+}
+
+/**
+ * A value encrypted with AES-GCM by {@link DraftStore.seal}: the random IV and the ciphertext.
+ *
+ * @category Offline
+ */
+export interface SealedValue {
+  /** The 12-byte initialisation vector, new for every encryption. */
+  iv: Uint8Array<ArrayBuffer>;
+  /** The ciphertext with its authentication tag. */
+  data: ArrayBuffer;
+}
+
+/**
+ * Encrypts values for a store that keeps them at rest: {@link DraftStore} is one.
+ *
+ * @category Offline
+ */
+export interface Sealer {
+  /** Encrypts `value` bound to `id`. */
+  seal(id: string, value: unknown): Promise<SealedValue>;
+  /** Decrypts what `seal` made for the same `id`. */
+  open(id: string, sealed: SealedValue): Promise<unknown>;
 }
 
 /**
@@ -62,7 +86,7 @@ const decoder = new TextDecoder();
  *
  * @category Offline
  */
-export class DraftStore {
+export class DraftStore implements Sealer {
   readonly #db: IDBPDatabase<DraftDb>;
   readonly #key: CryptoKey;
   readonly #name: string;
@@ -91,6 +115,8 @@ export class DraftStore {
         upgrading.createObjectStore('keys');
         upgrading.createObjectStore('drafts', { keyPath: 'id' });
       },
+      // A logout in another tab deletes the database: let go of it, or the deletion waits for us.
+      blocking: closeOnVersionChange,
     });
     let key = await db.get('keys', KEY_ID);
     if (key === undefined) {
@@ -137,6 +163,11 @@ export class DraftStore {
   }
 
   /** Forgets one draft (e.g. once its check was queued for sending). */
+  /** The ids of the drafts whose id starts with `prefix` (all without one), read without decrypting anything. */
+  async ids(prefix = ''): Promise<string[]> {
+    return this.#db.getAllKeys('drafts', prefix === '' ? undefined : IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+  }
+
   async remove(id: string): Promise<void> {
     await this.#db.delete('drafts', id);
   }
@@ -155,10 +186,29 @@ export class DraftStore {
     this.#db.close();
   }
 
+  /**
+   * Encrypts `value` (as JSON) under this store's key, bound to `id`, for another store to keep:
+   * what the outbox does with the bodies of its writes ({@link OutboxStoreOptions.sealer}).
+   */
+  async seal(id: string, value: unknown): Promise<SealedValue> {
+    return this.#encrypt(`sealed:${id}`, encoder.encode(JSON.stringify(value)));
+  }
+
+  /** Decrypts what {@link DraftStore.seal} made for the same `id`; throws if it was made for another. */
+  async open(id: string, sealed: SealedValue): Promise<unknown> {
+    const bytes = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv, additionalData: encoder.encode(`sealed:${id}`) }, this.#key, sealed.data);
+    return JSON.parse(decoder.decode(bytes));
+  }
+
   async #put(id: string, type: string, bytes: Uint8Array<ArrayBuffer>): Promise<void> {
-    const iv = crypto.getRandomValues(new Uint8Array(12));
-    const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(id) }, this.#key, bytes);
+    const { iv, data } = await this.#encrypt(id, bytes);
     await this.#db.put('drafts', { id, iv, data, type, savedAt: this.#now() });
+  }
+
+  async #encrypt(boundTo: string, bytes: Uint8Array<ArrayBuffer>): Promise<SealedValue> {
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(boundTo) }, this.#key, bytes);
+    return { iv, data };
   }
 
   #decrypt(record: DraftRecord): Promise<ArrayBuffer> {

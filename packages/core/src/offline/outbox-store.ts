@@ -1,7 +1,8 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { ConfigurationError } from '../errors.js';
 import { claim, nextDue, nextWake, queued, requeue, settle, type AttemptResult, type OutboxBackoff, type OutboxItem } from './outbox-rules.js';
-import { deleteDatabase } from './delete-database.js';
+import { closeOnVersionChange, deleteDatabase } from './delete-database.js';
+import type { SealedValue, Sealer } from './draft-store.js';
 
 // The outbox's items in IndexedDB (through idb): every change of an item happens in one
 // readwrite transaction that reads it, applies a rule from outbox-rules.ts and writes it back, so
@@ -37,7 +38,20 @@ export interface OutboxStoreOptions {
   leaseMs?: number | undefined;
   /** The wait between attempts of one item. */
   backoff?: OutboxBackoff | undefined;
+  /**
+   * Encrypts the body of every write before it is stored, and decrypts it when the item is read
+   * to be sent: give the officer's {@link DraftStore}, so the outbox keeps no text of a form at
+   * rest. Without it, bodies are stored as they are.
+   */
+  sealer?: Sealer | undefined;
 }
+
+interface SealedBody {
+  sealed: SealedValue;
+}
+
+const isSealed = (body: unknown): body is SealedBody =>
+  typeof body === 'object' && body !== null && 'sealed' in body && (body as SealedBody).sealed.data instanceof ArrayBuffer;
 
 /**
  * The writes a device has not delivered yet, kept in IndexedDB so they survive reloads, crashes
@@ -57,6 +71,7 @@ export class OutboxStore {
   readonly #now: () => number;
   readonly #leaseMs: number | undefined;
   readonly #backoff: OutboxBackoff | undefined;
+  readonly #sealer: Sealer | undefined;
 
   readonly #name: string;
 
@@ -66,6 +81,7 @@ export class OutboxStore {
     this.#now = options.now ?? Date.now;
     this.#leaseMs = options.leaseMs;
     this.#backoff = options.backoff;
+    this.#sealer = options.sealer;
   }
 
   /**
@@ -89,6 +105,8 @@ export class OutboxStore {
           // item: a drain of 1,000 writes read the whole outbox three times per write before.
           items.createIndex('byState', ['state', 'queuedAt']);
         },
+        // A logout in another tab deletes the database: let go of it, or the deletion waits for us.
+        blocking: closeOnVersionChange,
       });
     } catch (error) {
       throw new ConfigurationError(`The offline outbox "${name}" could not be opened: writes can only be sent online.`, { cause: error });
@@ -98,29 +116,41 @@ export class OutboxStore {
 
   /** Queues a write; its client id and Idempotency-Key are made here unless given. */
   async add(init: Pick<OutboxItem, 'kind' | 'request'> & Partial<Pick<OutboxItem, 'clientId' | 'idempotencyKey' | 'ref'>>): Promise<OutboxItem> {
-    const item = queued(
+    const clientId = init.clientId ?? crypto.randomUUID();
+    const body = this.#sealer === undefined ? init.request.body : { sealed: await this.#sealer.seal(clientId, init.request.body) };
+    const tx = this.#db.transaction('items', 'readwrite');
+    // Writes queued within one millisecond (a check's photos and the check) keep their order: the
+    // index would otherwise order them by their random client ids.
+    const newest = await tx.store.index('queuedAt').openCursor(null, 'prev');
+    const now = this.#now();
+    const at = Math.max(now, (newest?.value.queuedAt ?? -Infinity) + 0.001);
+    const item: OutboxItem = queued(
       {
         kind: init.kind,
-        request: init.request,
+        request: { ...init.request, body },
         ...(init.ref === undefined ? {} : { ref: init.ref }),
-        clientId: init.clientId ?? crypto.randomUUID(),
+        clientId,
         idempotencyKey: init.idempotencyKey ?? crypto.randomUUID(),
       },
-      this.#now(),
+      at,
     );
+    item.notBefore = now;
     // `add`, not `put`: a client id queued twice is a bug of the caller, never a silent overwrite.
-    await this.#db.add('items', item);
-    return item;
+    await Promise.all([tx.store.add(item), tx.done]);
+    return { ...item, request: init.request };
   }
 
-  /** Every item, in the order they were queued. */
+  /**
+   * Every item, in the order they were queued. With a `sealer`, their bodies stay encrypted (to
+   * list states without decrypting every write): read one with {@link OutboxStore.get}.
+   */
   async list(): Promise<OutboxItem[]> {
     return this.#db.getAllFromIndex('items', 'queuedAt');
   }
 
   /** One item by its client id. */
-  get(clientId: string): Promise<OutboxItem | undefined> {
-    return this.#db.get('items', clientId);
+  async get(clientId: string): Promise<OutboxItem | undefined> {
+    return this.#opened(await this.#db.get('items', clientId));
   }
 
   /**
@@ -134,7 +164,8 @@ export class OutboxStore {
     const claimed = next && claim(next, holder, now, this.#leaseMs);
     if (claimed) await tx.store.put(claimed);
     await tx.done;
-    return claimed;
+    // Decrypted after the transaction: it would end while WebCrypto works (it awaits no request).
+    return this.#opened(claimed);
   }
 
   /** How many items stand in each state. */
@@ -202,6 +233,11 @@ export class OutboxStore {
   /** Closes the database connection. */
   close(): void {
     this.#db.close();
+  }
+
+  async #opened(item: OutboxItem | undefined): Promise<OutboxItem | undefined> {
+    if (item === undefined || this.#sealer === undefined || !isSealed(item.request.body)) return item;
+    return { ...item, request: { ...item.request, body: await this.#sealer.open(item.clientId, item.request.body.sealed) } };
   }
 
   async #update(clientId: string, change: (item: OutboxItem) => OutboxItem): Promise<OutboxItem | undefined> {
