@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ServerError, UnauthenticatedError } from '@blauw/core';
 import '../packages/widgets/src/check-list/check-list.js';
-import type { CheckSyncState } from '../packages/widgets/src/check-list/check-list-device.js';
+import type { CheckSyncState } from '@blauw/core';
 import { FakeFieldDevice, fakeAssignment, OFFICER_WEEK, OFFICER_WEEK_NOW, type FakeFieldDeviceOptions } from '../packages/widgets/src/testing/fake-field-device.js';
 import { pinnedClock } from '../packages/widgets/src/testing/fake-incidents-client.js';
 

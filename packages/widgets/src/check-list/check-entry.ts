@@ -3,7 +3,7 @@
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Address, CheckAssignment } from '@blauw/core';
 import type { LocaleController } from '../shared/locale-controller.js';
-import type { CheckSyncState } from './check-list-device.js';
+import type { CheckSyncState } from '@blauw/core';
 import { addDays, dayIn, dueWhen } from './check-list-rules.js';
 import type { messages } from './messages.js';
 

@@ -1,36 +1,24 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { BlauwError, CheckAssignment } from '@blauw/core';
+import { createChecksClient, type BlauwError, type CheckAssignment, type ChecksClient } from '@blauw/core';
 import type { BlauwErrorDetail } from '../provider/provider.js';
-import { missingClient } from '../shared/client-context.js';
+import { ClientController } from '../shared/client-context.js';
+import { FieldDeviceController } from '../shared/field-device.js';
 import { ClientTask } from '../shared/client-task.js';
 import { ClockController, type Now } from '../shared/clock.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { errorMessageKey } from '../shared/messages.js';
 import { NetworkStatus } from '../shared/network-status.js';
 import { checkEntry, syncText, typeText, type Key } from './check-entry.js';
-import type { AssignmentsSnapshot, CheckListDevice, CheckSyncState } from './check-list-device.js';
+import type { AssignmentsSnapshot, CheckSyncState } from '@blauw/core';
+import type { CheckListDevice } from './check-list-device.js';
 import { changedStates, dayIn, groupAssignments, toShow } from './check-list-rules.js';
 import { styles } from './check-list.styles.js';
-import { DeviceChanges } from './device-changes.js';
 import { messages } from './messages.js';
 
-export type { AssignmentsSnapshot, CheckListDevice, CheckSyncState } from './check-list-device.js';
+export type { CheckListDevice } from './check-list-device.js';
 
 const TAG = 'blauw-check-list';
-
-// The device as the task controller reads a client, at each render (a device set later is picked
-// up). Until the widget gets a device from its client, one without a device says so as the other
-// widgets say they have no client.
-class DeviceSource {
-  constructor(private readonly host: { readonly device?: CheckListDevice | undefined }) {}
-  get value(): CheckListDevice | undefined {
-    return this.host.device;
-  }
-  get error(): BlauwError | undefined {
-    return this.host.device === undefined ? missingClient() : undefined;
-  }
-}
 
 /**
  * Detail of `blauw-check-open`: the assignment the officer picked, to open its form.
@@ -125,13 +113,23 @@ export class BlauwCheckList extends LitElement {
   static override styles = styles;
   /** Lit's declarations of the element's properties and the attributes they read. */
   static override properties = {
+    api: {},
+    client: { attribute: false },
     device: { attribute: false },
     show: {},
     timeZone: { attribute: 'time-zone' },
     now: { attribute: false },
   };
 
-  /** The officer's device (a `FieldDevice` from `@blauw/core`): the assignments, cached for offline use, and the sync state of the drafts and outbox. */
+  /** Base URL of the zone's API (e.g. `https://api.zone.example/v1`), for script-tag use. */
+  api?: string;
+  /** A client from `@blauw/core` (`createClient` or `createChecksClient`, with an officer's token); wins over `api` and a provider. */
+  client?: ChecksClient;
+  /**
+   * The officer's device (a `FieldDevice` from `@blauw/core`): the assignments, cached for offline
+   * use, and the sync state of the drafts and outbox. By default the page's shared device of the
+   * client (`FieldDevice.for(client.checks)`), which `<blauw-check-form>` uses too.
+   */
   device?: CheckListDevice;
   /** `open` (default): the open assignments; `all`: also the submitted and cancelled ones, after them. */
   show = 'open';
@@ -142,15 +140,18 @@ export class BlauwCheckList extends LitElement {
 
   readonly #locale = new LocaleController(this, messages);
   readonly #clock = new ClockController(this);
+  readonly #client = new ClientController<ChecksClient>(this, { language: () => this.#locale.language, create: createChecksClient });
+  // Drafts saved and the outbox moving (here or in another tab) re-read the sync states.
+  readonly #device = new FieldDeviceController<CheckListDevice>(this, { client: this.#client, onChange: () => this.#reread() });
   readonly #list = new ClientTask<[], AssignmentsSnapshot, CheckListDevice>(this, {
-    client: new DeviceSource(this),
+    client: this.#device,
     args: () => [],
     task: (device, _, { signal }) => device.assignments({ signal }),
   });
   // Re-read on every `change` of the device: the revision is the task's input.
   #revision = 0;
   readonly #states = new ClientTask<[number], Map<string, CheckSyncState>, CheckListDevice>(this, {
-    client: new DeviceSource(this),
+    client: this.#device,
     args: () => [this.#revision],
     task: (device) => device.syncStates(),
   });
@@ -162,12 +163,6 @@ export class BlauwCheckList extends LitElement {
       this.#reread();
     },
   });
-
-  constructor() {
-    super();
-    // Drafts saved and the outbox moving (here or in another tab) re-read the sync states.
-    new DeviceChanges(this, () => this.device, () => this.#reread());
-  }
 
   // A tablet stays open for hours: "due today by 17:00" turns overdue at 17:00 without a reload.
   #tick: ReturnType<typeof setInterval> | undefined;

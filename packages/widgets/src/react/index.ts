@@ -21,12 +21,19 @@ import * as React from 'react';
 // their definitions) whichever entry a bundle imports first, and one set of declarations.
 import {
   BlauwBookingCalendar as BookingCalendarElement,
+  BlauwCheckForm as CheckFormElement,
+  BlauwCheckList as CheckListElement,
+  BlauwCheckReceipt as CheckReceiptElement,
   BlauwIncidentMap as IncidentMapElement,
   BlauwIncidentTimeline as IncidentTimelineElement,
   BlauwProvider as ProviderElement,
   type BlauwErrorDetail,
   type BookedDetail,
   type CancelledDetail,
+  type CheckFailedDetail,
+  type CheckOpenDetail,
+  type CheckSavedDetail,
+  type CheckSubmittedDetail,
   type IncidentOpenDetail,
   type IncidentSelectDetail,
   type RescheduledDetail,
@@ -117,4 +124,59 @@ export const BlauwIncidentTimeline = createComponent({
   elementClass: IncidentTimelineElement,
   events: incidentTimelineEvents,
   displayName: 'BlauwIncidentTimeline',
+});
+
+/** The check list's events as props. */
+export const checkListEvents = {
+  /** `blauw-check-open`: the officer picked an assignment, to open its form. */
+  onCheckOpen: 'blauw-check-open' as EventName<CustomEvent<CheckOpenDetail>>,
+  /** `blauw-error`: the list could not be loaded. */
+  onError: 'blauw-error' as EventName<CustomEvent<BlauwErrorDetail>>,
+};
+
+/**
+ * `<blauw-check-list>` as a React component: `api`, `client`, `device`, `show`, `timeZone` and
+ * `now` as props; `onCheckOpen` and `onError` for its events. A `ref` is the element.
+ */
+export const BlauwCheckList = createComponent({
+  react: React,
+  tagName: 'blauw-check-list',
+  elementClass: CheckListElement,
+  events: checkListEvents,
+  displayName: 'BlauwCheckList',
+});
+
+/** The check form's events as props. */
+export const checkFormEvents = {
+  /** `blauw-check-saved`: the draft was saved on the device. */
+  onCheckSaved: 'blauw-check-saved' as EventName<CustomEvent<CheckSavedDetail>>,
+  /** `blauw-check-submitted`: the check was completed and queued. */
+  onCheckSubmitted: 'blauw-check-submitted' as EventName<CustomEvent<CheckSubmittedDetail>>,
+  /** `blauw-check-failed`: saving, queueing or sending failed, or the zone refused the check. */
+  onCheckFailed: 'blauw-check-failed' as EventName<CustomEvent<CheckFailedDetail>>,
+};
+
+/**
+ * `<blauw-check-form>` as a React component: `assignment`, `api`, `client`, `device`,
+ * `officerNumber`, `zoneName`, `timeZone` and `now` as props; `onCheckSaved`, `onCheckSubmitted`
+ * and `onCheckFailed` for its events. A `ref` is the element.
+ */
+export const BlauwCheckForm = createComponent({
+  react: React,
+  tagName: 'blauw-check-form',
+  elementClass: CheckFormElement,
+  events: checkFormEvents,
+  displayName: 'BlauwCheckForm',
+});
+
+/**
+ * `<blauw-check-receipt>` as a React component: `checkType`, `assignment`, `answers`,
+ * `completedAt`, `reference`, `officerNumber`, `zoneName` and `position` as props. Call
+ * `ref.current.print()` to print it alone.
+ */
+export const BlauwCheckReceipt = createComponent({
+  react: React,
+  tagName: 'blauw-check-receipt',
+  elementClass: CheckReceiptElement,
+  displayName: 'BlauwCheckReceipt',
 });

@@ -2,7 +2,8 @@
 // the assignments as the network or the device's cache gives them, the sync state of each, and
 // control over going offline, failing and timing. Realistic, fictional people in Gent and Antwerpen.
 import { NetworkError, type CheckAssignment } from '@blauw/core';
-import type { AssignmentsSnapshot, CheckListDevice, CheckSyncState } from '../check-list/check-list-device.js';
+import type { AssignmentsSnapshot, CheckSyncState } from '@blauw/core';
+import type { CheckListDevice } from '../check-list/check-list-device.js';
 
 /** An assignment; every field can be overridden. */
 export function fakeAssignment(overrides: Partial<CheckAssignment> & { id: string }): CheckAssignment {
