@@ -1,5 +1,5 @@
-import type { CheckAnswer, CheckAssignment, CheckField, CheckSubmission, CheckSubmissionInput, CheckType, FieldError, Municipality, Officer } from '@blauw/core';
-import { IsoDate, IsoDateTime } from '@blauw/core';
+import type { CheckAnswer, CheckAssignment, CheckSubmission, CheckSubmissionInput, CheckType, FieldError, Municipality, Officer } from '@blauw/core';
+import { checkAnswers, type CheckAnswerProblem } from '@blauw/core';
 import { SEED_CHECK_TYPES } from '../seed/check-types.js';
 import { FIRST_NAMES, LAST_NAMES, type ZoneData } from '../seed/zone-seed.js';
 import { CheckPhotoStore } from './check-photos.js';
@@ -45,62 +45,47 @@ export function latestCheckTypes(definitions: readonly CheckType[]): CheckType[]
   return [...latest.values()];
 }
 
-/** Whether a field is shown, given the answers so far: every condition names a shown field whose answer equals its value. */
-function visibleFields(definition: CheckType, answers: Readonly<Record<string, unknown>>): Set<string> {
-  const visible = new Set<string>();
-  for (const field of definition.fields) {
-    const shown = (field.visibleWhen ?? []).every((condition) => visible.has(condition.field) && answers[condition.field] === condition.equals);
-    if (shown) visible.add(field.name);
-  }
-  return visible;
-}
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
 /** Why an answer may not refer to a photo (not uploaded, not completely), or undefined when it may. */
 export type PhotoProblem = (photoId: string) => string | undefined;
 
-/** What is wrong with one answer for its field, or undefined. */
-function answerProblem(field: CheckField, value: CheckAnswer, photoProblem: PhotoProblem | undefined): string | undefined {
-  const rules = field.rules ?? {};
-  switch (field.kind) {
+/** The detail of a problem with an answer, as the problem document words it (the form words it in the officer's language). */
+function problemDetail(definition: CheckType, name: string, problem: CheckAnswerProblem): string {
+  const field = definition.fields.find((candidate) => candidate.name === name);
+  switch (problem.code) {
+    case 'unknown_field':
+      return `Version ${definition.version} of ${definition.type} has no field ${name}.`;
+    case 'required':
+      return 'Required.';
     case 'text':
-    case 'long_text': {
-      if (typeof value !== 'string') return 'Expected a text.';
-      if (rules.maxLength !== undefined && value.length > rules.maxLength) return `At most ${rules.maxLength} characters.`;
-      if (rules.pattern !== undefined && !new RegExp(`^(?:${rules.pattern})$`).test(value)) return 'Not in the expected form.';
-      return undefined;
-    }
-    case 'choice':
-      if (typeof value !== 'string') return 'Expected one of the options.';
-      return (field.options ?? []).some((option) => option.value === value) ? undefined : `Expected one of: ${(field.options ?? []).map((option) => option.value).join(', ')}.`;
+      return 'Expected a text.';
+    case 'too_long':
+      return `At most ${problem.max} characters.`;
+    case 'pattern':
+      return 'Not in the expected form.';
+    case 'not_an_option':
+      return `Expected one of: ${(field?.options ?? []).map((option) => option.value).join(', ')}.`;
     case 'date':
-      return typeof value === 'string' && IsoDate.safeParse(value).success ? undefined : 'Expected a date as YYYY-MM-DD.';
+      return 'Expected a date as YYYY-MM-DD.';
     case 'time':
-      return typeof value === 'string' && TIME.test(value) ? undefined : 'Expected a time as HH:MM.';
+      return 'Expected a time as HH:MM.';
     case 'datetime':
-      return typeof value === 'string' && IsoDateTime.safeParse(value).success ? undefined : 'Expected a date and time with offset, e.g. 2027-03-06T22:15:00+01:00.';
+      return 'Expected a date and time with offset, e.g. 2027-03-06T22:15:00+01:00.';
     case 'yes_no':
-      return typeof value === 'boolean' ? undefined : 'Expected true or false.';
-    case 'attestation':
-      return value === true ? undefined : 'Must be attested (true).';
-    case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return 'Expected a number.';
-      if (rules.min !== undefined && value < rules.min) return `At least ${rules.min}.`;
-      if (rules.max !== undefined && value > rules.max) return `At most ${rules.max}.`;
-      return undefined;
-    }
+      return 'Expected true or false.';
+    case 'not_attested':
+      return 'Must be attested (true).';
+    case 'number':
+      return 'Expected a number.';
+    case 'too_small':
+      return `At least ${problem.min}.`;
+    case 'too_large':
+      return `At most ${problem.max}.`;
     case 'position':
-      return typeof value === 'object' && !Array.isArray(value) ? undefined : 'Expected a position { lat, lon }.';
-    case 'photo': {
-      if (!Array.isArray(value)) return 'Expected a list of photo ids.';
-      if (rules.maxItems !== undefined && value.length > rules.maxItems) return `At most ${rules.maxItems} photos.`;
-      const problems = photoProblem === undefined ? [] : value.map(photoProblem).filter((problem) => problem !== undefined);
-      return problems.length > 0 ? problems.join(' ') : undefined;
-    }
-    default:
-      // A kind this server does not know yet: it cannot judge the answer, so it keeps it.
-      return undefined;
+      return 'Expected a position { lat, lon }.';
+    case 'photos':
+      return 'Expected a list of photo ids.';
+    case 'too_many_photos':
+      return `At most ${problem.max} photos.`;
   }
 }
 
@@ -108,8 +93,9 @@ function answerProblem(field: CheckField, value: CheckAnswer, photoProblem: Phot
 const answerPointer = (name: string) => `/answers/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
 /**
- * Checks answers against one version of a check type and returns what is kept: the answers of the
- * shown fields. Hidden fields are not required and their answers are dropped. With
+ * Checks answers against one version of a check type (the rules of `@blauw/core`'s
+ * `checkAnswers`, which the form checks before sending) and returns what is kept: the answers of
+ * the shown fields. Hidden fields are not required and their answers are dropped. With
  * `photoProblem`, every photo id of a `photo` answer is checked with it too.
  *
  * @throws DomainError `check_answers_invalid` (422) with a pointer at every wrong answer.
@@ -119,23 +105,17 @@ export function validateAnswers(
   answers: Readonly<Record<string, CheckAnswer>>,
   photoProblem?: PhotoProblem,
 ): Record<string, CheckAnswer> {
-  const errors: FieldError[] = [];
-  const byName = new Map(definition.fields.map((field) => [field.name, field]));
-  for (const name of Object.keys(answers)) {
-    if (!byName.has(name)) errors.push({ pointer: answerPointer(name), detail: `Version ${definition.version} of ${definition.type} has no field ${name}.` });
-  }
-  const visible = visibleFields(definition, answers);
-  const kept: Record<string, CheckAnswer> = {};
+  const { kept, issues } = checkAnswers(definition, answers);
+  const errors: FieldError[] = issues.map(({ field, problem }) => ({ pointer: answerPointer(field), detail: problemDetail(definition, field, problem) }));
+  // Photos the desk does not hold completely: the server's own check, after the shared rules.
   for (const field of definition.fields) {
-    if (!visible.has(field.name)) continue;
-    const value = Object.hasOwn(answers, field.name) ? answers[field.name] : undefined;
-    if (value === undefined) {
-      if (field.required) errors.push({ pointer: answerPointer(field.name), detail: 'Required.' });
-      continue;
+    const value = kept[field.name];
+    if (field.kind !== 'photo' || !Array.isArray(value) || photoProblem === undefined) continue;
+    const problems = value.map(photoProblem).filter((problem) => problem !== undefined);
+    if (problems.length > 0) {
+      errors.push({ pointer: answerPointer(field.name), detail: problems.join(' ') });
+      delete kept[field.name];
     }
-    const problem = answerProblem(field, value, photoProblem);
-    if (problem !== undefined) errors.push({ pointer: answerPointer(field.name), detail: problem });
-    else kept[field.name] = value;
   }
   if (errors.length > 0) throw new DomainError('unprocessable', 'check_answers_invalid', 'Some answers are missing or not valid for this check type.', errors);
   return kept;
