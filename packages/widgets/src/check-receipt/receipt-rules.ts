@@ -1,4 +1,4 @@
-import type { Address, CheckAnswer, CheckField, CheckType, GeoPoint, LocalizedText } from '@blauw/core';
+import { shownFields as shownFieldNames, type Address, type CheckAnswer, type CheckField, type CheckType, type GeoPoint, type LocalizedText } from '@blauw/core';
 import type { MessageKey, MessageParams } from '../shared/define-messages.js';
 import type { Formatters } from '../shared/formatters.js';
 import type { Language } from '../shared/language.js';
@@ -44,12 +44,8 @@ export function textIn(text: LocalizedText | undefined, language: Language): str
  * an answer kept for a field hidden again later never reaches the receipt).
  */
 export function shownFields(checkType: CheckType, answers: Readonly<Record<string, unknown>>): CheckField[] {
-  const shown = new Set<string>();
-  return checkType.fields.filter((field) => {
-    const visible = (field.visibleWhen ?? []).every((condition) => shown.has(condition.field) && answers[condition.field] === condition.equals);
-    if (visible) shown.add(field.name);
-    return visible;
-  });
+  const shown = shownFieldNames(checkType, answers);
+  return checkType.fields.filter((field) => shown.has(field.name));
 }
 
 /** Whether a value counts as an answer: not missing, not blank, not an empty list. */
