@@ -26,7 +26,7 @@ import { releaseBodyOnClose, streamChaos } from './stream-chaos.js';
 export { DEMO_CONTENT_SECURITY_POLICY };
 
 /** Headers a browser may send cross-origin: what the SDK sends. */
-export const CORS_ALLOW_HEADERS = ['Authorization', 'Blauw-Client', 'X-Request-Id', 'Idempotency-Key', 'If-Match', 'If-None-Match', 'Last-Event-ID', 'Accept-Language', 'Content-Type'];
+export const CORS_ALLOW_HEADERS = ['Authorization', 'Blauw-Client', 'X-Request-Id', 'Idempotency-Key', 'If-Match', 'If-None-Match', 'Last-Event-ID', 'Accept-Language', 'Content-Type', 'Content-Range'];
 /** Response headers a cross-origin script may read. */
 export const CORS_EXPOSE_HEADERS = ['ETag', 'Retry-After', 'Location', 'X-Request-Id'];
 /** The largest request body the server reads, in bytes (64 kB); a larger one gets `413` at once. */
