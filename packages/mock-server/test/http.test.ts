@@ -152,7 +152,7 @@ describe('mock server over HTTP', () => {
     assert.equal(response.status, 204);
     assert.equal(response.headers.get('access-control-allow-origin'), '*');
     const allowed = (response.headers.get('access-control-allow-headers') ?? '').toLowerCase();
-    for (const header of ['authorization', 'idempotency-key', 'if-match', 'last-event-id', 'accept-language', 'content-type']) {
+    for (const header of ['authorization', 'idempotency-key', 'if-match', 'last-event-id', 'accept-language', 'content-type', 'content-range']) {
       assert.ok(allowed.includes(header), header);
     }
     assert.equal(response.headers.get('access-control-allow-credentials'), null);
