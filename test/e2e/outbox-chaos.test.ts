@@ -12,7 +12,8 @@ import { startMockServerProcess, type MockServerProcess } from '../support/mock-
 import { bundlePages } from '../support/page-bundle.js';
 import { serveStatic, type StaticServer } from '../support/static-server.js';
 
-// 200 completed checks from a field app in Chromium, through the offline outbox, against the real
+// 200 completed checks (20 with a photo) from a field app in Chromium, through the officer's
+// FieldDevice and its offline outbox, against the real
 // mock server failing a tenth of its requests (503 or a dropped connection) and dropping the
 // answer of a fifth of its writes after committing them; meanwhile the network is cut and restored
 // at random, the page is reloaded 5 times, and a second tab of the same app is open. The server
@@ -22,6 +23,8 @@ import { serveStatic, type StaticServer } from '../support/static-server.js';
 const NOW = '2027-03-06T21:00:00Z';
 const CHECKS = 200;
 const BATCH = 20;
+/** Every tenth check carries a photo, uploaded in chunks through the same chaos. */
+const PHOTO_EVERY = 10;
 const ANSWERS = EXAMPLE_DOMICILE_ANSWERS;
 const officer = { Authorization: 'Bearer dev-officer' };
 
@@ -79,7 +82,8 @@ describe('the offline outbox under chaos, against the real mock server', () => {
     const open = (await assignments(server.api, 'open')).filter((assignment) => assignment.type === 'domicile').slice(0, CHECKS);
     assert.equal(open.length, CHECKS);
     const before = (await assignments(server.api, 'submitted')).length;
-    const checks: CheckSubmissionInput[] = open.map((assignment) => ({
+    const checks: (CheckSubmissionInput & { withPhoto: boolean })[] = open.map((assignment, i) => ({
+      withPhoto: i % PHOTO_EVERY === 0,
       clientId: randomUUID(),
       assignmentId: assignment.id,
       type: 'domicile',
@@ -117,26 +121,30 @@ describe('the offline outbox under chaos, against the real mock server', () => {
     }
     assert.equal(reloads, 5);
 
-    type Item = { clientId: string; state: string; attempts: number };
+    type Item = { clientId: string; kind: string; state: string; attempts: number };
+    const PHOTOS = CHECKS / PHOTO_EVERY;
     const items = () => tabs[1]!.evaluate(() => (window as unknown as { field: { items(): Promise<Item[]> } }).field.items());
     const deadline = performance.now() + 90_000;
     let last: Item[] = [];
     while (performance.now() < deadline) {
       last = await items();
-      if (last.length === CHECKS && last.every((item) => item.state === 'sent' || item.state === 'needs_attention')) break;
+      if (last.length === CHECKS + PHOTOS && last.every((item) => item.state === 'sent' || item.state === 'needs_attention')) break;
       await Promise.all(tabs.map((tab) => tab.evaluate(() => (window as unknown as { field: { poke(): Promise<void> } }).field.poke())));
       await tabs[1]!.waitForTimeout(200);
     }
-    const sent = last.filter((item) => item.state === 'sent').length;
+    const sent = last.filter((item) => item.state === 'sent' && item.kind === 'check-submission').length;
+    const photosSent = last.filter((item) => item.state === 'sent' && item.kind === 'check-photo').length;
     const parked = last.filter((item) => item.state === 'needs_attention');
     const attempts = last.reduce((sum, item) => sum + item.attempts, 0);
     const stored = (await assignments(server.api, 'submitted')).length - before;
     console.info(
-      `outbox chaos: ${CHECKS} checks, ${cuts} network cuts, ${reloads} reloads, 2 tabs; ${attempts} attempts; ` +
+      `outbox chaos: ${CHECKS} checks (${photosSent} photos), ${cuts} network cuts, ${reloads} reloads, 2 tabs; ${attempts} attempts; ` +
         `${sent} sent, ${parked.length} needing attention; the server holds ${stored} new checks; ${Math.round(performance.now() - started)} ms`,
     );
     assert.deepEqual(parked, [], 'no check refused');
     assert.equal(sent, CHECKS, 'every check delivered');
+    // The server accepts a check naming a photo only once it holds the photo complete.
+    assert.equal(photosSent, PHOTOS, 'every photo delivered before its check');
     assert.equal(stored, CHECKS, 'the server holds each check once: 0 lost, 0 doubled');
     assert.ok(attempts > CHECKS, 'the chaos made the outbox try again');
     assert.deepEqual(problems.filter((problem) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED|net::/.test(problem)), []);
