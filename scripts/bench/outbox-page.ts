@@ -1,7 +1,9 @@
-// The page of `npm run bench:outbox`: an OutboxStore in this tab's IndexedDB, filled with check
+// The page of `npm run bench:outbox`: an OutboxStore in this tab's IndexedDB (its bodies sealed
+// with a DraftStore's key, as a FieldDevice's are), filled with check
 // submissions (as client.checks.submissionRequest builds them) and drained by an OutboxDrain whose
 // API options point at the benchmark's loopback server. Each tab of the run is one of these pages.
 import { OutboxDrain, type OutboxProgress } from '../../packages/core/src/offline/outbox-drain.js';
+import { DraftStore } from '../../packages/core/src/offline/draft-store.js';
 import { OutboxStore } from '../../packages/core/src/offline/outbox-store.js';
 import { ChecksResource } from '../../packages/core/src/resources/checks.js';
 import { Transport } from '../../packages/core/src/transport/transport.js';
@@ -26,7 +28,9 @@ const answers = EXAMPLE_DOMICILE_ANSWERS;
 
 const stores = new Map<string, Promise<OutboxStore>>();
 const storeFor = (name: string) => {
-  if (!stores.has(name)) stores.set(name, OutboxStore.open({ name }));
+  // Sealed as the field widgets' outbox is (FieldDevice): every body encrypted when queued and
+  // decrypted when claimed, under the drafts' non-extractable key.
+  if (!stores.has(name)) stores.set(name, DraftStore.open({ name: `${name}-drafts` }).then((drafts) => OutboxStore.open({ name, sealer: drafts })));
   return stores.get(name)!;
 };
 

@@ -3,6 +3,9 @@ import { Transport, type RequestOptions, type TransportOptions } from '../transp
 import type { AttemptResult, OutboxItem } from './outbox-rules.js';
 import type { OutboxStore } from './outbox-store.js';
 
+/** While writes flow, progress is told at most this often (ms); always at the end of a round. */
+const PROGRESS_EVERY_MS = 100;
+
 /**
  * The one JSON request of an item, through a transport of its own.
  *
@@ -118,6 +121,9 @@ export class OutboxDrain extends EventTarget {
   #timer: unknown;
   #running: Promise<void> | undefined;
   #again = false;
+  // When progress was last told, and whether writes settled since.
+  #toldAt = -Infinity;
+  #untold = false;
   #started = false;
   #progress: OutboxProgress = { queued: 0, sending: 0, sent: 0, needsAttention: 0 };
 
@@ -186,7 +192,8 @@ export class OutboxDrain extends EventTarget {
     if (locks) await locks.request(`blauw-outbox:${this.#name}`, { ifAvailable: true }, (lock) => (lock ? this.#drain() : undefined));
     else await this.#drain();
     if (!this.#started) return;
-    await this.#readProgress();
+    if (this.#untold) await this.#changed();
+    else await this.#readProgress();
     this.#schedule(await this.#store.nextWake());
   }
 
@@ -194,11 +201,13 @@ export class OutboxDrain extends EventTarget {
     while (this.#started) {
       const item = await this.#store.claimNext(this.#holder);
       if (item === undefined) return;
-      // Progress is told once per write, when it settles (counting after the claim too cost a tenth
-      // of the drain's time: 9.9 against 8.8 s for 1,000 writes).
       const result = await this.#send(item);
       const settled = await this.#store.settle(item.clientId, this.#holder, result);
-      await this.#changed();
+      // Progress is told when a write settles, at most every PROGRESS_EVERY_MS while writes flow
+      // and at the end of the round: counting the outbox after every one of 1,000 writes took a
+      // read transaction and a message to each tab per write.
+      this.#untold = true;
+      if (performance.now() - this.#toldAt >= PROGRESS_EVERY_MS) await this.#changed();
       // Not delivered and not parked: it goes first again once its backoff is over (no network:
       // after `online` or the next probe), and the items after it wait for it.
       if (settled?.state === 'queued') return;
@@ -223,6 +232,8 @@ export class OutboxDrain extends EventTarget {
   }
 
   async #changed(): Promise<void> {
+    this.#toldAt = performance.now();
+    this.#untold = false;
     // The other tabs first: a listener of `progress` here may stop this drain and close the channel.
     this.#channel?.postMessage('progress');
     await this.#readProgress();
