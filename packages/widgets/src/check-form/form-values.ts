@@ -71,8 +71,7 @@ export function inputFromAnswer(field: Pick<CheckField, 'kind'>, answer: CheckAn
 
 /** The message key and parameters of a problem with an answer. */
 export function problemMessage(problem: CheckAnswerProblem): [key: `p.${CheckAnswerProblem['code']}`, params: Record<string, number>] {
-  const params = 'max' in problem ? { max: problem.max } : 'min' in problem ? { min: problem.min } : {};
-  return [`p.${problem.code}`, params];
+  return [`p.${problem.code}`, { ...('max' in problem ? { max: problem.max } : {}), ...('min' in problem ? { min: problem.min } : {}) }];
 }
 
 /** The answers without the empty ones: no text, no photos. */
