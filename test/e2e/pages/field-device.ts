@@ -7,10 +7,8 @@ const client = createChecksClient({ baseUrl: api, getToken: () => 'dev-officer',
 // Waits of a minute and more between attempts, and no probing: within the test the device tries
 // when it opens and when it is told to, so the attempts it makes can be counted.
 const timing = { backoff: { base: 120_000 }, probeMs: 3_600_000 };
-// A delivered check is kept 7 days by default, counted from when it was queued: a check that waited
-// 8 days offline would be forgotten the moment it is delivered, before the officer sees it sent.
-const keepSentMs = 30 * 86_400_000;
-const device = await FieldDevice.for(client.checks, { name: 'blauw-field-e2e', keepSentMs, ...timing });
+// A delivered check is kept the default 7 days from its delivery: the 8 days it waited offline do not count.
+const device = await FieldDevice.for(client.checks, { name: 'blauw-field-e2e', ...timing });
 let copy: FieldDevice | undefined;
 
 /** Where an assignment's check stands on a device, as plain data. */

@@ -489,7 +489,9 @@ export class FieldDevice extends EventTarget {
     for (const item of items) {
       if (item.state !== 'sent') continue;
       if (item.kind === PHOTO && !stillQueued.has(item.ref)) await this.removePhoto(item.clientId);
-      if (now - item.queuedAt > this.#keepSentMs) await this.outbox.remove(item.clientId);
+      // Kept for `keepSentMs` after delivery (not after queueing: a check sent after 8 days offline
+      // would go the moment it arrived, its receipt with it).
+      if (now - (item.sentAt ?? now) > this.#keepSentMs) await this.outbox.remove(item.clientId);
     }
   }
 

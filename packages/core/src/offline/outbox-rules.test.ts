@@ -30,6 +30,7 @@ describe('the outbox rules', () => {
     now = Math.max(now, current.notBefore);
     current = settle(claim(current, 'tab-a', now), 'tab-a', ok, now, half);
     assert.equal(current.state, 'sent');
+    assert.equal(current.sentAt, now, 'delivered when the 2xx came, not when queued');
     assert.equal(current.lastFailure, undefined);
   });
 

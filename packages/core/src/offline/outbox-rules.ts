@@ -42,6 +42,8 @@ export interface OutboxItem {
   queuedAt: number;
   /** Attempts made so far. */
   attempts: number;
+  /** When it was delivered (ms), once `sent`. */
+  sentAt?: number | undefined;
   /** Not to be sent before this instant (ms): the backoff after a failed attempt. */
   notBefore: number;
   /** While `sending`: who holds the lease, and until when (ms). An expired lease is anyone's. */
@@ -167,7 +169,7 @@ export function settle(item: OutboxItem, holder: string, result: AttemptResult, 
   if (item.state !== 'sending' || item.lease?.holder !== holder) return item;
   const verdict = classify(result);
   const rest = { ...item, lease: undefined };
-  if (verdict.outcome === 'delivered') return { ...rest, state: 'sent', lastFailure: undefined };
+  if (verdict.outcome === 'delivered') return { ...rest, state: 'sent', sentAt: now, lastFailure: undefined };
   if (verdict.outcome === 'park') return { ...rest, state: 'needs_attention', lastFailure: verdict.failure };
   const floor = result.answered && result.retryAfterSeconds !== undefined ? result.retryAfterSeconds * 1000 : 0;
   return { ...rest, state: 'queued', lastFailure: verdict.failure, notBefore: now + floor + backoffDelay(item.attempts, backoff) };
