@@ -46,3 +46,5 @@ export { FieldDeviceController, OnlineOnlyDevice, type CheckDevice } from './sha
 export { BlauwCheckList } from './check-list/check-list.js';
 export type { CheckListEventMap, CheckOpenDetail } from './check-list/check-list.js';
 export type { CheckListDevice } from './check-list/check-list-device.js';
+export { BlauwFieldLogout } from './field-logout/field-logout.js';
+export type { FieldLogoutDevice, FieldLogoutEventMap, LoggedOutDetail } from './field-logout/field-logout.js';

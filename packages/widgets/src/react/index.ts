@@ -24,6 +24,7 @@ import {
   BlauwCheckForm as CheckFormElement,
   BlauwCheckList as CheckListElement,
   BlauwCheckReceipt as CheckReceiptElement,
+  BlauwFieldLogout as FieldLogoutElement,
   BlauwIncidentMap as IncidentMapElement,
   BlauwIncidentTimeline as IncidentTimelineElement,
   BlauwProvider as ProviderElement,
@@ -35,6 +36,7 @@ import {
   type CheckSavedDetail,
   type CheckSubmittedDetail,
   type IncidentOpenDetail,
+  type LoggedOutDetail,
   type IncidentSelectDetail,
   type RescheduledDetail,
   type VisitRequestedDetail,
@@ -179,4 +181,24 @@ export const BlauwCheckReceipt = createComponent({
   tagName: 'blauw-check-receipt',
   elementClass: CheckReceiptElement,
   displayName: 'BlauwCheckReceipt',
+});
+
+/** The field logout's events as props. */
+export const fieldLogoutEvents = {
+  /** `blauw-logged-out`: the device was wiped (or kept nothing); sign the officer out of the page now. */
+  onLoggedOut: 'blauw-logged-out' as EventName<CustomEvent<LoggedOutDetail>>,
+  /** `blauw-error`: the device could not be wiped. */
+  onError: 'blauw-error' as EventName<CustomEvent<BlauwErrorDetail>>,
+};
+
+/**
+ * `<blauw-field-logout>` as a React component: `api`, `client` and `device` as props;
+ * `onLoggedOut` and `onError` for its events. A `ref` is the element.
+ */
+export const BlauwFieldLogout = createComponent({
+  react: React,
+  tagName: 'blauw-field-logout',
+  elementClass: FieldLogoutElement,
+  events: fieldLogoutEvents,
+  displayName: 'BlauwFieldLogout',
 });
