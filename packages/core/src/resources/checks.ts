@@ -1,7 +1,6 @@
-import { z } from 'zod/mini';
 import { page } from '../schemas/common.js';
 import { ConfigurationError, ConflictError, NotFoundError, ResponseShapeError } from '../errors.js';
-import { CheckAssignment, CheckPhotoOffsetProblem, CheckPhotoUpload, CheckSubmission, CheckType, type CheckSubmissionInput } from '../schemas/checks.js';
+import { CheckAssignment, CheckPhotoOffsetProblem, CheckPhotoUpload, CheckSubmission, CheckType, CheckTypeList, type CheckSubmissionInput } from '../schemas/checks.js';
 import { path } from '../transport/path.js';
 import type { CallOptions, Transport } from '../transport/transport.js';
 import type { WriteOptions } from './booking.js';
@@ -10,7 +9,6 @@ import type { OutboxItem } from '../offline/outbox-rules.js';
 import { listMethod, type ListMethod } from './list-method.js';
 import type { PageOptions } from './zone.js';
 
-const CheckTypeList = z.object({ items: z.array(CheckType) });
 const CheckAssignmentPage = page(CheckAssignment);
 
 /**

@@ -179,6 +179,22 @@ export interface CheckType {
 }
 
 /**
+ * The schema of {@link CheckTypeList}.
+ *
+ * @category Schemas
+ */
+export const CheckTypeList = z.object({ items: z.array(CheckType) });
+/**
+ * Every check type in its latest version (`GET /check-types`).
+ *
+ * @category Schemas
+ */
+export interface CheckTypeList {
+  /** The check types. */
+  items: CheckType[];
+}
+
+/**
  * Where an assignment stands: `open` (to do), `submitted` (done, a submission was received) or
  * `cancelled` (withdrawn). Extensible: handle unknown values; offer an assignment for submission
  * only when it is `open`.

@@ -66,6 +66,7 @@ export type SchemaInterfacesMatch = [
   Expect<Same<s.CheckSubmission, typeof s.CheckSubmission>>,
   Expect<Same<s.CheckAnswer, typeof s.CheckAnswer>>,
   Expect<Same<s.CheckPhotoUpload, typeof s.CheckPhotoUpload>>,
+  Expect<Same<s.CheckTypeList, typeof s.CheckTypeList>>,
   Expect<Same<s.CheckPhotoOffsetProblem, typeof s.CheckPhotoOffsetProblem>>,
   // incidents.ts
   Expect<Same<s.IncidentEvent, typeof s.IncidentEvent>>,
