@@ -81,7 +81,6 @@ export const styles = [
     textarea,
     select {
       inline-size: 100%;
-      max-inline-size: 40rem;
       min-block-size: 2.75rem;
       padding: var(--_blauw-space-2);
       font: inherit;
@@ -89,6 +88,15 @@ export const styles = [
       background: var(--_blauw-surface);
       border: 0.0625rem solid var(--_blauw-border);
       border-radius: var(--_blauw-radius);
+    }
+    /* A number, a date or a time is short: its input is too, so it reads as one. */
+    input[inputmode='decimal'],
+    input[type='date'],
+    input[type='time'],
+    input[type='datetime-local'] {
+      inline-size: auto;
+      min-inline-size: 10rem;
+      max-inline-size: 100%;
     }
     [aria-invalid='true'] {
       border-color: var(--_blauw-danger);
@@ -196,6 +204,17 @@ export const styles = [
       border: 0.1875rem solid var(--_blauw-danger);
       border-radius: var(--_blauw-radius);
       margin-block-end: var(--_blauw-space-4);
+    }
+    .error-summary h3,
+    [part~='alert'] p {
+      margin-block: 0 var(--_blauw-space-2);
+    }
+    [part~='alert'] p:last-child {
+      margin-block-end: 0;
+    }
+    /* Inside its own border: at 320 px an outline outside it would leave the column. */
+    .error-summary:focus-visible {
+      outline-offset: -0.375rem;
     }
     .error-summary ul {
       margin: 0;

@@ -129,16 +129,16 @@ describe('<blauw-check-form>', () => {
     const summary = q(el, '[part~="error-summary"]')!;
     expect(root(el).activeElement).to.equal(summary);
     const items = [...summary.querySelectorAll('a')].map((a) => textOf(a));
-    expect(items).to.include('Identiteit gecontroleerd (identiteitskaart)?: vul dit in.');
-    expect(items).to.include('Aantal bewoners: ten hoogste 30.');
+    expect(items).to.include('Identiteit gecontroleerd (identiteitskaart)? — Vul dit in.');
+    expect(items).to.include('Aantal bewoners — Ten hoogste 30.');
     expect(q(el, '[id="occupants"]')!.getAttribute('aria-invalid')).to.equal('true');
-    expect(textOf(q(el, '[id="occupants-err"]'))).to.equal('Aantal bewoners: ten hoogste 30.');
+    expect(textOf(q(el, '[id="occupants-err"]'))).to.equal('Ten hoogste 30.');
     await expect(el).to.be.accessible();
     // The link takes the officer to the field.
     summary.querySelector<HTMLAnchorElement>('a[href="#occupants"]')!.click();
     expect(root(el).activeElement).to.equal(q(el, '[id="occupants"]'));
     await type(el, 'occupants', '3');
-    expect([...q(el, '[part~="error-summary"]')!.querySelectorAll('a')].map((a) => textOf(a))).not.to.include('Aantal bewoners: ten hoogste 30.');
+    expect([...q(el, '[part~="error-summary"]')!.querySelectorAll('a')].map((a) => textOf(a))).not.to.include('Aantal bewoners — Ten hoogste 30.');
   });
 
   it('keeps every answer on the device as the officer types, and gives it back after a reload', async () => {
@@ -188,7 +188,7 @@ describe('<blauw-check-form>', () => {
     expect((await failed).detail).to.deep.include({ assignmentId: ASSIGNMENT.id, reason: 'refused', code: 'check_answers_invalid' });
     await waitUntil(() => q(el, '[part~="done"] [role="alert"]'));
     expect(textOf(q(el, '.sync'))).to.equal('Vraagt uw aandacht: niet aanvaard');
-    expect(textOf(q(el, '[part~="done"] [role="alert"] p'))).to.include('check_answers_invalid');
+    expect(textOf(q(el, '[part~="done"] [role="alert"] p.muted'))).to.equal('Code voor uw dienst: check_answers_invalid');
     await expect(el).to.be.accessible();
     fake.answer = 'accept';
     q<HTMLButtonElement>(el, '[part~="done"] [role="alert"] button')!.click();
@@ -243,12 +243,14 @@ describe('<blauw-check-form>', () => {
     const signature: CheckField = { name: 'signature', kind: 'signature', label: { nl: 'Handtekening', fr: 'Signature', de: 'Unterschrift', en: 'Signature' }, required: true };
     const { el } = await mount({ types: [{ ...DOMICILE, fields: [...DOMICILE.fields, signature] }] });
     expect(textOf(field(el, 'signature'))).to.include('Dit formulier heeft een veld dat deze pagina niet kan tonen (signature)');
+    expect(textOf(q(el, '[part~="notice"]'))).to.match(/^Dit formulier kan hier niet ingevuld worden/);
     expect(q<HTMLButtonElement>(el, 'button.primary')!.disabled).to.equal(true);
   });
 
-  it('says so when the assignment is not the officer’s, with Try again', async () => {
+  it('says so when the assignment is not the officer’s, and points to the list rather than Try again', async () => {
     const { el } = await mount({ fake: fakeChecks([], [DOMICILE]) });
-    expect(textOf(q(el, '[part~="alert"] p'))).to.equal('Niet gevonden of verlopen.');
+    expect(textOf(q(el, '[part~="alert"] p'))).to.equal('Deze opdracht staat niet (meer) op uw lijst. Kies er een in de lijst.');
+    expect(q(el, '[part~="alert"] button'), 'trying again cannot help').to.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -291,6 +291,8 @@ export class BlauwCheckForm extends LitElement {
 
   #alert(error: BlauwError): TemplateResult {
     const { t } = this.#locale;
+    // Not the officer's assignment: trying again cannot help, the list can.
+    if (error.kind === 'not_found') return html`<div part="alert" role="alert"><p>${t('notFound')}</p></div>`;
     return html`<div part="alert" role="alert">
       <p>${t(errorMessageKey(error))}</p>
       <button type="button" part="button" @click=${() => void this.#loaded.retry()}>${t('retry')}</button>
@@ -301,7 +303,8 @@ export class BlauwCheckForm extends LitElement {
     const { t, format, language } = this.#locale;
     const { person, address } = assignment;
     return html`<header part="header">
-      <h2 id="title">${text(checkType.name, language)}: ${person.givenName} ${person.familyName}</h2>
+      <h2 id="title">${t('heading', { check: text(checkType.name, language), person: `${person.givenName} ${person.familyName}` })}</h2>
+      <p class="muted">${text(checkType.description, language)}</p>
       <p>${address.street} ${address.houseNumber}${address.box ? ` / ${address.box}` : ''}, ${address.postalCode} ${address.municipality}</p>
       <p class="muted">${t('dueBy', { date: format.dateTime(assignment.dueBy, this.timeZone, { dateStyle: 'full', timeStyle: 'short' }) })}</p>
       ${assignment.note ? html`<p class="note">${assignment.note}</p>` : nothing}
@@ -317,6 +320,7 @@ export class BlauwCheckForm extends LitElement {
     const ui = this.#ui();
     return html`
       ${this.#notice()}
+      ${unknown ? html`<p part="notice" role="note">${t('cannotShow')}</p>` : nothing}
       ${this.#summary(loaded)}
       <form novalidate aria-labelledby="title" @submit=${this.#submit}>
         ${checkType.fields.filter((field) => shown.has(field.name)).map((field) => fieldView(ui, field, this.#answers[field.name]))}
@@ -361,9 +365,12 @@ export class BlauwCheckForm extends LitElement {
     </div>`;
   }
 
-  #issueText(issue: CheckAnswerIssue, labels: Map<string, string>): string {
+  // In the summary, the field's label and the problem ("Buren gehoord? — Vul dit in."); under the
+  // field, whose label is just above, the problem alone.
+  #issueText(issue: CheckAnswerIssue, labels?: Map<string, string>): string {
     const [key, params] = problemMessage(issue.problem);
-    return this.#locale.t(key, { ...params, label: labels.get(issue.field) ?? issue.field });
+    const problem = this.#locale.t(key, params);
+    return labels === undefined ? problem : this.#locale.t('issue', { label: labels.get(issue.field) ?? issue.field, problem });
   }
 
   #focusField(event: Event, name: string): void {
@@ -376,14 +383,13 @@ export class BlauwCheckForm extends LitElement {
 
   // What the field templates render with, as things stand at this render.
   #ui(): FieldUi {
-    const labels = new Map(this.#for?.checkType.fields.map((field) => [field.name, text(field.label, this.#locale.language)]));
     return {
       t: this.#locale.t,
       language: this.#locale.language,
       timeZone: this.timeZone,
       problem: (name) => {
         const issue = this.#issues.find((candidate) => candidate.field === name);
-        return issue && this.#issueText(issue, labels);
+        return issue && this.#issueText(issue);
       },
       set: (field, value, raw) => this.#set(field, raw === undefined ? value : answerFromInput(field, raw, this.timeZone)),
       positionState: (name) => this.#positions.get(name) ?? { locating: false, position: this.#position },
@@ -539,7 +545,8 @@ export class BlauwCheckForm extends LitElement {
         : nothing}
       ${sync === 'needs_attention'
         ? html`<div part="alert" role="alert">
-            <p>${t('refused', { code: this.#refusal || '?' })}</p>
+            <p>${t('refused')}</p>
+            ${this.#refusal ? html`<p class="muted">${t('refusedCode', { code: this.#refusal })}</p>` : nothing}
             <button type="button" part="button" @click=${() => void this.#device.value?.retry(loaded.assignment.id)}>${t('sendAgain')}</button>
           </div>`
         : nothing}

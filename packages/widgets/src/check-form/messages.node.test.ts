@@ -14,13 +14,13 @@ const CODES: CheckAnswerProblem['code'][] = [
 ];
 
 describe('the check form’s words', () => {
-  it('word every problem the answer rules can find, naming the field and its limit, in every language', () => {
+  it('word every problem the answer rules can find with its limit, after the field’s name in the summary, in every language', () => {
     for (const [language, catalog] of Object.entries(messages)) {
       for (const code of CODES) {
         const problem = { code, max: 30, min: 1 } as CheckAnswerProblem;
         const [key, params] = problemMessage(problem);
-        const text = interpolate(catalog[key], { ...params, label: 'Aantal bewoners' });
-        assert.ok(text.startsWith('Aantal bewoners'), `${language} ${code}: ${text}`);
+        const text = interpolate(catalog.issue, { label: 'Aantal bewoners', problem: interpolate(catalog[key], params) });
+        assert.ok(text.startsWith('Aantal bewoners — '), `${language} ${code}: ${text}`);
         assert.doesNotMatch(text, /\{\w+\}/, `${language} ${code} leaves a placeholder: ${text}`);
       }
     }
@@ -30,8 +30,8 @@ describe('the check form’s words', () => {
     const field: CheckField = { name: 'occupants', kind: 'number', required: true, rules: { max: 30 }, label: { nl: 'Aantal bewoners', fr: 'Nombre d’occupants', de: 'Anzahl', en: 'Occupants' } };
     const [issue] = checkAnswers({ fields: [field] }, { occupants: 31 }).issues;
     const [key, params] = problemMessage(issue!.problem);
-    assert.equal(interpolate(messages.nl[key], { ...params, label: field.label.nl }), 'Aantal bewoners: ten hoogste 30.');
-    assert.equal(interpolate(messages.fr[key], { ...params, label: field.label.fr }), 'Nombre d’occupants\u202f: au plus 30.');
+    assert.equal(interpolate(messages.nl.issue, { label: field.label.nl, problem: interpolate(messages.nl[key], params) }), 'Aantal bewoners — Ten hoogste 30.');
+    assert.equal(interpolate(messages.fr[key], params), 'Au plus 30.');
   });
 
   it('give every sync state its own words', () => {
