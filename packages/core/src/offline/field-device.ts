@@ -8,6 +8,7 @@ import { OutboxDrain, type OutboxProgress } from './outbox-drain.js';
 import type { OutboxBackoff, OutboxItem } from './outbox-rules.js';
 import { OutboxStore } from './outbox-store.js';
 import { preparePhoto, type PhotoOptions } from './photo.js';
+import { askPersistentStorage, storageStatus, type StorageStatus } from './storage-status.js';
 
 // One officer's field device: the encrypted drafts, the outbox (its bodies sealed with the drafts'
 // key), the drain that sends it, and the caches the forms need offline (assignments, check types),
@@ -266,7 +267,19 @@ export class FieldDevice extends EventTarget {
     const device = new FieldDevice(checks, drafts, outbox, name, options);
     await device.#purgeSent();
     device.drain.start();
+    // Unsent checks must outlive the browser's clean-ups under storage pressure: ask once, now
+    // the officer works here (Chromium decides by itself, Firefox may ask the officer).
+    void askPersistentStorage().catch(() => false);
     return device;
+  }
+
+  /**
+   * What this browser's storage allows the device: whether it is kept for good (persisted) or may
+   * be evicted, how much is used of the quota, and `nearlyFull` from 90 % on (warn the officer
+   * before new work can no longer be kept).
+   */
+  storage(): Promise<StorageStatus> {
+    return storageStatus();
   }
 
   /** How many writes stand where (for a status line: "3 waiting for the network"). */

@@ -39,6 +39,19 @@ export const styles = [
       margin-block: 0 var(--_blauw-space-3);
       color: var(--_blauw-muted);
     }
+    .storage {
+      margin-block: var(--_blauw-space-4) 0;
+      color: var(--_blauw-muted);
+      font-size: var(--_blauw-font-size-sm);
+    }
+    .storage.warn {
+      padding: var(--_blauw-space-2) var(--_blauw-space-3);
+      color: inherit;
+      font-size: inherit;
+      background: var(--blauw-offline-background, #fff4d6);
+      border: 0.0625rem solid var(--_blauw-border);
+      border-radius: var(--_blauw-radius);
+    }
     [part~='status'].offline {
       padding: var(--_blauw-space-2) var(--_blauw-space-3);
       color: var(--blauw-text, #1a1a1a);

@@ -180,6 +180,17 @@ describe('<blauw-check-list>', () => {
     expect(all(el, '.states-unknown')).to.have.length(0);
   });
 
+  it('says how much of the browser’s storage the device uses, and warns when it is nearly full', async () => {
+    const { el, device } = await loaded();
+    await until(() => all(el, '[part~="storage"]').length > 0, 'the storage line');
+    expect(textOf(all(el, '[part~="storage"]')[0])).to.equal('On this device: 2,4 MB used of 1,2 GB');
+    device.storageStatus = { available: true, persisted: false, usage: 1_090_000_000, quota: 1_200_000_000, nearlyFull: true };
+    device.dispatchEvent(new Event('change'));
+    await until(() => all(el, '[part~="storage"][role="alert"]').length > 0, 'the warning');
+    expect(textOf(all(el, '[part~="storage"]')[0])).to.equal('This device is almost full: new work may soon not be kept. Send what is waiting and free up space. On this device: 1,1 GB used of 1,2 GB');
+    await expect(el).to.be.accessible();
+  });
+
   it('fires blauw-check-open with the assignment on click', async () => {
     const { el } = await loaded();
     const opened = oneEvent(el, 'blauw-check-open') as Promise<CustomEvent<CheckOpenDetail>>;

@@ -10,7 +10,7 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { errorMessageKey } from '../shared/messages.js';
 import { NetworkStatus } from '../shared/network-status.js';
 import { checkEntry, syncText, typeText, type Key } from './check-entry.js';
-import type { AssignmentsSnapshot, CheckSyncState } from '@blauw/core';
+import type { AssignmentsSnapshot, CheckSyncState, StorageStatus } from '@blauw/core';
 import type { CheckListDevice } from './check-list-device.js';
 import { changedStates, dayIn, groupAssignments, toShow } from './check-list-rules.js';
 import { styles } from './check-list.styles.js';
@@ -72,6 +72,7 @@ export interface CheckListEventMap {
  *
  * @csspart heading - The list's heading ("My checks").
  * @csspart status - The offline banner ("Offline — showing the list saved on this device at 07:45") and the loading line; a polite live region.
+ * @csspart storage - How much of the browser's storage the device uses, a warning when it is nearly full, or that this browser keeps nothing (private mode).
  * @csspart skeleton - The placeholder while the list loads.
  * @csspart group - A group of assignments: overdue, due today, later, submitted or cancelled.
  * @csspart group-heading - The heading of a group.
@@ -155,6 +156,11 @@ export class BlauwCheckList extends LitElement {
     args: () => [this.#revision],
     task: (device) => device.syncStates(),
   });
+  readonly #storage = new ClientTask<[number], StorageStatus, CheckListDevice>(this, {
+    client: this.#device,
+    args: () => [this.#revision],
+    task: (device) => device.storage(),
+  });
   // Back online: a list from the cache, or one that failed for want of a network, loads again.
   readonly #network = new NetworkStatus(this, {
     onOnline: () => {
@@ -230,7 +236,26 @@ export class BlauwCheckList extends LitElement {
             ? this.#groups(snapshot)
             : html`<div part="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>`}
       </div>
+      ${this.#storageText()}
     `;
+  }
+
+  // What the device may keep: said when it keeps nothing (private mode) or is nearly full, and how
+  // much is used otherwise, quietly.
+  #storageText(): unknown {
+    const { t, format } = this.#locale;
+    const storage = this.#storage.value;
+    if (storage === undefined) return nothing;
+    if (this.#device.onlineOnly) return html`<p part="storage" class="storage warn" role="note">${t('onlineOnly')}</p>`;
+    if (storage.usage === undefined || storage.quota === undefined) return nothing;
+    const size = (bytes: number) =>
+      bytes >= 1e9
+        ? format.number(bytes / 1e9, { style: 'unit', unit: 'gigabyte', maximumFractionDigits: 1 })
+        : format.number(bytes / 1e6, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+    const used = t('storage', { used: size(storage.usage), quota: size(storage.quota) });
+    return storage.nearlyFull
+      ? html`<p part="storage" class="storage warn" role="alert">${t('storageFull')} ${used}</p>`
+      : html`<p part="storage" class="storage">${used}</p>`;
   }
 
   #savedText(savedAt: number): string {

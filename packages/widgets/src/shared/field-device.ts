@@ -12,6 +12,7 @@ import {
   type CheckType,
   type ChecksClient,
   type QueuedCheck,
+  type StorageStatus,
 } from '@blauw/core';
 import { isBlauwError, toBlauwError } from './to-blauw-error.js';
 
@@ -35,6 +36,7 @@ export type CheckDevice = Pick<
   | 'submit'
   | 'queuedCheck'
   | 'retry'
+  | 'storage'
   | 'addEventListener'
   | 'removeEventListener'
   | 'dispatchEvent'
@@ -121,6 +123,11 @@ export class OnlineOnlyDevice extends EventTarget implements CheckDevice {
   /** Nothing is queued online only: a check is sent at once or not at all. */
   async queuedCheck(): Promise<undefined> {
     return undefined;
+  }
+
+  /** Nothing is stored online only. */
+  async storage(): Promise<StorageStatus> {
+    return { available: false, persisted: false, usage: undefined, quota: undefined, nearlyFull: false };
   }
 
   /** Nothing waits online only. */

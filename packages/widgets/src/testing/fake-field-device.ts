@@ -2,7 +2,7 @@
 // the assignments as the network or the device's cache gives them, the sync state of each, and
 // control over going offline, failing and timing. Realistic, fictional people in Gent and Antwerpen.
 import { NetworkError, type CheckAssignment } from '@blauw/core';
-import type { AssignmentsSnapshot, CheckSyncState } from '@blauw/core';
+import type { AssignmentsSnapshot, CheckSyncState, StorageStatus } from '@blauw/core';
 import type { CheckListDevice } from '../check-list/check-list-device.js';
 
 /** An assignment; every field can be overridden. */
@@ -64,6 +64,8 @@ export interface FakeFieldDeviceOptions {
   manual?: boolean;
   /** What `syncStates()` throws (the device's storage cannot be read); by default it answers. */
   statesFailure?: Error;
+  /** What the device's storage reports (default: 2.4 MB used of 1.2 GB, persisted). */
+  storage?: StorageStatus;
 }
 
 /** A fake officer's device, implementing what `<blauw-check-list>` needs of a `FieldDevice`. */
@@ -76,6 +78,7 @@ export class FakeFieldDevice extends EventTarget implements CheckListDevice {
   failure: Error;
   manual: boolean;
   statesFailure: Error | undefined;
+  storageStatus: StorageStatus;
   readonly states: Map<string, CheckSyncState>;
   /** How many times each method was called. */
   readonly calls = { assignments: 0, syncStates: 0 };
@@ -94,6 +97,7 @@ export class FakeFieldDevice extends EventTarget implements CheckListDevice {
     this.failure = options.failure ?? new NetworkError('The server could not be reached.');
     this.manual = options.manual ?? false;
     this.statesFailure = options.statesFailure;
+    this.storageStatus = options.storage ?? { available: true, persisted: true, usage: 2_400_000, quota: 1_200_000_000, nearlyFull: false };
   }
 
   async assignments(options: { signal?: AbortSignal } = {}): Promise<AssignmentsSnapshot> {
@@ -110,6 +114,10 @@ export class FakeFieldDevice extends EventTarget implements CheckListDevice {
       case 'error':
         throw this.failure;
     }
+  }
+
+  async storage(): Promise<StorageStatus> {
+    return this.storageStatus;
   }
 
   async syncStates(): Promise<Map<string, CheckSyncState>> {
