@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { createChecksClient, FieldDevice, type BlauwError, type ChecksClient, type LogoutResult } from '@blauw/core';
+import { createChecksClient, type BlauwError, type FieldDevice, type ChecksClient, type LogoutResult } from '@blauw/core';
 import type { BlauwErrorDetail } from '../provider/provider.js';
 import { ClientController, missingClient } from '../shared/client-context.js';
-import type { OnlineOnlyDevice } from '../shared/field-device.js';
+import { deviceOf, type OnlineOnlyDevice } from '../shared/field-device.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { errorMessageKey } from '../shared/messages.js';
-import { isBlauwError, toBlauwError } from '../shared/to-blauw-error.js';
+import { toBlauwError } from '../shared/to-blauw-error.js';
 import { styles } from './field-logout.styles.js';
 import { messages } from './messages.js';
 import { unsentSentences, type UnsentCounts } from './unsent-words.js';
@@ -221,17 +221,12 @@ export class BlauwFieldLogout extends LitElement {
     this.requestUpdate();
   }
 
+  // Opened when the officer asks to log out, not when the page loads: a logout button sits on
+  // pages that hold no field widget.
   async #deviceOfClient(): Promise<FieldLogoutDevice> {
     const client = this.#client.value;
     if (client === undefined) throw this.#client.error ?? missingClient();
-    try {
-      return await FieldDevice.for(client.checks);
-    } catch (error) {
-      const failure = toBlauwError(error);
-      // No IndexedDB or WebCrypto here: the widgets worked online only, and nothing was kept.
-      if (isBlauwError(failure) && failure.kind === 'configuration') return { keepsWork: false };
-      throw failure;
-    }
+    return deviceOf(client);
   }
 
   #loggedOut(detail: LoggedOutDetail): void {

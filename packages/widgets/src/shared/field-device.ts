@@ -137,6 +137,24 @@ export class OnlineOnlyDevice extends EventTarget implements CheckDevice {
 }
 
 /**
+ * The officer's device of a client: the page's shared {@link FieldDevice} of `client.checks`, or,
+ * where the browser keeps nothing offline (no IndexedDB or WebCrypto, as in some private modes),
+ * an {@link OnlineOnlyDevice}.
+ *
+ * @throws {BlauwError} when the device fails to open for another reason.
+ * @category Field checks
+ */
+export async function deviceOf(client: ChecksClient): Promise<FieldDevice | OnlineOnlyDevice> {
+  try {
+    return await FieldDevice.for(client.checks);
+  } catch (error) {
+    const failure = toBlauwError(error);
+    if (isBlauwError(failure) && failure.kind === 'configuration') return new OnlineOnlyDevice(client.checks);
+    throw failure;
+  }
+}
+
+/**
  * Gives a field widget its officer's device: the one set on its `device` property, or the
  * page's shared {@link FieldDevice} of its client (`FieldDevice.for(client.checks)`), or an
  * {@link OnlineOnlyDevice} where the browser keeps nothing offline (then `onlineOnly` is true).
@@ -217,14 +235,10 @@ export class FieldDeviceController<Device extends EventTarget = CheckDevice> imp
 
   async #open(client: ChecksClient): Promise<void> {
     try {
-      const device = await FieldDevice.for(client.checks);
+      const device = await deviceOf(client);
       if (this.#for === client) this.#opened = device;
     } catch (error) {
-      if (this.#for !== client) return;
-      const failure = toBlauwError(error);
-      // No IndexedDB or WebCrypto here: work online only, and say so.
-      if (isBlauwError(failure) && failure.kind === 'configuration') this.#opened = new OnlineOnlyDevice(client.checks);
-      else this.#error = failure;
+      if (this.#for === client) this.#error = toBlauwError(error);
     }
     this.#host.requestUpdate();
   }
