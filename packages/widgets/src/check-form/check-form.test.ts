@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { FieldDevice, type CheckAssignment, type CheckField, type CheckType } from '@blauw/core';
 import { DOMICILE, DOMICILE_ASSIGNMENT, ELECTRONIC_MONITORING } from '../check-receipt/receipt-fixtures.js';
+import { failOnConsoleErrors } from '../testing/console-guard.js';
 import { fakeChecks, type FakeChecks } from '../testing/fake-checks.js';
 import './check-form.js';
 import type { BlauwCheckForm, CheckFailedDetail, CheckSavedDetail, CheckSubmittedDetail } from './check-form.js';
@@ -16,26 +17,13 @@ const root = (el: Element) => el.shadowRoot!;
 const textOf = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => root(el).querySelector<T>(selector);
 
-let errors: unknown[] = [];
-const originalError = console.error;
-const onError = (event: ErrorEvent) => errors.push(event.message);
+failOnConsoleErrors();
 let devices: FieldDevice[] = [];
 let names = 0;
 
-beforeEach(() => {
-  errors = [];
-  console.error = (...args: unknown[]) => {
-    errors.push(args);
-    originalError(...args);
-  };
-  window.addEventListener('error', onError);
-});
 afterEach(async () => {
-  console.error = originalError;
-  window.removeEventListener('error', onError);
   for (const device of devices) await device.logout({ force: true });
   devices = [];
-  expect(errors, 'errors on the console').to.deep.equal([]);
 });
 
 interface Setup {

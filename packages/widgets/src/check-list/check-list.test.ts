@@ -4,6 +4,7 @@ import { ServerError, UnauthenticatedError } from '@blauw/core';
 import type { BlauwErrorDetail } from '../provider/provider.js';
 import { sharedMessages } from '../shared/messages.js';
 import { FakeFieldDevice, fakeAssignment, OFFICER_WEEK, OFFICER_WEEK_NOW, type FakeFieldDeviceOptions } from '../testing/fake-field-device.js';
+import { failOnConsoleErrors } from '../testing/console-guard.js';
 import { pinnedClock } from '../testing/fake-incidents-client.js';
 import './check-list.js';
 import type { BlauwCheckList, CheckOpenDetail } from './check-list.js';
@@ -58,18 +59,7 @@ function goOffline(): () => void {
 }
 
 describe('<blauw-check-list>', () => {
-  // Every test fails on an error or warning the page logs (Lit's dev-mode notice aside).
-  const logged: string[] = [];
-  const original = { error: console.error, warn: console.warn };
-  beforeEach(() => {
-    logged.length = 0;
-    console.error = (...args: unknown[]) => void logged.push(`error: ${String(args[0])}`);
-    console.warn = (...args: unknown[]) => void (String(args[0]).includes('Lit is in dev mode') || logged.push(`warn: ${String(args[0])}`));
-  });
-  afterEach(() => {
-    Object.assign(console, original);
-    expect(logged, 'nothing logged to the console').to.deep.equal([]);
-  });
+  failOnConsoleErrors();
 
   it('lists the open checks overdue first, then due today, then later, soonest due first', async () => {
     const { el } = await loaded();

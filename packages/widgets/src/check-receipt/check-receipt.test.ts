@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { CheckAnswer, CheckAssignment, CheckType } from '@blauw/core';
+import { failOnConsoleErrors } from '../testing/console-guard.js';
 import './check-receipt.js';
 import type { BlauwCheckReceipt } from './check-receipt.js';
 import { messages } from './messages.js';
@@ -75,22 +76,7 @@ const monitoring = (lang: string, extra: Partial<Receipt> = {}) =>
   });
 
 // Any error the page reports fails the test that caused it.
-let errors: unknown[] = [];
-const originalError = console.error;
-const onError = (event: ErrorEvent) => errors.push(event.message);
-beforeEach(() => {
-  errors = [];
-  console.error = (...args: unknown[]) => {
-    errors.push(args);
-    originalError(...args);
-  };
-  window.addEventListener('error', onError);
-});
-afterEach(() => {
-  console.error = originalError;
-  window.removeEventListener('error', onError);
-  expect(errors, 'errors on the console').to.deep.equal([]);
-});
+failOnConsoleErrors();
 
 describe('<blauw-check-receipt>', () => {
   it('shows a domicile check for the person in Dutch: who, where, when in Brussels, and every answer shown', async () => {

@@ -5,6 +5,7 @@ import type { BlauwErrorDetail } from '../provider/provider.js';
 import { DOMICILE, DOMICILE_ASSIGNMENT } from '../check-receipt/receipt-fixtures.js';
 import { OnlineOnlyDevice } from '../shared/field-device.js';
 import { fakeChecks, type FakeChecks } from '../testing/fake-checks.js';
+import { failOnConsoleErrors } from '../testing/console-guard.js';
 import './field-logout.js';
 import type { BlauwFieldLogout, FieldLogoutDevice, LoggedOutDetail } from './field-logout.js';
 import { messages } from './messages.js';
@@ -23,22 +24,10 @@ const statusText = (el: Element) => textOf(root(el).querySelector('[role="status
 
 let devices: FieldDevice[] = [];
 let names = 0;
-const logged: string[] = [];
-const original = { error: console.error, warn: console.warn };
-const onError = (event: ErrorEvent) => void logged.push(`uncaught: ${event.message}`);
-
-beforeEach(() => {
-  logged.length = 0;
-  console.error = (...args: unknown[]) => void logged.push(`error: ${String(args[0])}`);
-  console.warn = (...args: unknown[]) => void (String(args[0]).includes('Lit is in dev mode') || logged.push(`warn: ${String(args[0])}`));
-  window.addEventListener('error', onError);
-});
+failOnConsoleErrors();
 afterEach(async () => {
-  Object.assign(console, original);
-  window.removeEventListener('error', onError);
   for (const device of devices) await device.logout({ force: true });
   devices = [];
-  expect(logged, 'nothing logged to the console').to.deep.equal([]);
 });
 
 function offlineServer(): FakeChecks {
