@@ -87,6 +87,7 @@ const decoder = new TextDecoder();
  * @category Offline
  */
 export class DraftStore implements Sealer {
+  #gone = false;
   readonly #db: IDBPDatabase<DraftDb>;
   readonly #key: CryptoKey;
   readonly #name: string;
@@ -106,6 +107,8 @@ export class DraftStore implements Sealer {
    *   pages not served over HTTPS): drafts cannot be kept on this device.
    */
   static async open(options: DraftStoreOptions = {}): Promise<DraftStore> {
+    // The store, once made: a deletion by another tab marks it gone.
+    const opened: { store?: DraftStore } = {};
     const name = options.name ?? 'blauw-drafts';
     if ((globalThis as { indexedDB?: IDBFactory }).indexedDB === undefined || globalThis.crypto?.subtle === undefined) {
       throw new ConfigurationError('This browser cannot keep encrypted drafts here (no IndexedDB or WebCrypto, as in some private modes or on a page without HTTPS).');
@@ -116,7 +119,10 @@ export class DraftStore implements Sealer {
         upgrading.createObjectStore('drafts', { keyPath: 'id' });
       },
       // A logout in another tab deletes the database: let go of it, or the deletion waits for us.
-      blocking: closeOnVersionChange,
+      blocking: (...args) => {
+        closeOnVersionChange(...args);
+        if (opened.store) opened.store.#gone = true;
+      },
     });
     let key = await db.get('keys', KEY_ID);
     if (key === undefined) {
@@ -124,7 +130,8 @@ export class DraftStore implements Sealer {
       key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
       await db.put('keys', key, KEY_ID);
     }
-    return new DraftStore(db, key, name, options.now ?? Date.now);
+    opened.store = new DraftStore(db, key, name, options.now ?? Date.now);
+    return opened.store;
   }
 
   /** Saves (replaces) the draft `id`: any JSON value. */
@@ -182,6 +189,11 @@ export class DraftStore implements Sealer {
   }
 
   /** Closes the database connection. */
+  /** Whether another tab deleted (or upgraded) the database, so this store let go of it: a logout elsewhere. */
+  get gone(): boolean {
+    return this.#gone;
+  }
+
   close(): void {
     this.#db.close();
   }

@@ -233,7 +233,7 @@ export class FieldDevice extends EventTarget {
     this.drain.addEventListener('progress', () => this.#progressed());
     if (typeof BroadcastChannel !== 'undefined') {
       this.#channel = new BroadcastChannel(`blauw-field:${name}`);
-      this.#channel.onmessage = ({ data }) => (data === 'logout' ? void this.#closeAfterLogout() : this.#changed(false));
+      this.#channel.onmessage = ({ data }) => (data === 'logout' ? void this.#loggedOutElsewhere() : this.#changed(false));
     }
   }
 
@@ -449,25 +449,40 @@ export class FieldDevice extends EventTarget {
    * again with `force: true` to wipe anyway.
    */
   async logout(options: { force?: boolean | undefined } = {}): Promise<LogoutResult> {
-    // Logged out already, here or by another tab: the databases are gone.
-    if (this.#closed) return { wiped: true, unsentChecks: 0, drafts: 0 };
+    // Logged out already, here or by another tab (whose message may still be on its way).
+    if (this.#closed || this.outbox.gone || this.drafts.gone) {
+      await this.#loggedOutElsewhere();
+      return { wiped: true, unsentChecks: 0, drafts: 0 };
+    }
     const unsent = await this.unsent();
     if (!options.force && unsent.unsentChecks + unsent.drafts > 0) return { wiped: false, ...unsent };
-    this.#channel?.postMessage('logout');
-    await this.#closeAfterLogout();
+    await this.#close();
     await Promise.all([this.outbox.wipe(), this.drafts.wipe(), deleteCaches()]);
+    // Told only now, here and to the other tabs: a widget that opens a new device on `logout` must
+    // find the old databases gone, not hold back their deletion with a connection of its own.
+    this.#loggedOut(true);
     return { wiped: true, ...unsent };
   }
 
-  async #closeAfterLogout(): Promise<void> {
+  /** Another tab logged out and wiped the databases: let go of them and say so. */
+  async #loggedOutElsewhere(): Promise<void> {
     if (this.#closed) return;
+    await this.#close();
+    this.#loggedOut(false);
+  }
+
+  async #close(): Promise<void> {
     this.#closed = true;
     await this.drain.stop();
-    this.#channel?.close();
     const shared = devices.get(this.#checks);
     if (shared !== undefined && (await shared.catch(() => undefined)) === this) devices.delete(this.#checks);
     this.outbox.close();
     this.drafts.close();
+  }
+
+  #loggedOut(tellOtherTabs: boolean): void {
+    if (tellOtherTabs) this.#channel?.postMessage('logout');
+    this.#channel?.close();
     this.dispatchEvent(new Event('logout'));
   }
 

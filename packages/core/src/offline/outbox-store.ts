@@ -67,6 +67,7 @@ const isSealed = (body: unknown): body is SealedBody =>
  * @category Offline
  */
 export class OutboxStore {
+  #gone = false;
   readonly #db: IDBPDatabase<OutboxDb>;
   readonly #now: () => number;
   readonly #leaseMs: number | undefined;
@@ -91,6 +92,8 @@ export class OutboxStore {
    *   must then say so and work online only.
    */
   static async open(options: OutboxStoreOptions = {}): Promise<OutboxStore> {
+    // The store, once made: a deletion by another tab marks it gone.
+    const opened: { store?: OutboxStore } = {};
     if ((globalThis as { indexedDB?: IDBFactory }).indexedDB === undefined) {
       throw new ConfigurationError('This browser keeps no offline storage here (IndexedDB is not available, as in some private modes): writes can only be sent online.');
     }
@@ -106,12 +109,16 @@ export class OutboxStore {
           items.createIndex('byState', ['state', 'queuedAt']);
         },
         // A logout in another tab deletes the database: let go of it, or the deletion waits for us.
-        blocking: closeOnVersionChange,
+        blocking: (...args) => {
+        closeOnVersionChange(...args);
+        if (opened.store) opened.store.#gone = true;
+      },
       });
     } catch (error) {
       throw new ConfigurationError(`The offline outbox "${name}" could not be opened: writes can only be sent online.`, { cause: error });
     }
-    return new OutboxStore(db, name, options);
+    opened.store = new OutboxStore(db, name, options);
+    return opened.store;
   }
 
   /** Queues a write; its client id and Idempotency-Key are made here unless given. */
@@ -231,6 +238,11 @@ export class OutboxStore {
   }
 
   /** Closes the database connection. */
+  /** Whether another tab deleted (or upgraded) the database, so this store let go of it: a logout elsewhere. */
+  get gone(): boolean {
+    return this.#gone;
+  }
+
   close(): void {
     this.#db.close();
   }

@@ -144,6 +144,40 @@ describe('<blauw-check-form>', () => {
     expect(field(again.el, 'personMet')!.querySelectorAll<HTMLInputElement>('input')[1]!.checked).to.equal(true);
   });
 
+  it('saves what was just typed when the page is left, before the autosave pause is over', async () => {
+    const { el, fake } = await mount({ name: 'form-leave' });
+    await choose(el, 'personMet', 1);
+    await type(el, 'notMetReason', 'Buurman zegt: verhuisd in oktober.');
+    const saved = oneEvent(el, 'blauw-check-saved');
+    // What the browser does on a reload: the page is hidden, then hidden for good.
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      await saved;
+    } finally {
+      delete (document as { visibilityState?: string }).visibilityState;
+    }
+    el.remove();
+    const again = await mount({ fake, name: 'form-leave' });
+    expect(q<HTMLInputElement>(again.el, '[id="notMetReason"]')!.value).to.equal('Buurman zegt: verhuisd in oktober.');
+  });
+
+  it('after a logout opens a fresh device of its client and shows nothing of the draft before', async () => {
+    const fake = fakeChecks([ASSIGNMENT], [DOMICILE]);
+    const el = await fixture<BlauwCheckForm>(html`<blauw-check-form lang="nl" assignment=${ASSIGNMENT.id} .client=${fake.client} .now=${() => NOW}></blauw-check-form>`);
+    await waitUntil(() => q(el, 'form'), 'the form loads');
+    await choose(el, 'personMet', 1);
+    await type(el, 'notMetReason', 'Niemand thuis.');
+    await oneEvent(el, 'blauw-check-saved');
+    const before = await FieldDevice.for(fake.client.checks);
+    expect((await before.logout({ force: true })).wiped).to.equal(true);
+    // The form follows: a new device, empty, and no error from the one that was closed.
+    await waitUntil(async () => (await FieldDevice.for(fake.client.checks)) !== before, 'a new device');
+    devices.push(await FieldDevice.for(fake.client.checks));
+    await waitUntil(() => q<HTMLInputElement>(el, '[id="personMet-0"]') && !q(el, '[id="notMetReason"]'), 'the form without the draft');
+    expect(q(el, '[part~="alert"]')).to.equal(null);
+  });
+
   it('completes a check with no network: it waits on the device, then goes once, and the receipt shows its reference', async () => {
     const { el, fake, device } = await mount();
     fake.answer = 'offline';

@@ -205,11 +205,25 @@ export class BlauwCheckForm extends LitElement {
   #submitting = false;
   #listening: CheckDevice | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Leaving the page (a reload, a closed tab, the tablet put away) saves what the pause before
+    // autosave still held: a reload within it lost the last keystrokes.
+    addEventListener('pagehide', this.#leaving);
+    document.addEventListener('visibilitychange', this.#leaving);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('pagehide', this.#leaving);
+    document.removeEventListener('visibilitychange', this.#leaving);
     void this.#flush();
     this.#listen(undefined);
   }
+
+  readonly #leaving = (): void => {
+    if (document.visibilityState === 'hidden') void this.#flush();
+  };
 
   async #load(device: CheckDevice, assignmentId: string, signal: AbortSignal): Promise<Loaded> {
     const known = (await device.cachedAssignments())?.items.find((item) => item.id === assignmentId);

@@ -92,9 +92,9 @@ describe('<blauw-field-logout>', () => {
     const description = textOf(root(el).getElementById(open.getAttribute('aria-describedby')!));
     expect(description).to.contain('1 controle is nog niet verzonden.');
     expect(description).to.contain('1 concept is nog niet afgewerkt.');
-    expect(description).to.contain('wacht u tot ze verzonden zijn');
+    expect(description).to.contain('wacht u tot alles verzonden is');
     expect(focused(el)).to.equal(buttonNamed(el, 'Aangemeld blijven'));
-    expect(buttonNamed(el, 'Afmelden en ze wissen')!.getAttribute('part')).to.equal('danger-button');
+    expect(buttonNamed(el, 'Afmelden en alles wissen')!.getAttribute('part')).to.equal('danger-button');
     await expect(el).to.be.accessible();
     expect(fired).to.equal(false);
   });
@@ -110,7 +110,7 @@ describe('<blauw-field-logout>', () => {
     expect(description).to.contain('2 brouillons ne sont pas encore terminés.');
     expect(textOf(root(el).querySelector('h2'))).to.equal('Travail non envoyé sur cet appareil');
     expect(buttonNamed(el, 'Rester connecté')).to.be.instanceOf(HTMLButtonElement);
-    expect(buttonNamed(el, 'Se déconnecter et les effacer')).to.be.instanceOf(HTMLButtonElement);
+    expect(buttonNamed(el, 'Se déconnecter et tout effacer')).to.be.instanceOf(HTMLButtonElement);
   });
 
   it('keeps everything with Stay signed in, and returns focus to the button', async () => {
@@ -143,14 +143,14 @@ describe('<blauw-field-logout>', () => {
     expect(await device.unsent()).to.deep.equal({ unsentChecks: 1, drafts: 1 });
   });
 
-  it('wipes everything with Log out and delete them, and says how much was deleted', async () => {
+  it('wipes everything with Log out and delete it all, and says how much was deleted', async () => {
     const fake = offlineServer();
     const name = `logout-test-${++names}`;
     const device = await openDevice(fake, name);
     await leaveWork(device);
     const el = await mount(device);
     await askToLogOut(el);
-    setTimeout(() => buttonNamed(el, 'Log out and delete them')!.click());
+    setTimeout(() => buttonNamed(el, 'Log out and delete it all')!.click());
     const event = (await oneEvent(el, 'blauw-logged-out')) as CustomEvent<LoggedOutDetail>;
     expect(event.detail).to.deep.equal({ wiped: true, unsentChecks: 1, drafts: 1 });
     await waitUntil(() => focused(el) === buttonNamed(el, 'Log out of this device'), 'the dialog closes, and focus returns to the button');
@@ -171,7 +171,7 @@ describe('<blauw-field-logout>', () => {
     const el = await mount(undefined, { client: fake.client });
     await askToLogOut(el);
     expect(textOf(root(el).querySelector('[part~="dialog-text"]'))).to.contain('1 draft has not been completed yet.');
-    setTimeout(() => buttonNamed(el, 'Log out and delete them')!.click());
+    setTimeout(() => buttonNamed(el, 'Log out and delete it all')!.click());
     const event = (await oneEvent(el, 'blauw-logged-out')) as CustomEvent<LoggedOutDetail>;
     expect(event.detail).to.deep.equal({ wiped: true, unsentChecks: 0, drafts: 1 });
     // The page's next widget gets a new, empty device.

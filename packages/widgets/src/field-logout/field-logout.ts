@@ -55,7 +55,7 @@ export interface FieldLogoutEventMap {
  * When checks are not sent yet or drafts not completed, it asks first, in a modal dialog that
  * says how many would be lost and advises to connect and wait until they are sent; "Stay signed
  * in" has the focus, Escape keeps everything too, and focus returns to the button. Only "Log out
- * and delete them" wipes unsent work.
+ * and delete it all" wipes unsent work.
  *
  * Once the device is wiped it fires `blauw-logged-out`, for the page to go on to its own sign-out.
  * Where the browser keeps nothing offline (an `OnlineOnlyDevice`) there is nothing to wipe and it
