@@ -56,10 +56,13 @@ describe('the booking calendar CDN files', () => {
 
 // The incident widgets run on officers' devices, mostly on the intranet; their budgets keep a
 // dependency or a shared module from growing them unnoticed. Leaflet is about 40 kB of the map;
-// the timeline's virtualizer, with the layout it always needs, about 8 kB.
+// the timeline's virtualizer, with the layout it always needs, about 8 kB. The timeline's budget
+// went from 40 to 41 kB with the field widgets (30 November 2026: 40,488 → 41,190 B with the de
+// strings) without a line of its own changing: modules it shares with them (network status, the
+// client task, the clock) now sit in chunks of their own, and smaller files compress less well.
 describe('the incident widgets CDN files', () => {
   for (const [entry, budget] of [
-    ['blauw-incident-timeline.js', 40 * 1024],
+    ['blauw-incident-timeline.js', 41 * 1024],
     ['blauw-incident-map.js', 72 * 1024],
   ] as const) {
     it(`${entry} stays within ${budget / 1024} kB min+gzip with its chunks and strings`, () => {
