@@ -14,8 +14,11 @@ const formRegion = document.getElementById('controle');
 const assignmentInAddress = () => new URLSearchParams(location.search).get('assignment') ?? '';
 
 function open(assignmentId) {
-  if (assignmentId) form.setAttribute('assignment', assignmentId);
-  else form.removeAttribute('assignment');
+  for (const widget of [form, list]) {
+    const name = widget === form ? 'assignment' : 'selected';
+    if (assignmentId) widget.setAttribute(name, assignmentId);
+    else widget.removeAttribute(name);
+  }
 }
 
 open(assignmentInAddress());

@@ -70,6 +70,8 @@ export interface EntryOptions {
   now: number;
   timeZone: string;
   state: CheckSyncState | undefined;
+  /** Whether it is the assignment open beside the list (`aria-current`). */
+  current: boolean;
   open: (assignment: CheckAssignment) => void;
 }
 
@@ -83,7 +85,14 @@ export function checkEntry(locale: CheckListLocale, assignment: CheckAssignment,
   const overdue = status === 'open' && dueWhen(assignment.dueBy, o.now, o.timeZone) === 'overdue';
   const statusWord = status === 'open' ? undefined : locale.has(`st.${status}`) ? t(`st.${status}` as Key) : status;
   return html`<li>
-    <button type="button" part="entry" class=${overdue ? 'overdue' : ''} data-id=${assignment.id} @click=${() => o.open(assignment)}>
+    <button
+      type="button"
+      part=${o.current ? 'entry current' : 'entry'}
+      class=${overdue ? 'overdue' : ''}
+      data-id=${assignment.id}
+      aria-current=${o.current ? 'true' : 'false'}
+      @click=${() => o.open(assignment)}
+    >
       <span class="title"><span part="type">${typeText(locale, assignment.type)}</span>
         <span part="person">${person.givenName} ${person.familyName}</span></span>
       <span part="address">${addressLine(locale, assignment.address)}</span>

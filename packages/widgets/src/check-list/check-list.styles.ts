@@ -94,6 +94,11 @@ export const styles = [
     [part~='entry']:hover {
       border-color: var(--_blauw-accent);
     }
+    /* The one open beside the list: a thicker accent outline, not colour alone (aria-current says it too). */
+    [part~='entry'][aria-current='true'] {
+      border-color: var(--_blauw-accent);
+      box-shadow: inset 0 0 0 0.125rem var(--_blauw-accent);
+    }
     [part~='entry'].overdue {
       border-inline-start-color: var(--blauw-check-overdue, var(--_blauw-danger));
     }

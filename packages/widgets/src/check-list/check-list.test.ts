@@ -181,6 +181,17 @@ describe('<blauw-check-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks the assignment open beside the list as current, and moves the mark when another is opened', async () => {
+    const { el } = await loaded();
+    el.setAttribute('selected', 'a-103');
+    await el.updateComplete;
+    expect(entries(el).filter((entry) => entry.getAttribute('aria-current') === 'true').map((entry) => entry.dataset['id'])).to.deep.equal(['a-103']);
+    el.selected = 'a-101';
+    await el.updateComplete;
+    expect(entries(el).filter((entry) => entry.getAttribute('aria-current') === 'true').map((entry) => entry.dataset['id'])).to.deep.equal(['a-101']);
+    await expect(el).to.be.accessible();
+  });
+
   it('fires blauw-check-open with the assignment on click', async () => {
     const { el } = await loaded();
     const opened = oneEvent(el, 'blauw-check-open') as Promise<CustomEvent<CheckOpenDetail>>;

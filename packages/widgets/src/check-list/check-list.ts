@@ -66,6 +66,7 @@ export interface CheckListEventMap {
  * @summary An officer's check assignments with due dates and sync state, offline too.
  *
  * @attribute lang - `nl`, `fr`, `de` or `en`; else the nearest `[lang]`, else `nl`.
+ * @attribute selected - The id of the assignment open beside the list; its entry is marked current (`aria-current`).
  *
  * @fires {CustomEvent<CheckOpenDetail>} blauw-check-open - The officer picked an assignment (click, Enter or Space on its entry).
  * @fires {CustomEvent<BlauwErrorDetail>} blauw-error - The list could not be loaded (no device, a refused sign-in, the server down, offline with nothing saved).
@@ -77,7 +78,7 @@ export interface CheckListEventMap {
  * @csspart group - A group of assignments: overdue, due today, later, submitted or cancelled.
  * @csspart group-heading - The heading of a group.
  * @csspart list - The list of a group's assignments.
- * @csspart entry - One assignment (a button).
+ * @csspart entry - One assignment (a button); also `current` on the one named by `selected`.
  * @csspart type - The check type's name in an entry.
  * @csspart person - The person's name in an entry.
  * @csspart address - The address in an entry.
@@ -118,6 +119,7 @@ export class BlauwCheckList extends LitElement {
     client: { attribute: false },
     device: { attribute: false },
     show: {},
+    selected: {},
     timeZone: { attribute: 'time-zone' },
     now: { attribute: false },
   };
@@ -134,6 +136,8 @@ export class BlauwCheckList extends LitElement {
   device?: CheckListDevice;
   /** `open` (default): the open assignments; `all`: also the submitted and cancelled ones, after them. */
   show = 'open';
+  /** The id of the assignment open beside the list (its form), marked as current. */
+  selected?: string;
   /** The zone's time zone, in which due dates are shown and "today" is read. */
   timeZone = 'Europe/Brussels';
   /** The clock, as milliseconds since the epoch (default: the provider's, else `Date.now`). */
@@ -298,7 +302,7 @@ export class BlauwCheckList extends LitElement {
           ${repeat(
             items,
             (assignment) => assignment.id,
-            (assignment) => checkEntry(this.#locale, assignment, { now, timeZone: this.timeZone, state: states?.get(assignment.id), open: this.#open }),
+            (assignment) => checkEntry(this.#locale, assignment, { now, timeZone: this.timeZone, state: states?.get(assignment.id), current: assignment.id === this.selected, open: this.#open }),
           )}
         </ul>
       </section>`,
