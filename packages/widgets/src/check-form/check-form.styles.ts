@@ -90,13 +90,14 @@ export const styles = [
       border-radius: var(--_blauw-radius);
     }
     /* A number, a date or a time is short: its input is too, so it reads as one. */
-    input[inputmode='decimal'],
-    input[type='date'],
-    input[type='time'],
-    input[type='datetime-local'] {
+    .field input[inputmode='decimal'],
+    .field input[type='date'],
+    .field input[type='time'],
+    .field input[type='datetime-local'] {
       inline-size: auto;
       min-inline-size: 10rem;
       max-inline-size: 100%;
+      justify-self: start;
     }
     [aria-invalid='true'] {
       border-color: var(--_blauw-danger);
