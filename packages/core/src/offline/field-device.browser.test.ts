@@ -238,7 +238,8 @@ describe('the field device', () => {
     // The reader sees every record: the outbox's plain fields (its path and the assignment id) are there.
     expect(outbox.records).to.equal(2);
     expect(outbox.all).to.contain('check-submissions').and.contain('a-2');
-    expect(drafts.records, 'key, draft, photo, assignments').to.equal(4);
+    // The key, the draft, the photo, the assignments and the domicile form (as latest and as version 2).
+    expect(drafts.records, 'key, draft, photo, assignments, forms').to.equal(6);
     const raw = `${drafts.all}\n${outbox.all}`;
     for (const secret of ['Rolluiken', 'sinds maart', 'Brievenbus', 'buurvrouw', 'Vandermeersch', 'Opdebeeck', 'Wauters', 'Kouterdreef', 'Meersstraat', 'Griet', 'remarks', 'personMet']) {
       expect(raw.includes(secret), `"${secret}" is readable at rest`).to.equal(false);

@@ -288,8 +288,9 @@ export class FieldDevice extends EventTarget {
   }
 
   /**
-   * The officer's open and submitted assignments: from the server, kept encrypted on the device;
-   * when the server cannot be reached, the copy kept last time (`fromCache`).
+   * The officer's open and submitted assignments: from the server, kept encrypted on the device
+   * with the latest form of every check type (so a check opens offline later); when the server
+   * cannot be reached, the copy kept last time (`fromCache`).
    *
    * @throws {BlauwError} what the server answered (sign-in, refusal), or the network failure when no copy exists yet.
    */
@@ -299,6 +300,9 @@ export class FieldDevice extends EventTarget {
       for await (const item of this.#checks.assignments.all({ status: ['open', 'submitted'], signal: options.signal })) items.push(item);
       const snapshot = { items, savedAt: this.#now() };
       await this.drafts.save(ASSIGNMENTS, snapshot);
+      // The forms too, while the network is here: a check opened later in a street without one
+      // must work from the first keystroke. A failure here leaves the list as it is.
+      await this.#keepLatestTypes(options).catch(() => undefined);
       return { ...snapshot, fromCache: false };
     } catch (error) {
       const cached = isUnreachable(error) ? await this.cachedAssignments() : undefined;
@@ -336,6 +340,13 @@ export class FieldDevice extends EventTarget {
       const kept = version === undefined && isUnreachable(error) ? await this.drafts.load<CheckType>(typeCacheId(type)) : undefined;
       if (kept === undefined) throw error;
       return kept;
+    }
+  }
+
+  async #keepLatestTypes(options: CallOptions): Promise<void> {
+    for (const type of await this.#checks.types(options)) {
+      await this.drafts.save(typeCacheId(type.type, type.version), type);
+      await this.drafts.save(typeCacheId(type.type), type);
     }
   }
 

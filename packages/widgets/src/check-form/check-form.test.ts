@@ -108,6 +108,17 @@ describe('<blauw-check-form>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('opens a check never opened before with no network, once the list was loaded online', async () => {
+    const fake = fakeChecks([ASSIGNMENT], [DOMICILE]);
+    const device = await openDevice(fake, `form-test-${++names}`);
+    await device.assignments(); // what the check list does while the network is there
+    fake.offline = true;
+    const el = await fixture<BlauwCheckForm>(html`<blauw-check-form lang="nl" assignment=${ASSIGNMENT.id} .client=${fake.client} .device=${device} .now=${() => NOW}></blauw-check-form>`);
+    await waitUntil(() => q(el, 'form') || q(el, '[part~="alert"]'), 'the form or an error');
+    expect(q(el, '[part~="alert"]'), 'no error offline').to.equal(null);
+    expect(labels(el)).to.include('Persoon aangetroffen?');
+  });
+
   it('lists what to correct, each linked to its field, and follows each correction', async () => {
     const { el } = await mount();
     await choose(el, 'personMet', 0);
