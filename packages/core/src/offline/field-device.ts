@@ -179,8 +179,10 @@ export function photoIdsOf(checkType: Pick<CheckType, 'fields'>, answers: Record
 }
 
 const STATE_OF: Record<OutboxItem['state'], CheckSyncState> = { queued: 'waiting', sending: 'sending', sent: 'sent', needs_attention: 'needs_attention' };
-// When a check and its photos stand differently, the one that needs the officer most speaks.
-const WEIGHT: Record<CheckSyncState, number> = { sent: 0, draft: 1, sending: 2, waiting: 3, needs_attention: 4 };
+// When a check and its photos stand differently, the one that needs the officer most speaks; a
+// photo on its way says `sending` for its check still queued behind it (not "waiting for network":
+// the network is there, and the check goes next).
+const WEIGHT: Record<CheckSyncState, number> = { sent: 0, draft: 1, waiting: 2, sending: 3, needs_attention: 4 };
 
 const devices = new WeakMap<ChecksResource, Promise<FieldDevice>>();
 

@@ -272,6 +272,28 @@ describe('<blauw-check-form>', () => {
     expect(fake.received[1]!.body!.answers.photos).to.deep.equal([fake.received[0]!.id]);
   });
 
+  it('says a check is being sent, with the photo’s progress, while its photo uploads on a slow line', async () => {
+    const { el, fake } = await mount();
+    let release = () => {};
+    fake.photoHeld = new Promise<void>((resolve) => (release = resolve));
+    const canvas = new OffscreenCanvas(400, 300);
+    canvas.getContext('2d')!.fillRect(0, 0, 10, 10);
+    const files = new DataTransfer();
+    files.items.add(new File([await canvas.convertToBlob({ type: 'image/jpeg' })], 'IMG_0043.jpg', { type: 'image/jpeg' }));
+    const chooser = q<HTMLInputElement>(el, '[id="photos-file"]')!;
+    chooser.files = files.files;
+    chooser.dispatchEvent(new Event('change'));
+    await waitUntil(() => q(el, '[part~="photos"] li'), 'the photo is listed');
+    await fillDomicile(el);
+    await complete(el);
+    await waitUntil(() => q(el, 'progress'), 'the upload shows its progress');
+    expect(textOf(q(el, '.sync'))).to.equal('Wordt verzonden…');
+    expect(textOf(q(el, 'label[for="upload"]'))).to.equal('Foto’s verzenden: 0 %');
+    release();
+    await waitUntil(() => textOf(q(el, '.sync')) === 'Verzonden naar de zone', 'sent');
+    expect(q(el, 'progress'), 'no progress once sent').to.equal(null);
+  });
+
   it('refuses to offer a form with a field this page cannot show, and says what to do', async () => {
     const signature: CheckField = { name: 'signature', kind: 'signature', label: { nl: 'Handtekening', fr: 'Signature', de: 'Unterschrift', en: 'Signature' }, required: true };
     const { el } = await mount({ types: [{ ...DOMICILE, fields: [...DOMICILE.fields, signature] }] });

@@ -22,6 +22,8 @@ export interface FakeChecks {
   answer: FakeAnswer;
   /** Assignments fetches fail as without a network while true. */
   offline: boolean;
+  /** While set, a photo upload waits for it after its first progress report (a slow line). */
+  photoHeld?: Promise<void> | undefined;
 }
 
 function refusal(): ValidationError {
@@ -68,6 +70,7 @@ export function fakeChecks(assignments: readonly CheckAssignment[], types: reado
     },
     async uploadPhoto({ photoId, blob, onProgress }: { photoId: string; blob: Blob; onProgress?: (sent: number, total: number) => void }): Promise<CheckPhotoUpload> {
       onProgress?.(0, blob.size);
+      await state.photoHeld;
       const done = write({ kind: 'photo', id: photoId }, { id: photoId, size: blob.size, received: blob.size, complete: true, mediaType: 'image/jpeg' });
       onProgress?.(blob.size, blob.size);
       return done;
