@@ -511,6 +511,8 @@ export class FieldDevice extends EventTarget {
     const upload = await this.#checks.uploadPhoto({
       photoId,
       blob,
+      // Its first attempt has nothing to resume: the server is asked only after one was cut off.
+      resume: item.attempts > 1,
       onProgress: (sent, total) => this.dispatchEvent(new CustomEvent<UploadProgressDetail>('upload-progress', { detail: { assignmentId: item.ref, photoId, sent, total } })),
     });
     return upload.complete ? 201 : 202;

@@ -111,6 +111,19 @@ describe('client.checks.uploadPhoto', () => {
     assert.deepEqual(photos.get(PHOTO)?.bytes, bytes);
   });
 
+  it('sends a photo never sent before without asking first (resume: false), and still goes on from the server’s offset if it holds some', async () => {
+    const bytes = bytesOf(250);
+    const fresh = fakePhotoServer(new Map());
+    await client.checks.uploadPhoto({ photoId: PHOTO, blob: new Blob([bytes]), chunkBytes: 100, resume: false });
+    assert.deepEqual(fresh, ['PUT 0-99/250 image/jpeg', 'PUT 100-199/250 image/jpeg', 'PUT 200-249/250 image/jpeg']);
+    server.resetHandlers();
+    const held = fakePhotoServer(new Map([[PHOTO, { bytes: Uint8Array.from([...bytes.slice(0, 130), ...new Uint8Array(120)]), received: 130 }]]));
+    const progress: number[] = [];
+    assert.equal((await client.checks.uploadPhoto({ photoId: PHOTO, blob: new Blob([bytes]), chunkBytes: 100, resume: false, onProgress: (sent) => progress.push(sent) })).complete, true);
+    assert.deepEqual(held, ['PUT 0-99/250 image/jpeg', 'PUT 130-229/250 image/jpeg', 'PUT 230-249/250 image/jpeg']);
+    assert.deepEqual(progress, [0, 130, 230, 250]);
+  });
+
   it('resolves at once with a photo the server already holds complete', async () => {
     const bytes = bytesOf(40);
     const requests = fakePhotoServer(new Map([[PHOTO, { bytes, received: 40 }]]));

@@ -54,6 +54,13 @@ export interface UploadPhotoOptions {
    * already, 0 for a new photo), then after each chunk, up to `(size, size)`.
    */
   onProgress?: ((sent: number, total: number) => void) | undefined;
+  /**
+   * Whether to ask the server first what it holds (default `true`): for an upload that may have
+   * begun before (a resend, a reload). `false` for a photo never sent before: the first chunk goes
+   * at once, saving a round trip and the 404 the question gets for a new photo; should the server
+   * hold some of it after all, it answers 409 with its offset and the upload goes on from there.
+   */
+  resume?: boolean | undefined;
   /** Cancels the upload between or during chunks; it then rejects with `AbortedError`. */
   signal?: AbortSignal | undefined;
   /** Extra request headers for every request of the upload. */
@@ -181,12 +188,12 @@ export class ChecksResource {
    * @throws {ResponseShapeError} when the server takes a chunk without holding more bytes after it.
    */
   async uploadPhoto(options: UploadPhotoOptions): Promise<CheckPhotoUpload> {
-    const { photoId, blob, chunkBytes = DEFAULT_PHOTO_CHUNK_BYTES, onProgress, signal, headers, timeout } = options;
+    const { photoId, blob, chunkBytes = DEFAULT_PHOTO_CHUNK_BYTES, onProgress, resume = true, signal, headers, timeout } = options;
     if (!Number.isInteger(chunkBytes) || chunkBytes < 1) throw new ConfigurationError(`chunkBytes must be a whole number from 1, not ${chunkBytes}.`);
     const total = blob.size;
     if (total === 0) throw new ConfigurationError(`Photo ${photoId} is empty; there is nothing to upload.`);
     const contentType = blob.type === '' ? 'image/jpeg' : blob.type;
-    const held = await this.photoUpload({ photoId, signal, headers, timeout });
+    const held = resume ? await this.photoUpload({ photoId, signal, headers, timeout }) : undefined;
     if (held?.complete === true) {
       onProgress?.(held.size, held.size);
       return held;
