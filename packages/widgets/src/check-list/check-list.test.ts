@@ -156,8 +156,8 @@ describe('<blauw-check-list>', () => {
     device.setState('a-104', 'draft');
     await until(() => partText(entryOf(el, 'a-104'), 'sync') === 'Draft saved on this device');
     expect(textOf(live)).to.equal('Domicile check for Pieter Maes: Draft saved on this device');
-    // The list itself was not fetched again for it.
-    expect(device.calls.assignments).to.equal(1);
+    // The list was fetched again for the check sent (it is submitted now), not for the draft.
+    expect(device.calls.assignments).to.equal(2);
   });
 
   it('still lists the checks when what is saved on the device cannot be read, and says so', async () => {
@@ -179,6 +179,15 @@ describe('<blauw-check-list>', () => {
     await until(() => all(el, '[part~="storage"][role="alert"]').length > 0, 'the warning');
     expect(textOf(all(el, '[part~="storage"]')[0])).to.equal('This device is almost full: new work may soon not be kept. Send what is waiting and free up space. On this device: 1,1 GB used of 1,2 GB');
     await expect(el).to.be.accessible();
+  });
+
+  it('fetches the list again when a check has been sent, so it moves among the submitted ones', async () => {
+    const { el, device } = await loaded({ states: { 'a-101': 'waiting' } }, { show: 'all' });
+    const before = device.calls.assignments;
+    device.assignmentsList = device.assignmentsList.map((a) => (a.id === 'a-101' ? { ...a, status: 'submitted', submissionId: 's-101' } : a));
+    device.setState('a-101', 'sent');
+    await until(() => device.calls.assignments > before, 'the list is fetched again');
+    await until(() => textOf(entryOf(el, 'a-101')).includes('Submitted'), 'shown as submitted');
   });
 
   it('marks the assignment open beside the list as current, and moves the mark when another is opened', async () => {

@@ -205,6 +205,8 @@ export class BlauwCheckList extends LitElement {
       const ids = changedStates(this.#seenStates, states);
       this.#seenStates = states;
       if (ids.length > 0) this.#announcement = this.#announce(ids, states);
+      // A check just delivered is `submitted` on the server now: fetch the list again to show it so.
+      if (ids.some((id) => states.get(id) === 'sent')) queueMicrotask(() => void this.#list.retry());
     }
   }
 
