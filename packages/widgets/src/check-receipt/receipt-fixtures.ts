@@ -1,91 +1,20 @@
 // TEST AND STORY DATA ONLY: not exported from the package, never imported by the element.
-// Copies of the mock server's seeded forms (packages/mock-server/src/seed/check-types.ts: domicile
-// version 2 and electronic monitoring version 1) and of EXAMPLE_DOMICILE_ANSWERS, because widget
-// tests run in the browser and cannot import the mock server. The people and addresses are made up.
-import type { CheckAnswer, CheckAssignment, CheckChoice, CheckField, CheckType, LocalizedText } from '@blauw/core';
+// The mock server's seeded forms (read from its seed module, which widget tests can load in the
+// browser: it is data and types only), and answers and assignments of made-up people.
+import type { CheckAnswer, CheckAssignment, CheckType } from '@blauw/core';
+import { SEED_CHECK_TYPES } from '../../../mock-server/src/seed/check-types.js';
 import type { ReceiptPosition } from './receipt-rules.js';
 
-const t = (nl: string, fr: string, de: string, en: string): LocalizedText => ({ nl, fr, de, en });
-const choice = (value: string, label: LocalizedText): CheckChoice => ({ value, label });
+// The forms the reference backend serves (its seed), not a copy of them: a widget test shows what
+// an officer sees of the real definitions. The seed is plain data and types; nothing of the server.
+const latest = (type: string): CheckType =>
+  SEED_CHECK_TYPES.filter((candidate) => candidate.type === type).reduce((a, b) => (b.version > a.version ? b : a));
 
-const personMet: CheckField = { name: 'personMet', kind: 'yes_no', label: t('Persoon aangetroffen?', 'Personne rencontrée ?', 'Person angetroffen?', 'Person met?'), required: true };
-const remarks: CheckField = { name: 'remarks', kind: 'long_text', label: t('Opmerkingen', 'Remarques', 'Bemerkungen', 'Remarks'), required: false, rules: { maxLength: 2000 } };
-const attestation: CheckField = {
-  name: 'attestation',
-  kind: 'attestation',
-  label: t('Ik heb deze controle zelf ter plaatse uitgevoerd.', 'J’ai effectué ce contrôle moi-même sur place.', 'Ich habe diese Kontrolle selbst vor Ort durchgeführt.', 'I carried out this check in person, on site.'),
-  required: true,
-};
+/** The seeded domicile check, in its latest version. */
+export const DOMICILE: CheckType = latest('domicile');
 
-/** The seeded domicile check, version 2. */
-export const DOMICILE: CheckType = {
-  type: 'domicile',
-  version: 2,
-  name: t('Domiciliecontrole', 'Contrôle de domicile', 'Wohnsitzkontrolle', 'Domicile check'),
-  description: t(
-    'Woont de persoon werkelijk op het adres waar hij of zij zijn hoofdverblijfplaats aangaf?',
-    'La personne réside-t-elle réellement à l’adresse qu’elle a déclarée comme résidence principale ?',
-    'Wohnt die Person tatsächlich an der Adresse, die sie als Hauptwohnsitz angegeben hat?',
-    'Does the person really live at the address they declared as their main residence?',
-  ),
-  fields: [
-    personMet,
-    { name: 'identityVerified', kind: 'yes_no', label: t('Identiteit gecontroleerd (identiteitskaart)?', 'Identité vérifiée (carte d’identité) ?', 'Identität überprüft (Personalausweis)?', 'Identity verified (identity card)?'), required: true, visibleWhen: [{ field: 'personMet', equals: true }] },
-    { name: 'notMetReason', kind: 'long_text', label: t('Waarom niet aangetroffen?', 'Pourquoi pas rencontrée ?', 'Warum nicht angetroffen?', 'Why not met?'), required: true, visibleWhen: [{ field: 'personMet', equals: false }], rules: { maxLength: 500 } },
-    { name: 'nameOnLetterbox', kind: 'yes_no', label: t('Naam op de brievenbus?', 'Nom sur la boîte aux lettres ?', 'Name am Briefkasten?', 'Name on the letterbox?'), required: true },
-    { name: 'nameOnBell', kind: 'yes_no', label: t('Naam aan de deurbel?', 'Nom à la sonnette ?', 'Name an der Klingel?', 'Name on the doorbell?'), required: true },
-    {
-      name: 'signsOfLiving',
-      kind: 'choice',
-      label: t('Tekenen van bewoning', 'Signes d’occupation', 'Anzeichen der Bewohnung', 'Signs of living there'),
-      required: true,
-      options: [choice('clear', t('Duidelijk', 'Évidents', 'Eindeutig', 'Clear')), choice('some', t('Enkele', 'Quelques-uns', 'Einige', 'Some')), choice('none', t('Geen', 'Aucun', 'Keine', 'None'))],
-    },
-    { name: 'occupants', kind: 'number', label: t('Aantal bewoners', 'Nombre d’occupants', 'Anzahl der Bewohner', 'Number of occupants'), required: false, rules: { min: 1, max: 30 } },
-    { name: 'neighboursHeard', kind: 'yes_no', label: t('Buren gehoord?', 'Voisins entendus ?', 'Nachbarn befragt?', 'Neighbours heard?'), required: true },
-    { name: 'neighbourStatement', kind: 'long_text', label: t('Verklaring van de buren', 'Déclaration des voisins', 'Aussage der Nachbarn', 'What the neighbours said'), required: true, visibleWhen: [{ field: 'neighboursHeard', equals: true }], rules: { maxLength: 2000 } },
-    { name: 'photos', kind: 'photo', label: t('Foto’s (brievenbus, deurbel)', 'Photos (boîte aux lettres, sonnette)', 'Fotos (Briefkasten, Klingel)', 'Photos (letterbox, doorbell)'), required: false, rules: { maxItems: 5 } },
-    {
-      name: 'conclusion',
-      kind: 'choice',
-      label: t('Besluit', 'Conclusion', 'Ergebnis', 'Conclusion'),
-      required: true,
-      options: [
-        choice('lives_there', t('Verblijft er werkelijk', 'Y réside effectivement', 'Wohnt tatsächlich dort', 'Really lives there')),
-        choice('does_not_live_there', t('Verblijft er niet', 'N’y réside pas', 'Wohnt nicht dort', 'Does not live there')),
-        choice('undetermined', t('Niet vast te stellen', 'Indéterminé', 'Nicht feststellbar', 'Cannot be determined')),
-      ],
-    },
-    remarks,
-    attestation,
-  ],
-};
-
-/** The seeded electronic monitoring check, version 1. */
-export const ELECTRONIC_MONITORING: CheckType = {
-  type: 'electronic_monitoring',
-  version: 1,
-  name: t('Controle elektronisch toezicht', 'Contrôle de surveillance électronique', 'Kontrolle elektronische Überwachung', 'Electronic monitoring check'),
-  description: t(
-    'Is de persoon thuis tijdens de uren waarop hij of zij thuis moet zijn, en is de enkelband aanwezig en intact?',
-    'La personne est-elle chez elle pendant ses heures d’assignation, et le bracelet est-il présent et intact ?',
-    'Ist die Person während der Ausgangssperre zu Hause, und ist die Fußfessel vorhanden und unversehrt?',
-    'Is the person home during curfew hours, and is the ankle tag present and intact?',
-  ),
-  fields: [
-    { name: 'curfewStart', kind: 'time', label: t('Begin van de thuisuren', 'Début des heures d’assignation', 'Beginn der Ausgangssperre', 'Curfew starts'), required: true },
-    { name: 'curfewEnd', kind: 'time', label: t('Einde van de thuisuren', 'Fin des heures d’assignation', 'Ende der Ausgangssperre', 'Curfew ends'), required: true },
-    { name: 'visitedAt', kind: 'datetime', label: t('Tijdstip van het bezoek', 'Heure de la visite', 'Zeitpunkt des Besuchs', 'Time of the visit'), required: true },
-    { name: 'personPresent', kind: 'yes_no', label: t('Persoon aanwezig?', 'Personne présente ?', 'Person anwesend?', 'Person present?'), required: true },
-    { name: 'absenceExplanation', kind: 'long_text', label: t('Vaststellingen bij afwezigheid', 'Constatations en cas d’absence', 'Feststellungen bei Abwesenheit', 'Findings when absent'), required: true, visibleWhen: [{ field: 'personPresent', equals: false }] },
-    { name: 'tagVisible', kind: 'yes_no', label: t('Enkelband zichtbaar?', 'Bracelet visible ?', 'Fußfessel sichtbar?', 'Tag visible?'), required: true, visibleWhen: [{ field: 'personPresent', equals: true }] },
-    { name: 'tagIntact', kind: 'yes_no', label: t('Enkelband intact?', 'Bracelet intact ?', 'Fußfessel unversehrt?', 'Tag intact?'), required: true, visibleWhen: [{ field: 'tagVisible', equals: true }] },
-    { name: 'homeUnitPowered', kind: 'yes_no', label: t('Thuiseenheid aangesloten en aan?', 'Unité domestique branchée et allumée ?', 'Heimeinheit angeschlossen und eingeschaltet?', 'Home unit plugged in and powered?'), required: true },
-    { name: 'position', kind: 'position', label: t('Positie bij het bezoek', 'Position lors de la visite', 'Position beim Besuch', 'Position at the visit'), required: false },
-    remarks,
-    attestation,
-  ],
-};
+/** The seeded electronic monitoring check, in its latest version. */
+export const ELECTRONIC_MONITORING: CheckType = latest('electronic_monitoring');
 
 /**
  * EXAMPLE_DOMICILE_ANSWERS of the mock server, with two photos and remarks added, and a reason
