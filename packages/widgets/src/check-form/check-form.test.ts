@@ -284,12 +284,15 @@ describe('<blauw-check-form>', () => {
     chooser.files = files.files;
     chooser.dispatchEvent(new Event('change'));
     await waitUntil(() => q(el, '[part~="photos"] li'), 'the photo is listed');
-    await fillDomicile(el);
-    await complete(el);
-    await waitUntil(() => q(el, 'progress'), 'the upload shows its progress');
-    expect(textOf(q(el, '.sync'))).to.equal('Wordt verzonden…');
-    expect(textOf(q(el, 'label[for="upload"]'))).to.equal('Foto’s verzenden: 0 %');
-    release();
+    try {
+      await fillDomicile(el);
+      await complete(el);
+      await waitUntil(() => q(el, 'progress'), 'the upload shows its progress');
+      await waitUntil(() => textOf(q(el, '.sync')) === 'Wordt verzonden…', `sending, not "${textOf(q(el, '.sync'))}"`);
+      expect(textOf(q(el, 'label[for="upload"]'))).to.equal('Foto’s verzenden: 0 %');
+    } finally {
+      release();
+    }
     await waitUntil(() => textOf(q(el, '.sync')) === 'Verzonden naar de zone', 'sent');
     expect(q(el, 'progress'), 'no progress once sent').to.equal(null);
   });

@@ -274,6 +274,9 @@ export class BlauwCheckForm extends LitElement {
     const detail = (event as CustomEvent<UploadProgressDetail>).detail;
     if (detail.assignmentId !== this.#for?.assignment.id) return;
     this.#upload = detail;
+    // A photo on its way: the check is being sent (the outbox tells its states when writes settle,
+    // not when they start).
+    if (this.#sync !== 'sending') void this.#readSync();
     this.requestUpdate();
   };
 
