@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared/tokens.js';
+import { baseStyles, visuallyHidden } from '../shared/tokens.js';
 
 /** Styles of `<blauw-booking-calendar>`: only the shared tokens, logical properties and rem, no fixed widths. */
 export const styles = [
   baseStyles,
+  visuallyHidden,
   css`
     :host {
       display: block;
@@ -31,14 +32,6 @@ export const styles = [
     .booked h2,
     .requested h2 {
       color: var(--_blauw-success);
-    }
-    .vh {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     button,
     .button {

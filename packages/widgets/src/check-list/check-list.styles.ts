@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared/tokens.js';
+import { baseStyles, visuallyHidden } from '../shared/tokens.js';
 
 /** Styles of `<blauw-check-list>`: the shared tokens, logical properties and rem, no fixed widths (320 px and 200 % zoom reflow). */
 export const styles = [
   baseStyles,
+  visuallyHidden,
   css`
     :host {
       display: block;
@@ -15,14 +16,6 @@ export const styles = [
     }
     * {
       box-sizing: border-box;
-    }
-    .vh {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     [part~='heading'] {
       font-size: var(--_blauw-font-size-xl);

@@ -1,9 +1,10 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared/tokens.js';
+import { baseStyles, visuallyHidden } from '../shared/tokens.js';
 
 /** Styles of `<blauw-incident-timeline>`: the shared tokens, logical properties and rem, no fixed widths. */
 export const styles = [
   baseStyles,
+  visuallyHidden,
   css`
     :host {
       display: block;
@@ -12,14 +13,6 @@ export const styles = [
     }
     * {
       box-sizing: border-box;
-    }
-    .vh {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
     }
     button {
       padding-block: var(--_blauw-space-1);

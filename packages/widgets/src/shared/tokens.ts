@@ -107,6 +107,23 @@ export const buttons = css`
 `;
 
 /**
+ * Text for screen readers only (class `vh`): out of sight, still read, as a live region's words or
+ * a heading a sighted reader does not need.
+ *
+ * @category Design tokens
+ */
+export const visuallyHidden = css`
+  .vh {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
+
+/**
  * Tokens, focus ring, reduced motion and buttons together: the first entry of every widget's `styles`.
  *
  * @category Design tokens
