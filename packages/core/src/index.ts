@@ -11,6 +11,9 @@ export { createIncidentsClient, type IncidentsClient } from './incidents-client.
 export { createChecksClient, type ChecksClient } from './checks-client.js';
 export * from './errors.js';
 export * from './schemas/index.js';
+export { checkNationalNumber, formatNationalNumber, maskNationalNumber, nationalNumberCheckDigits, normalizeNationalNumber, type NationalNumberCheck } from './records/national-number.js';
+export { parsePlate, type PlateFormat, type PlateParse } from './records/licence-plate.js';
+export { LOOKUP_PURPOSE_CODES, purposeProblems, type PurposeProblem } from './records/lookup-purpose.js';
 export type { CallOptions, HeaderValues, LanguageOption, Query, RequestOptions, ResponseWithMeta, TransportOptions } from './transport/transport.js';
 export type { AfterResponseHook, BeforeErrorHook, BeforeRequestHook, BeforeRetryHook, HookContext, Hooks, LogFields, Logger, RetryState } from './transport/hooks.js';
 export type { RequestPath } from './transport/path.js';

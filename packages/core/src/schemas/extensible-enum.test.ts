@@ -12,7 +12,6 @@ const citizen = { name: 'An Peeters', email: 'an.peeters@example.be', language: 
 const booking = { id: 'b-1', status: 'confirmed', topicId: topic.id, slot, citizen, sequence: 0, createdAt: slot.start, updatedAt: slot.start };
 const address = { street: 'Veldstraat', houseNumber: '1', postalCode: '9000', municipality: 'Gent' };
 const incident = { id: 'i-1', number: '2027-0042', type: 'theft', priority: 2, status: 'open', address, position: { lat: 51.05, lon: 3.72 }, openedAt: slot.start, updatedAt: slot.start, units: [] };
-const purpose = { reason: 'incident', reference: '2027-0042' };
 
 describe('extensible enums', () => {
   it('parse an availability whose closed day has a reason added after this client', () => {
@@ -27,8 +26,11 @@ describe('extensible enums', () => {
     const newer = Incident.parse({ ...incident, priority: 5, status: 'transferred' });
     assert.deepEqual([newer.priority, newer.status], [5, 'transferred']);
     assert.equal(IncidentEvent.parse({ id: 'e-1', incidentId: 'i-1', at: slot.start, kind: 'backup_requested' }).kind, 'backup_requested');
-    const entry = AuditEntry.parse({ id: 'a-1', at: slot.start, officerId: officer.id, kind: 'document', query: 'X', purpose: { ...purpose, reason: 'border_control' } });
-    assert.deepEqual([entry.kind, entry.purpose.reason], ['document', 'border_control']);
+    const entry = AuditEntry.parse({
+      ...{ id: 'a-1', lookupId: 'l-1', at: slot.start, officerId: officer.id, query: 'X', resultCount: 0, subjects: [] },
+      ...{ source: 'documents', outcome: 'postponed', purpose: { code: 'border_control' } },
+    });
+    assert.deepEqual([entry.source, entry.outcome, entry.purpose?.code], ['documents', 'postponed', 'border_control']);
   });
 
   it('still refuse what is not a value at all', () => {
