@@ -5,6 +5,7 @@ import type { BlauwErrorDetail } from '../provider/provider.js';
 import { sharedMessages } from '../shared/messages.js';
 import { FakeFieldDevice, fakeAssignment, OFFICER_WEEK, OFFICER_WEEK_NOW, type FakeFieldDeviceOptions } from '../testing/fake-field-device.js';
 import { failOnConsoleErrors } from '../testing/console-guard.js';
+import { XSS_CORPUS, injected } from '../testing/xss-corpus.js';
 import { pinnedClock } from '../testing/fake-incidents-client.js';
 import './check-list.js';
 import type { BlauwCheckList, CheckOpenDetail } from './check-list.js';
@@ -71,6 +72,16 @@ describe('<blauw-check-list>', () => {
     for (const section of all(el, 'section')) expect(section.getAttribute('aria-labelledby')).to.equal(section.querySelector('h3')!.id);
     expect(all(el, 'ul[role="list"] > li')).to.have.length(6);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows names, addresses and notes as the text typed: markup and script in them run nothing', async () => {
+    const assignments = XSS_CORPUS.map((text, i) =>
+      fakeAssignment({ id: `x-${i}`, person: { givenName: text, familyName: 'Peeters' }, address: { street: text, houseNumber: '1', postalCode: '9000', municipality: 'Gent' }, note: text, type: text }),
+    );
+    const { el } = await loaded({ assignments, cached: assignments });
+    expect(entries(el)).to.have.length(XSS_CORPUS.length);
+    for (const [i, text] of XSS_CORPUS.entries()) expect(entryOf(el, `x-${i}`).textContent).to.include(text);
+    expect(injected(el.shadowRoot!)).to.deep.equal([]);
   });
 
   it('shows the type, the person, the address on one line, the due date and the note; a type a zone added by its key', async () => {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { CheckAnswer, CheckAssignment, CheckType } from '@blauw/core';
 import { failOnConsoleErrors } from '../testing/console-guard.js';
+import { XSS_CORPUS, injected } from '../testing/xss-corpus.js';
 import './check-receipt.js';
 import type { BlauwCheckReceipt } from './check-receipt.js';
 import { messages } from './messages.js';
@@ -79,6 +80,18 @@ const monitoring = (lang: string, extra: Partial<Receipt> = {}) =>
 failOnConsoleErrors();
 
 describe('<blauw-check-receipt>', () => {
+  it('prints names, addresses and answers as the text typed: markup and script in them run nothing', async () => {
+    for (const text of XSS_CORPUS) {
+      const el = await domicile('nl', {
+        assignment: { ...DOMICILE_ASSIGNMENT, person: { givenName: text, familyName: text }, address: { ...DOMICILE_ASSIGNMENT.address, street: text } },
+        answers: { ...DOMICILE_ANSWERS, remarks: text, neighbourStatement: text },
+      });
+      const shown = root(el).textContent ?? '';
+      expect(shown, text).to.include(text);
+      expect(injected(root(el)), text).to.deep.equal([]);
+    }
+  });
+
   it('shows a domicile check for the person in Dutch: who, where, when in Brussels, and every answer shown', async () => {
     const el = await domicile('nl');
     expect(textOf(root(el).querySelector('[part~="zone"]'))).to.equal('Politiezone Gent');
