@@ -118,6 +118,12 @@ function fakeServer() {
         log(201, body.clientId);
         return json(201, submission);
       }
+      // Any other write of a field app (a chat message): taken as it comes.
+      if (request.method === 'POST' && path.startsWith('conversations/')) {
+        const body = (await request.json()) as { clientId?: string };
+        log(201, body.clientId);
+        return json(201, body);
+      }
       log(404);
       return problem(404, 'route_not_found');
     },
@@ -305,6 +311,25 @@ describe('the field device', () => {
     await next.drafts.open('probe', sealedBefore).catch(() => (opened = false));
     expect(opened, 'the new key opens what the old one sealed').to.equal(false);
     await next.logout({ force: true });
+  });
+
+  it('queues other writes of a field app in the same outbox, after the checks queued before them, and shows them with their bodies until they are sent', async () => {
+    const server = fakeServer();
+    const clock = { now: T0 };
+    const { device } = await openDevice(server, clock);
+    server.network = 'down';
+    await device.submit(DOMICILE_V2, completed('a-2', { personMet: true }));
+    const message = { clientId: '0b9a3c1e-7f42-4d1a-9c55-1e2f3a4b5c6d', text: 'Ter plaatse, niemand thuis.' };
+    await device.queue({ kind: 'message', ref: 'conv-7', clientId: message.clientId, request: { method: 'POST', path: 'conversations/conv-7/messages', body: message } });
+    await drained(device);
+    const waiting = await device.queued('message', 'conv-7');
+    expect(waiting.map((item) => [item.state, item.request.body])).to.deep.equal([['queued', message]]);
+    expect(await device.queued('message', 'conv-8')).to.deep.equal([]);
+    server.network = 'up';
+    clock.now += 10 * 60_000; // past the backoff of the failed attempt
+    await drained(device);
+    expect(server.posts().map((request) => request.path)).to.deep.equal(['check-submissions', 'conversations/conv-7/messages']);
+    expect((await device.queued('message', 'conv-7')).map((item) => item.state)).to.deep.equal(['sent']);
   });
 
   it('keeps the assignments for offline use and says when they were fetched; with no copy the network failure is thrown', async () => {

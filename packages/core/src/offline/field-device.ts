@@ -442,6 +442,30 @@ export class FieldDevice extends EventTarget {
     return { input: last.request.body as CheckSubmissionInput, reference: checkReference(last.clientId), item: last };
   }
 
+  /**
+   * Queues any other write of a field app in the same outbox (sealed, in order with the checks,
+   * exactly once): a chat message, say, with `request` from the SDK (`…Request(input)`) and `ref`
+   * what it belongs to (a conversation id; plain text, never personal data). Resolves once it is
+   * stored on the device, then sends it.
+   */
+  async queue(init: { kind: string; ref?: string | undefined; clientId?: string | undefined; request: OutboxItem['request'] }): Promise<OutboxItem> {
+    const { kind, ref, clientId, request } = init;
+    const item = await this.outbox.add({ kind, request, ...(ref === undefined ? {} : { ref }), ...(clientId === undefined ? {} : { clientId }) });
+    this.#changed();
+    void this.drain.poke();
+    return item;
+  }
+
+  /**
+   * The writes of a kind (and `ref`) still on the device, oldest first, with their bodies: what a
+   * chat shows at once as "sending", "sent" or "failed, retry" while the outbox works.
+   */
+  async queued(kind: string, ref?: string): Promise<OutboxItem[]> {
+    const items = (await this.outbox.list()).filter((item) => item.kind === kind && (ref === undefined || item.ref === ref));
+    const opened = await Promise.all(items.map((item) => this.outbox.get(item.clientId)));
+    return opened.filter((item): item is OutboxItem => item !== undefined);
+  }
+
   /** Sends an assignment's writes that need attention again (after the officer looked), in order. */
   async retry(assignmentId: string): Promise<void> {
     for (const item of await this.outbox.list()) if (item.ref === assignmentId && item.state === 'needs_attention') await this.outbox.requeue(item.clientId);
