@@ -378,7 +378,11 @@ export type ValidationCode =
   | 'check_answers_invalid'
   | 'check_photo_too_large'
   | 'check_photo_media_type'
-  | 'check_photo_not_jpeg';
+  | 'check_photo_not_jpeg'
+  | 'message_attachment_invalid'
+  | 'read_sequence_unknown'
+  | 'briefing_audience_unknown'
+  | 'briefing_validity_invalid';
 
 /**
  * Codes of {@link NotFoundError}: which thing does not exist.
@@ -399,7 +403,9 @@ export type NotFoundCode =
   | 'closure_not_found'
   | 'check_type_not_found'
   | 'check_assignment_not_found'
-  | 'check_photo_not_found';
+  | 'check_photo_not_found'
+  | 'conversation_not_found'
+  | 'briefing_not_found';
 
 /**
  * Codes of {@link ConflictError}: why the current state refuses the request.
@@ -420,7 +426,8 @@ export type ConflictCode =
   | 'check_assignment_not_open'
   | 'check_photo_offset_mismatch'
   | 'check_photo_size_mismatch'
-  | 'check_photo_quota_exceeded';
+  | 'check_photo_quota_exceeded'
+  | 'conversation_full';
 
 /**
  * Codes of {@link UnauthenticatedError}.

@@ -42,7 +42,7 @@ Options:
                       busier in the evening and in weekend nights (default 6)
   --event-rate N      extra simulated events per second on the live stream (unit position
                       reports, notes on open incidents), for load tests (default 0)
-  --stream-chaos N    cut every live incident stream off abruptly after 1 to 2N events,
+  --stream-chaos N    cut every live stream (incidents, messaging) off abruptly after 1 to 2N events,
                       deterministic for the seed; clients must resume with Last-Event-ID
                       (default 0: never)
   --heartbeat MS      send a heartbeat comment on live streams every MS milliseconds
@@ -62,7 +62,9 @@ Options:
 
 Dev tokens: Authorization: Bearer dev-officer | Bearer dev-supervisor
 Test controls (with --dev-controls): POST /__blauw/reset [{"seed": N}] and
-POST /__blauw/incidents/burst {"count": N} (N up to 5000 new incidents at once) with
+POST /__blauw/incidents/burst {"count": N} (N up to 5000 new incidents at once),
+POST /__blauw/messaging/send {"conversationId", "senderId", "text"} (another participant
+sends a message) with
 Content-Type: application/json, GET /__blauw/health
 Development mailbox (without SMTP): GET /dev/mailbox, GET /dev/mailbox.json`;
 

@@ -11,6 +11,7 @@ import { createOffsetClock, systemClock, type Clock } from './domain/clock.js';
 import type { Mailer } from './domain/mailer.js';
 import { mulberry32, type Random } from './domain/random.js';
 import { createZone, type Zone } from './domain/zone.js';
+import { DomainError } from './domain/domain-error.js';
 import { createHandlers } from './handlers/create-handlers.js';
 import { problem } from './handlers/problem.js';
 import { routes } from './handlers/routes.js';
@@ -316,6 +317,22 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       const events = zone.incidents.burst(count as number);
       response.set('Cache-Control', 'no-store').json({ count: events.length, firstEventId: events[0]?.id, lastEventId: events.at(-1)?.id });
     });
+    // Another participant sends a message, so tests and demos see one arrive live.
+    app.post('/__blauw/messaging/send', (request: Request, response: Response) => {
+      const body = (request.body ?? {}) as { conversationId?: unknown; senderId?: unknown; text?: unknown; priority?: unknown };
+      const text = body.text ?? 'Testbericht';
+      if (typeof body.conversationId !== 'string' || typeof body.senderId !== 'string' || typeof text !== 'string' || text.length > 4000 || (body.priority !== undefined && typeof body.priority !== 'boolean')) {
+        sendProblem(response, problem(400, 'validation_failed', { detail: 'Send {"conversationId", "senderId", "text"?, "priority"?}.', instance: '/__blauw/messaging/send' }));
+        return;
+      }
+      try {
+        const { message } = zone.messaging.send(body.senderId, body.conversationId, { clientId: randomUUID(), text, priority: body.priority === true });
+        response.set('Cache-Control', 'no-store').status(201).json(message);
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        sendProblem(response, problem(error.kind === 'not_found' ? 404 : 400, error.code, { detail: error.message, instance: '/__blauw/messaging/send' }));
+      }
+    });
     app.get('/__blauw/health', (_request: Request, response: Response) => {
       response.set('Cache-Control', 'no-store').json({ status: 'ok', seed: zone.seed });
     });
@@ -353,6 +370,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   // Another stream of its own, for cutting live streams off.
   const cuts = mulberry32(((options.seed ?? 1) ^ 0x27d4eb2f) >>> 0);
   app.use('/v1/incidents/stream', streamChaos(chaos, cuts));
+  app.use('/v1/messaging/stream', streamChaos(chaos, mulberry32(((options.seed ?? 1) ^ 0x165667b1) >>> 0)));
   // The msw middleware is an async function Express 4 does not await: a rejection (e.g. a method
   // the Fetch API refuses) would crash the process instead of reaching the error handler.
   const api = createMiddleware(

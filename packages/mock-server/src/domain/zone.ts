@@ -2,6 +2,9 @@ import { streetNetwork } from '../seed/zone-geography.js';
 import { seedZone } from '../seed/zone-seed.js';
 import { BookingDesk } from './bookings.js';
 import { CheckDesk, seedCheckAssignments } from './checks.js';
+import { createMessaging } from './messaging-setup.js';
+import type { BriefingDesk } from './briefings.js';
+import type { MessagingDesk } from './messaging.js';
 import { systemClock, type Clock } from './clock.js';
 import { IdempotencyStore } from './idempotency.js';
 import { IncidentSimulator, type IncidentSimulatorOptions } from './incident-simulator.js';
@@ -49,6 +52,10 @@ export interface Zone {
   readonly checks: CheckDesk;
   /** The e-mails sent to citizens (the last 200), with their outcome; emptied by `reset`. */
   readonly mailbox: Mailbox;
+  /** Conversations, messages kept by client id, read receipts, and the messaging stream's journal. */
+  readonly messaging: MessagingDesk;
+  /** Operational briefings of teams and shifts, and their acknowledgements. */
+  readonly briefings: BriefingDesk;
   readonly clock: Clock;
   /** The seed the current data came from. */
   readonly seed: number;
@@ -92,10 +99,17 @@ export function createZone(options: ZoneOptions = {}): Zone {
     throw new RangeError(`checkAssignments must be a whole number from 0 to 5000, got ${checkAssignments}.`);
   }
   const checks = new CheckDesk({ clock, timeZone: store.timeZone, assignments: seedCheckAssignments(data, seed, clock, checkAssignments) });
+  const messaging = createMessaging({ data, clock, photos: checks.photos });
   return {
     store,
     bookings,
     checks,
+    get messaging() {
+      return messaging.messaging;
+    },
+    get briefings() {
+      return messaging.briefings;
+    },
     idempotency,
     incidents,
     mailbox,
@@ -111,6 +125,7 @@ export function createZone(options: ZoneOptions = {}): Zone {
       idempotency.clear();
       incidents.reset(next, streetNetwork(next, seed), seed);
       checks.replace(seedCheckAssignments(next, seed, clock, checkAssignments));
+      messaging.reset(next);
     },
   };
 }

@@ -1,7 +1,9 @@
 import { bookingRoutes } from './booking-routes.js';
+import { briefingRoutes } from './briefing-routes.js';
 import { checkRoutes } from './check-routes.js';
 import { directoryRoutes } from './directory-routes.js';
 import { incidentRoutes } from './incident-routes.js';
+import { messagingRoutes } from './messaging-routes.js';
 import type { Route } from './route.js';
 
 /**
@@ -9,4 +11,4 @@ import type { Route } from './route.js';
  * OpenAPI document are both generated from it. Later domains (incidents, …) append their own
  * route files here.
  */
-export const routes: readonly Route[] = [...directoryRoutes, ...bookingRoutes, ...incidentRoutes, ...checkRoutes];
+export const routes: readonly Route[] = [...directoryRoutes, ...bookingRoutes, ...incidentRoutes, ...checkRoutes, ...messagingRoutes, ...briefingRoutes];
