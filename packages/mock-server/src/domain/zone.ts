@@ -11,6 +11,8 @@ import { IncidentSimulator, type IncidentSimulatorOptions } from './incident-sim
 import { Mailbox, type MailRecord } from './mailbox.js';
 import type { Mailer } from './mailer.js';
 import { ZoneStore } from './zone-store.js';
+import { RecordsDesk } from './records.js';
+import { seedRecords } from '../seed/records-seed.js';
 
 /** Options of {@link createZone}. */
 export interface ZoneOptions {
@@ -50,6 +52,8 @@ export interface Zone {
    * client id for the life of the data (the idempotency keys' 24 h do not apply); `reset` clears them.
    */
   readonly checks: CheckDesk;
+  /** Records look-ups (persons, vehicles, addresses) and their append-only audit trail; `reset` restores the register and starts a new trail. */
+  readonly records: RecordsDesk;
   /** The e-mails sent to citizens (the last 200), with their outcome; emptied by `reset`. */
   readonly mailbox: Mailbox;
   /** Conversations, messages kept by client id, read receipts, and the messaging stream's journal. */
@@ -98,12 +102,15 @@ export function createZone(options: ZoneOptions = {}): Zone {
   if (!(Number.isSafeInteger(checkAssignments) && checkAssignments >= 0 && checkAssignments <= 5000)) {
     throw new RangeError(`checkAssignments must be a whole number from 0 to 5000, got ${checkAssignments}.`);
   }
-  const checks = new CheckDesk({ clock, timeZone: store.timeZone, assignments: seedCheckAssignments(data, seed, clock, checkAssignments) });
+  const assignments = seedCheckAssignments(data, seed, clock, checkAssignments);
+  const checks = new CheckDesk({ clock, timeZone: store.timeZone, assignments });
+  const records = new RecordsDesk({ clock, timeZone: store.timeZone, data: seedRecords(data, seed, clock, assignments) });
   const messaging = createMessaging({ data, clock, photos: checks.photos });
   return {
     store,
     bookings,
     checks,
+    records,
     get messaging() {
       return messaging.messaging;
     },
@@ -124,7 +131,9 @@ export function createZone(options: ZoneOptions = {}): Zone {
       bookings.replace(next.absences);
       idempotency.clear();
       incidents.reset(next, streetNetwork(next, seed), seed);
-      checks.replace(seedCheckAssignments(next, seed, clock, checkAssignments));
+      const nextAssignments = seedCheckAssignments(next, seed, clock, checkAssignments);
+      checks.replace(nextAssignments);
+      records.replace(seedRecords(next, seed, clock, nextAssignments));
       messaging.reset(next);
     },
   };

@@ -3,6 +3,7 @@ import { briefingRoutes } from './briefing-routes.js';
 import { checkRoutes } from './check-routes.js';
 import { directoryRoutes } from './directory-routes.js';
 import { incidentRoutes } from './incident-routes.js';
+import { recordRoutes } from './record-routes.js';
 import { messagingRoutes } from './messaging-routes.js';
 import type { Route } from './route.js';
 
@@ -11,4 +12,4 @@ import type { Route } from './route.js';
  * OpenAPI document are both generated from it. Later domains (incidents, …) append their own
  * route files here.
  */
-export const routes: readonly Route[] = [...directoryRoutes, ...bookingRoutes, ...incidentRoutes, ...checkRoutes, ...messagingRoutes, ...briefingRoutes];
+export const routes: readonly Route[] = [...directoryRoutes, ...bookingRoutes, ...incidentRoutes, ...checkRoutes, ...messagingRoutes, ...briefingRoutes, ...recordRoutes];
