@@ -1,6 +1,8 @@
 import { BookingResource } from './resources/booking.js';
+import { BriefingsResource } from './resources/briefings.js';
 import { ChecksResource } from './resources/checks.js';
 import { IncidentsResource } from './resources/incidents.js';
+import { MessagingResource } from './resources/messaging.js';
 import { ZoneResource } from './resources/zone.js';
 import { Transport, type TransportOptions } from './transport/transport.js';
 
@@ -26,6 +28,10 @@ export interface BlauwClient {
   readonly incidents: IncidentsResource;
   /** Field checks: the officer's assignments, the check types' forms, submissions (officer token). */
   readonly checks: ChecksResource;
+  /** Conversations, messages, read receipts and the live messaging stream (officer or supervisor token). */
+  readonly messaging: MessagingResource;
+  /** Operational briefings: list and acknowledge (officers), publish and follow (supervisors). */
+  readonly briefings: BriefingsResource;
 }
 
 /**
@@ -56,5 +62,7 @@ export function createClient(options: ClientOptions): BlauwClient {
     booking: new BookingResource(transport),
     incidents: new IncidentsResource(transport),
     checks: new ChecksResource(transport),
+    messaging: new MessagingResource(transport),
+    briefings: new BriefingsResource(transport),
   };
 }

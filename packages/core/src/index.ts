@@ -9,6 +9,7 @@ export { createClient, type BlauwClient, type ClientOptions } from './client.js'
 export { createBookingClient, type BookingClient } from './booking-client.js';
 export { createIncidentsClient, type IncidentsClient } from './incidents-client.js';
 export { createChecksClient, type ChecksClient } from './checks-client.js';
+export { createMessagingClient, type MessagingClient } from './messaging-client.js';
 export * from './errors.js';
 export * from './schemas/index.js';
 export { checkNationalNumber, formatNationalNumber, maskNationalNumber, nationalNumberCheckDigits, normalizeNationalNumber, type NationalNumberCheck } from './records/national-number.js';
@@ -26,6 +27,8 @@ export type { AvailabilityOptions, BookingResource, CitizenBookingResource, Mana
 export type { IncidentsResource, IncidentEventListOptions, IncidentFilter, IncidentListOptions, IncidentStreamEvent, IncidentStreamOptions, UnitListOptions } from './resources/incidents.js';
 export type { BackoffOptions, EventStream, EventStreamInit, SseDecoder, SseMessage, SseParse, StreamOptions, StreamState, StreamTimers } from './realtime/event-stream.js';
 export type { CheckAssignmentListOptions, ChecksResource, SubmittedCheck, UploadPhotoOptions } from './resources/checks.js';
+export type { MessagingResource, MessagingStreamEvent, SendMessageInput, SentMessage } from './resources/messaging.js';
+export type { BriefingsResource } from './resources/briefings.js';
 export { OutboxStore, type OutboxCounts, type OutboxStoreOptions } from './offline/outbox-store.js';
 export { OutboxDrain, attemptOf, type OutboxDrainOptions, type OutboxProgress } from './offline/outbox-drain.js';
 export type { AttemptResult, OutboxBackoff, OutboxFailure, OutboxItem, OutboxState } from './offline/outbox-rules.js';

@@ -15,7 +15,7 @@ const BriefingPage = page(Briefing);
 
 let keys = 0;
 const post = (url: string, body: unknown, headers: Record<string, string>) =>
-  fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `briefings-${++keys}`, ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
+  fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `briefings-${++keys}`, ...headers }, body: body === undefined ? null : JSON.stringify(body) });
 
 async function problemOf(response: Response, status: number, code: string): Promise<Problem> {
   assert.equal(response.status, status);

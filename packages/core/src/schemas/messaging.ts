@@ -5,9 +5,17 @@ import { Id, IsoDateTime, noControlCharacters } from './common.js';
 // Secure messaging between officers and services, and the operational briefings of a shift or a
 // team. A message carries a client id the server keeps for good, so a resend never duplicates it.
 
-/** The longest message text, in characters. */
+/**
+ * The longest message text, in characters.
+ *
+ * @category Schemas
+ */
 export const MAX_MESSAGE_TEXT = 4000;
-/** The most photos one message may carry. */
+/**
+ * The most photos one message may carry.
+ *
+ * @category Schemas
+ */
 export const MAX_MESSAGE_ATTACHMENTS = 10;
 
 /**
