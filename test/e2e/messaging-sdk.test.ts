@@ -92,12 +92,43 @@ describe('client.messaging against the real blauw-mock-server process', () => {
     });
   });
 
-  describe('the briefing acknowledgement round trip', () => {
+  describe('live messages from others and the briefing acknowledgement round trip', () => {
     let server: MockServerProcess;
     before(async () => {
       server = await startMockServerProcess(['--seed', '5', '--now', NOW]);
     });
     after(() => server.stop());
+
+    it('shows a message another participant sends (the dev control) live, then marks it read', async () => {
+      const officer = clientFor(server.api, 'dev-officer');
+      const [direct] = (await officer.messaging.conversations()).items.filter((conversation) => conversation.kind === 'direct');
+      assert.ok(direct);
+      const other = direct.participants.find((participant) => participant.id !== 'officer-01');
+      assert.ok(other);
+      const stream = officer.messaging.stream();
+      const events: MessagingStreamEvent[] = [];
+      const reading = (async () => {
+        for await (const event of stream) events.push(event);
+      })();
+      await until(() => stream.state === 'live', 'the stream to be live', 10_000);
+      const response = await fetch(`${server.origin}/__blauw/messaging/send`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ conversationId: direct.id, senderId: other.id, text: 'Kom je naar de markt?', priority: true }),
+      });
+      assert.equal(response.status, 201, await response.clone().text());
+      await until(() => events.some((event) => event.type === 'message.created'), 'the message on the stream', 5000);
+      const created = events.find((event) => event.type === 'message.created');
+      assert.ok(created?.type === 'message.created');
+      assert.deepEqual([created.message.senderId, created.message.text, created.message.priority], [other.id, 'Kom je naar de markt?', true]);
+      assert.equal((await officer.messaging.conversation({ conversationId: direct.id })).unreadCount, 1);
+      const receipt = await officer.messaging.markRead({ conversationId: direct.id, sequence: created.message.sequence });
+      await until(() => events.some((event) => event.type === 'message.read'), 'the read receipt on the stream', 5000);
+      assert.equal(receipt.readUpTo, created.message.sequence);
+      assert.equal((await officer.messaging.conversation({ conversationId: direct.id })).unreadCount, 0);
+      stream.close();
+      await reading;
+    });
 
     it('publish → the officer sees it live and unread → acknowledges → the publisher sees who did and who did not', async () => {
       const officer = clientFor(server.api, 'dev-officer');

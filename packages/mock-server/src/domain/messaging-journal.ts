@@ -37,6 +37,7 @@ export class MessagingJournal {
   #events: MessagingEvent[] = [];
   #last: number;
   #floor: number;
+  #cleared = false;
 
   constructor(options: { retention?: number | undefined; base?: number | undefined } = {}) {
     this.retention = options.retention ?? DEFAULT_MESSAGING_RETENTION;
@@ -61,17 +62,19 @@ export class MessagingJournal {
     return event;
   }
 
-  /** Forgets every event (a reset of the zone); ids go on from where they were. */
+  /** Forgets every event (a reset of the zone); ids go on from where they were, and those given before are `too_old`. */
   clear(): void {
     this.#events = [];
     this.#floor = this.#last;
+    this.#cleared = true;
   }
 
   /** The kept events after `seq`, at most `limit`; `undefined` when one after it is no longer kept. */
   since(seq: number, limit = Number.POSITIVE_INFINITY): MessagingEvent[] | undefined {
     if (seq >= this.#last) return [];
     const kept = Math.min(this.retention, this.#events.length);
-    if (seq < this.#last - kept || seq < this.#floor) return undefined;
+    // An id from before a reset belongs to a discarded history: the client must fetch again.
+    if (seq < this.#last - kept || (this.#cleared && seq <= this.#floor)) return undefined;
     const start = this.#events.length - (this.#last - seq);
     return this.#events.slice(start, start + Math.min(limit, this.#last - seq));
   }
