@@ -51,7 +51,8 @@ Options:
                       check assignments the dev officer starts with, 0 to 5000
                       (default 12; load tests of the offline outbox ask for hundreds)
   --dev-controls      serve the test controls POST /__blauw/reset,
-                      POST /__blauw/incidents/burst and GET /__blauw/health
+                      POST /__blauw/incidents/burst, POST /__blauw/messaging/send
+                      and GET /__blauw/health
                       (same-origin JSON requests only; default: off, the routes do not exist)
   --public-url URL    the origin clients reach the server at, e.g. https://api.pz.example
                       (the servers entry of /openapi.json and the base of e-mailed links;

@@ -87,7 +87,7 @@ export interface MockServerOptions {
   /** Sends the e-mails instead of nodemailer (tests). The mailbox pages stay available. */
   mailer?: Mailer | undefined;
   /**
-   * Serve the test controls `POST /__blauw/reset`, `POST /__blauw/incidents/burst` and `GET /__blauw/health` (the CLI's
+   * Serve the test controls `POST /__blauw/reset`, `POST /__blauw/incidents/burst`, `POST /__blauw/messaging/send` and `GET /__blauw/health` (the CLI's
    * `--dev-controls`). They refuse cross-site requests. Default false: the routes do not exist.
    */
   devControls?: boolean | undefined;
