@@ -138,6 +138,21 @@ describe('conversations and messages over HTTP', () => {
     await problemOf(await post(`${v1}/conversations/${TEAM}/read`, { sequence: sent.sequence + 50 }, supervisor), 422, 'read_sequence_unknown');
   });
 
+  it('lets another participant send through the dev control, and refuses a bad request or a conversation they are not in', async () => {
+    const devServer = await startMockServer({ port: 0, clock: createFixedClock(NOW), devControls: true });
+    try {
+      const send = (body: unknown) => fetch(`${devServer.url}/__blauw/messaging/send`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const sent = await send({ conversationId: 'conv-direct-1', senderId: 'officer-02', text: 'Ben onderweg', priority: true });
+      assert.equal(sent.status, 201);
+      assert.deepEqual(Message.parse(await sent.json()).senderId, 'officer-02');
+      await problemOf(await send({ conversationId: 'conv-direct-1' }), 400, 'validation_failed');
+      await problemOf(await send({ conversationId: 'conv-direct-2', senderId: 'officer-01', text: 'x' }), 404, 'conversation_not_found');
+    } finally {
+      await devServer.close();
+    }
+    assert.equal((await fetch(`${server.url}/__blauw/messaging/send`, { method: 'POST' })).status, 404, 'no dev controls unless asked for');
+  });
+
   it('refuses anonymous callers (401), as a citizen has no token', async () => {
     for (const path of ['/conversations', `/conversations/${TEAM}/messages`, '/messaging/stream']) assert.equal((await fetch(`${v1}${path}`)).status, 401);
     const write = await fetch(`${v1}/conversations/${TEAM}/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'anon-1' }, body: JSON.stringify({ clientId: uuid(500), text: 'x' }) });
@@ -169,6 +184,18 @@ describe('the messaging stream over HTTP', () => {
       assert.ok(Number(read?.id) > Number(created?.id));
     } finally {
       await stream.close();
+    }
+  });
+
+  it('stops reading the journal once the client goes away', async () => {
+    const stream = await openStream(v1, officer);
+    await stream.until((reader) => reader.frames.length >= 1);
+    assert.ok(server.zone.messaging.journal.openStreams >= 1);
+    await stream.close();
+    const deadline = performance.now() + 2000;
+    while (server.zone.messaging.journal.openStreams > 0) {
+      if (performance.now() > deadline) assert.fail(`${server.zone.messaging.journal.openStreams} streams still open`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
   });
 

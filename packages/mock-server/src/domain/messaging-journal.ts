@@ -48,6 +48,23 @@ export class MessagingJournal {
     this.#floor = this.base;
   }
 
+  #openStreams = 0;
+
+  /** How many live streams read the journal now (for tests that check a closed stream stops). */
+  get openStreams(): number {
+    return this.#openStreams;
+  }
+
+  /** Counts a stream in; call the function it returns (once) when the stream ends. */
+  streamOpened(): () => void {
+    this.#openStreams++;
+    let open = true;
+    return () => {
+      if (open) this.#openStreams--;
+      open = false;
+    };
+  }
+
   /** The newest id given (or `base` before the first event). */
   get lastSeq(): number {
     return this.#last;

@@ -33,9 +33,11 @@ export function messagingEventStream(init: MessagingStreamInit): ReadableStream<
   let cursor = journal.lastSeq;
   let poller: ReturnType<typeof setInterval> | undefined;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let countOut: (() => void) | undefined;
   const stop = () => {
     clearInterval(poller);
     clearInterval(heartbeat);
+    countOut?.();
   };
   const framesOf = (events: readonly MessagingEvent[]) => {
     let text = '';
@@ -48,6 +50,7 @@ export function messagingEventStream(init: MessagingStreamInit): ReadableStream<
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
+        countOut = journal.streamOpened();
         let text = `retry: ${retryMs}\n\n`;
         if (init.lastEventId !== null) {
           const resumed = journal.resume(init.lastEventId.trim());
