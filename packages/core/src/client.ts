@@ -3,6 +3,7 @@ import { BriefingsResource } from './resources/briefings.js';
 import { ChecksResource } from './resources/checks.js';
 import { IncidentsResource } from './resources/incidents.js';
 import { MessagingResource } from './resources/messaging.js';
+import { RecordsResource } from './resources/records.js';
 import { ZoneResource } from './resources/zone.js';
 import { Transport, type TransportOptions } from './transport/transport.js';
 
@@ -28,6 +29,8 @@ export interface BlauwClient {
   readonly incidents: IncidentsResource;
   /** Field checks: the officer's assignments, the check types' forms, submissions (officer token). */
   readonly checks: ChecksResource;
+  /** Records look-ups with a purpose (persons, vehicles, addresses, one-box search) and the audit trail (officer or supervisor token). */
+  readonly records: RecordsResource;
   /** Conversations, messages, read receipts and the live messaging stream (officer or supervisor token). */
   readonly messaging: MessagingResource;
   /** Operational briefings: list and acknowledge (officers), publish and follow (supervisors). */
@@ -62,6 +65,7 @@ export function createClient(options: ClientOptions): BlauwClient {
     booking: new BookingResource(transport),
     incidents: new IncidentsResource(transport),
     checks: new ChecksResource(transport),
+    records: new RecordsResource(transport),
     messaging: new MessagingResource(transport),
     briefings: new BriefingsResource(transport),
   };

@@ -9,6 +9,7 @@ export { createClient, type BlauwClient, type ClientOptions } from './client.js'
 export { createBookingClient, type BookingClient } from './booking-client.js';
 export { createIncidentsClient, type IncidentsClient } from './incidents-client.js';
 export { createChecksClient, type ChecksClient } from './checks-client.js';
+export { createRecordsClient, type RecordsClient } from './records-client.js';
 export { createMessagingClient, type MessagingClient } from './messaging-client.js';
 export * from './errors.js';
 export * from './schemas/index.js';
@@ -27,6 +28,7 @@ export type { AvailabilityOptions, BookingResource, CitizenBookingResource, Mana
 export type { IncidentsResource, IncidentEventListOptions, IncidentFilter, IncidentListOptions, IncidentStreamEvent, IncidentStreamOptions, UnitListOptions } from './resources/incidents.js';
 export type { BackoffOptions, EventStream, EventStreamInit, SseDecoder, SseMessage, SseParse, StreamOptions, StreamState, StreamTimers } from './realtime/event-stream.js';
 export type { CheckAssignmentListOptions, ChecksResource, SubmittedCheck, UploadPhotoOptions } from './resources/checks.js';
+export type { AddressLookupOptions, AuditListOptions, LookupOptions, PersonLookupOptions, RecordLookupOptions, RecordsResource, VehicleLookupOptions } from './resources/records.js';
 export type { MessagingResource, MessagingStreamEvent, SendMessageInput, SentMessage } from './resources/messaging.js';
 export type { BriefingsResource } from './resources/briefings.js';
 export { OutboxStore, type OutboxCounts, type OutboxStoreOptions } from './offline/outbox-store.js';

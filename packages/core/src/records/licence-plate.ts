@@ -7,14 +7,14 @@
  * Which series a plate belongs to: `current` (`1-ABC-234`), `letters_digits` (`ABC-123`) or
  * `digits_letters` (`123-ABC`), the two older ones.
  *
- * @category Records
+ * @category Schemas
  */
 export type PlateFormat = 'current' | 'letters_digits' | 'digits_letters';
 
 /**
  * What {@link parsePlate} made of a typed plate.
  *
- * @category Records
+ * @category Schemas
  */
 export type PlateParse = { valid: true; plate: string; format: PlateFormat } | { valid: false };
 
@@ -29,7 +29,7 @@ export type PlateParse = { valid: true; plate: string; format: PlateFormat } | {
  * parsePlate('12-AB');     // { valid: false }
  * ```
  *
- * @category Records
+ * @category Schemas
  */
 export function parsePlate(input: string): PlateParse {
   if (input.length > 20 || !/^[0-9A-Za-z.\-\s]+$/.test(input)) return { valid: false };

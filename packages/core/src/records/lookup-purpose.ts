@@ -7,7 +7,7 @@
  * number) in `text`; `other` explains itself in `text`; `traffic_control` and `investigation`
  * may add a text.
  *
- * @category Records
+ * @category Schemas
  */
 export const LOOKUP_PURPOSE_CODES = ['incident', 'check', 'traffic_control', 'investigation', 'other'] as const;
 
@@ -22,7 +22,7 @@ const TEXT_REQUIRED: Record<string, string> = {
  * One thing wrong with a look-up's purpose: a pointer into the request body (`/purpose`,
  * `/purpose/code`, `/purpose/text`) and what is wrong there.
  *
- * @category Records
+ * @category Schemas
  */
 export interface PurposeProblem {
   /** `purpose_required` when there is no purpose at all, `purpose_invalid` when it is not one. */
@@ -43,7 +43,7 @@ export interface PurposeProblem {
  * // [{ code: 'purpose_invalid', pointer: '/purpose/text', detail: 'Name the incident, e.g. its number.' }]
  * ```
  *
- * @category Records
+ * @category Schemas
  */
 export function purposeProblems(purpose: { code: string; text?: string | undefined } | undefined): PurposeProblem[] {
   if (purpose === undefined) return [{ code: 'purpose_required', pointer: '/purpose', detail: 'Every look-up states its purpose: a code and, for some codes, a text.' }];

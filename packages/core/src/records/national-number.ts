@@ -7,7 +7,7 @@
 /**
  * What {@link checkNationalNumber} found: a valid number with what it tells, or why it is not one.
  *
- * @category Records
+ * @category Schemas
  */
 export type NationalNumberCheck =
   | {
@@ -32,7 +32,7 @@ export type NationalNumberCheck =
  * `850730 033 28`, `85073003328`), or `undefined` when it holds anything but digits, dots,
  * dashes and spaces, or not 11 digits.
  *
- * @category Records
+ * @category Schemas
  */
 export function normalizeNationalNumber(input: string): string | undefined {
   if (!/^[\d.\-\s]{11,20}$/.test(input.trim())) return undefined;
@@ -50,7 +50,7 @@ export function normalizeNationalNumber(input: string): string | undefined {
  * // { valid: true, nationalNumber: '85073003328', birthDate: '1985-07-30', sex: 'male', bis: false }
  * ```
  *
- * @category Records
+ * @category Schemas
  */
 export function checkNationalNumber(input: string): NationalNumberCheck {
   const digits = normalizeNationalNumber(input);
@@ -80,7 +80,7 @@ export function checkNationalNumber(input: string): NationalNumberCheck {
  * The check digits that make a valid national register number of nine digits (`YYMMDDSSS`), for
  * someone born before 2000 or from 2000 on: what a seed uses to make fictional numbers.
  *
- * @category Records
+ * @category Schemas
  */
 export function nationalNumberCheckDigits(firstNine: string, bornFrom2000: boolean): string {
   const value = Number(firstNine) + (bornFrom2000 ? 2_000_000_000 : 0);
@@ -90,7 +90,7 @@ export function nationalNumberCheckDigits(firstNine: string, bornFrom2000: boole
 /**
  * A national register number written as on an identity card: `85.07.30-033.28`.
  *
- * @category Records
+ * @category Schemas
  */
 export function formatNationalNumber(digits: string): string {
   return `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}-${digits.slice(6, 9)}.${digits.slice(9, 11)}`;
@@ -100,7 +100,7 @@ export function formatNationalNumber(digits: string): string {
  * A national register number with its serial and check digits hidden, `85.07.30-***.**`: what an
  * officer without the right to the full number sees (the birth date is shown beside it anyway).
  *
- * @category Records
+ * @category Schemas
  */
 export function maskNationalNumber(digits: string): string {
   return `${digits.slice(0, 2)}.${digits.slice(2, 4)}.${digits.slice(4, 6)}-***.**`;
