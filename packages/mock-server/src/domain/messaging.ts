@@ -21,7 +21,8 @@ import { formatZoned } from './zoned-time.js';
 // - Photos are the check photos' chunked uploads (one store, one upload path): a message names
 //   photos its sender uploaded completely; the server copies their size and type into the message.
 // - A read receipt moves a participant's read mark forward only; reading up to an older message
-//   changes nothing. A message shows the other participants who read it, with when.
+//   changes nothing. A message shows the other participants who read it, with when. Sending
+//   counts as reading what came before (who answers has read the question).
 // - Memory is bounded: at most MAX_MESSAGES_PER_CONVERSATION messages per conversation.
 
 /** The most messages a conversation holds; then it refuses more (409 `conversation_full`). */
@@ -239,13 +240,17 @@ export class MessagingDesk {
     }
     const previous = conversation.reads.get(participantId);
     if (previous !== undefined && previous.upTo >= sequence) return { conversationId, participantId, readUpTo: previous.upTo, readAt: previous.at };
-    const at = formatZoned(this.#clock.now(), this.#timeZone);
-    for (const message of conversation.messages.slice(previous?.upTo ?? 0, sequence)) {
+    return this.#advanceRead(conversation, participantId, sequence, formatZoned(this.#clock.now(), this.#timeZone), true);
+  }
+
+  /** Moves a read mark forward to `upTo`, showing the reader on the others' messages it passes. */
+  #advanceRead(conversation: StoredConversation, participantId: string, upTo: number, at: string, journal: boolean): ReadReceipt {
+    for (const message of conversation.messages.slice(conversation.reads.get(participantId)?.upTo ?? 0, upTo)) {
       if (message.senderId !== participantId && !message.readBy.some((reader) => reader.participantId === participantId)) message.readBy.push({ participantId, readAt: at });
     }
-    conversation.reads.set(participantId, { upTo: sequence, at });
-    const receipt: ReadReceipt = { conversationId, participantId, readUpTo: sequence, readAt: at };
-    this.#journal.append('message.read', conversation.participantIds, receipt);
+    conversation.reads.set(participantId, { upTo, at });
+    const receipt: ReadReceipt = { conversationId: conversation.id, participantId, readUpTo: upTo, readAt: at };
+    if (journal) this.#journal.append('message.read', conversation.participantIds, receipt);
     return receipt;
   }
 
@@ -275,10 +280,11 @@ export class MessagingDesk {
     conversation.messages.push(message);
     conversation.updatedAt = at;
     this.#messageCount++;
-    // The sender has read their own message: their mark moves with it.
-    const read = conversation.reads.get(senderId);
-    if (read === undefined || read.upTo === sequence - 1) conversation.reads.set(senderId, { upTo: sequence, at });
     if (journal) this.#journal.append('message.created', conversation.participantIds, message);
+    // Who answers has read what came before: the sender's mark moves to their message, and the
+    // others see it (message.read) when it passed messages of theirs.
+    const caughtUp = (conversation.reads.get(senderId)?.upTo ?? 0) >= sequence - 1;
+    this.#advanceRead(conversation, senderId, sequence, at, journal && !caughtUp);
     return message;
   }
 
