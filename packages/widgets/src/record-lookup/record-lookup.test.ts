@@ -157,7 +157,7 @@ describe('<blauw-record-lookup>', () => {
     expect(linked).to.deep.equal([
       ['Linked vehicles', '1-ABC-234 — Volkswagen Golf, grijs'],
       ['Addresses', 'Kouter 12, 9000 Gent'],
-      ['Prior incidents', 'PZ-2026-004211: burglary, 14 Nov 2026 (suspect)', 'PZ-2025-001870: traffic_accident, 02 Apr 2025 (involved)'],
+      ['Prior incidents', 'PZ-2026-004211: Burglary, 14 Nov 2026 (suspect)', 'PZ-2025-001870: Traffic accident, 02 Apr 2025 (involved)'],
     ]);
     await expect(el).to.be.accessible();
   });

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LOOKUP_PURPOSE_CODES, createRecordsClient, type BlauwError, type LookupPurpose } from '@blauw/core';
 import type { BlauwErrorDetail } from '../provider/provider.js';
+import { incidentWords } from '../incident-feed/incident-words.js';
 import { ClientController } from '../shared/client-context.js';
 import { ClientTask } from '../shared/client-task.js';
 import { ClockController, type Now } from '../shared/clock.js';
@@ -161,7 +162,8 @@ export class BlauwRecordLookup extends LitElement {
   /** The clock, as milliseconds since the epoch (default: the provider's, else `Date.now`). */
   now?: Now;
 
-  readonly #locale = new LocaleController(this, messages);
+  // Prior incidents' types in words, as the incident widgets say them.
+  readonly #locale = new LocaleController(this, messages, [incidentWords]);
   readonly #clock = new ClockController(this);
   readonly #client = new ClientController<RecordsApi>(this, { language: () => this.#locale.language, create: createRecordsClient });
   readonly #network = new NetworkStatus(this);
@@ -550,7 +552,7 @@ export class BlauwRecordLookup extends LitElement {
     if (error.kind === 'validation') {
       // Shown on the fields through the summary; here only when the refusal names none of them.
       if (this.#serverIssues.length) return html``;
-      return html`<div part="alert" class="alert" role="alert"><p>${t('rejected')}</p><p class="muted">${error.message}</p></div>`;
+      return html`<div part="alert" class="alert" role="alert"><p>${t('rejected')}</p></div>`;
     }
     if (error.kind === 'forbidden') return html`<div part="alert" class="alert" role="alert"><p>${t('forbidden')}</p></div>`;
     const offline = (error.kind === 'network' && 'offline' in error && error.offline === true) || (error.kind === 'network' && !this.#network.online);

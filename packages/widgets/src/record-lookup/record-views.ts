@@ -3,6 +3,7 @@
 // alone. Every record's text is bound as text, never as markup.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Address, AddressRecord, PersonRecord, PriorIncident, RecordFlag, VehicleRecord } from '@blauw/core';
+import { incidentTypeText } from '../incident-feed/incident-words.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import type { messages } from './messages.js';
 
@@ -83,7 +84,7 @@ function vehicleFields(locale: T, vehicle: VehicleRecord): TemplateResult {
 
 function incidentLine(locale: T, incident: PriorIncident): string {
   const role = KNOWN_ROLES.has(incident.role) ? locale.t(`role.${incident.role}` as 'role.suspect') : incident.role;
-  return locale.t('incident', { number: incident.number, type: incident.type, date: locale.format.day(incident.date, { dateStyle: 'medium' }), role });
+  return locale.t('incident', { number: incident.number, type: incidentTypeText(locale, incident.type), date: locale.format.day(incident.date, { dateStyle: 'medium' }), role });
 }
 
 function dossier(locale: T, found: FoundPerson, id: string): unknown {
