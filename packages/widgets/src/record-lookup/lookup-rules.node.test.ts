@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fieldOfPointer, formIssues, lookupInput, nationalNumberFeedback, plateFeedback, purposeIssues, valuesOf } from './lookup-rules.js';
+import { fieldOfPointer, formIssues, issueOfRefusal, lookupInput, nationalNumberFeedback, plateFeedback, purposeIssues, valuesOf } from './lookup-rules.js';
 
 const fields = (issues: { field: string }[]) => issues.map((issue) => issue.field);
 
@@ -58,6 +58,16 @@ describe('the look-up form’s rules', () => {
     assert.equal(fieldOfPointer('person', '/nationalNumber'), 'nationalNumber');
     assert.equal(fieldOfPointer('all', '/query'), 'query');
     assert.equal(fieldOfPointer('vehicle', '/nationalNumber'), undefined);
+  });
+
+  it('words the server’s refusals it knows in the officer’s language, and leaves the others to the server’s detail', () => {
+    assert.equal(issueOfRefusal('plate', 'plate_invalid', 'traffic_control'), 'i.plate');
+    assert.equal(issueOfRefusal('query', 'national_number_invalid', 'incident'), 'i.nationalNumber');
+    assert.equal(issueOfRefusal('purposeText', 'purpose_invalid', 'check'), 'i.purposeText.check');
+    assert.equal(issueOfRefusal('purposeCode', 'purpose_required', undefined), 'i.purposeCode');
+    assert.equal(issueOfRefusal('birthDate', 'search_criteria_missing', 'investigation'), 'i.birthDate');
+    assert.equal(issueOfRefusal('query', 'query_too_vague', 'investigation'), undefined);
+    assert.equal(issueOfRefusal('houseNumber', undefined, 'investigation'), undefined);
   });
 
   it('fills the form in again from a past look-up', () => {

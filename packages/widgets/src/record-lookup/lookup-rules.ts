@@ -160,3 +160,30 @@ export function fieldOfPointer(kind: LookupKind, pointer: string): FieldName | u
   const name = pointer.replace(/^\//, '');
   return (FIELDS[kind] as readonly string[]).includes(name) ? (name as FieldName) : undefined;
 }
+
+/**
+ * The form's own words for a server's refusal of a field, when it has them (a mistyped national
+ * number, a plate, a purpose, missing criteria): the server's detail is in English, the officer
+ * reads their language. `undefined` for a refusal the form has no words for (show the detail).
+ */
+export function issueOfRefusal(field: FieldName, code: string | undefined, purposeCode: string | undefined): IssueKey | undefined {
+  switch (field) {
+    case 'purposeCode':
+      return 'i.purposeCode';
+    case 'purposeText':
+      return purposeCode === 'incident' || purposeCode === 'check' || purposeCode === 'other' ? `i.purposeText.${purposeCode}` : undefined;
+    case 'nationalNumber':
+    case 'query':
+      return code === 'national_number_invalid' ? 'i.nationalNumber' : undefined;
+    case 'plate':
+      return code === 'plate_invalid' ? 'i.plate' : undefined;
+    case 'familyName':
+      return code === 'search_criteria_missing' ? 'i.person' : undefined;
+    case 'birthDate':
+      return code === 'search_criteria_missing' ? 'i.birthDate' : undefined;
+    case 'street':
+      return code === 'search_criteria_missing' ? 'i.street' : undefined;
+    default:
+      return undefined;
+  }
+}

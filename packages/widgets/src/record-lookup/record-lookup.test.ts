@@ -198,7 +198,7 @@ describe('<blauw-record-lookup>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('puts a refusal’s pointers on the fields, linked from the summary', async () => {
+  it('puts a refusal’s pointers on the fields, linked from the summary, in the officer’s words where it knows the refusal', async () => {
     const refusal = new ValidationError('Invalid plate', { status: 422, problem: { title: 'Invalid', status: 422, code: 'plate_invalid', errors: [{ pointer: '/plate', detail: 'Expected a plate such as 1-ABC-234.' }] } });
     const { el } = await mount({ fail: refusal }, { tab: 'vehicle' });
     await choosePurpose(el, 'traffic_control');
@@ -207,14 +207,24 @@ describe('<blauw-record-lookup>', () => {
     await searched(el);
     expect(((await error) as CustomEvent<BlauwErrorDetail>).detail.error).to.equal(refusal);
     await until(() => summary(el).length === 1);
-    expect(summary(el)).to.deep.equal(['Licence plate — The zone does not accept this: Expected a plate such as 1-ABC-234.']);
+    expect(summary(el)).to.deep.equal([`${en['f.plate']} — ${en['i.plate']}`]);
     expect(labelled(el, en['f.plate']).getAttribute('aria-invalid')).to.equal('true');
-    expect(textOf(one(el, '#plate-err'))).to.equal('The zone does not accept this: Expected a plate such as 1-ABC-234.');
+    expect(textOf(one(el, '#plate-err'))).to.equal(en['i.plate']);
     await until(() => root(el).activeElement === one(el, '[part~="error-summary"]'));
     await expect(el).to.be.accessible();
     // Changing the field takes the server's word off it.
     await type(el, en['f.plate'], 'ABC-124');
     expect(summary(el)).to.deep.equal([]);
+  });
+
+  it('shows the server’s own detail for a refusal it has no words for, on the field it names', async () => {
+    const refusal = new ValidationError('Too vague', { status: 422, problem: { title: 'Invalid', status: 422, code: 'query_too_vague', errors: [{ pointer: '/query', detail: 'Add a given name or a birth date.' }] } });
+    const { el } = await mount({ fail: refusal }, { tab: 'all' });
+    await choosePurpose(el, 'investigation');
+    await type(el, en['f.query'], 'Peeters');
+    await searched(el);
+    await until(() => summary(el).length === 1);
+    expect(summary(el)).to.deep.equal([`${en['f.query']} — The zone does not accept this: Add a given name or a birth date.`]);
   });
 
   it('says when the officer’s role may not consult the records', async () => {

@@ -15,6 +15,7 @@ import {
   LOOKUP_KINDS,
   fieldOfPointer,
   formIssues,
+  issueOfRefusal,
   lookupInput,
   nationalNumberFeedback,
   plateFeedback,
@@ -23,6 +24,7 @@ import {
   type FieldName,
   type FormIssue,
   type FormValues,
+  type IssueKey,
   type LookupInput,
   type LookupKind,
 } from './lookup-rules.js';
@@ -178,7 +180,7 @@ export class BlauwRecordLookup extends LitElement {
   // The form as the officer fills it in; the purpose stays for the session's next look-ups.
   #values: FormValues = {};
   #issues: FormIssue[] = [];
-  #serverIssues: { field: FieldName; detail: string }[] = [];
+  #serverIssues: { field: FieldName; key: IssueKey | undefined; detail: string }[] = [];
   #tried = false;
   #offlineRefused = false;
   // This session's look-ups, newest first: in memory only, never stored on the device.
@@ -216,12 +218,12 @@ export class BlauwRecordLookup extends LitElement {
     // A refusal with pointers: its problems go on the fields they name.
     const error = this.#result.status === 'error' ? this.#result.error : undefined;
     if (error && error !== this.#reported && this.#current) {
-      const kind = this.#current.lookup.kind;
+      const { lookup, purpose } = this.#current;
       this.#serverIssues =
         error.kind === 'validation'
           ? error.fieldErrors.flatMap(({ pointer, detail }) => {
-              const field = fieldOfPointer(kind, pointer);
-              return field ? [{ field, detail }] : [];
+              const field = fieldOfPointer(lookup.kind, pointer);
+              return field ? [{ field, key: issueOfRefusal(field, error.code, String(purpose.code)), detail }] : [];
             })
           : [];
     }
@@ -269,7 +271,7 @@ export class BlauwRecordLookup extends LitElement {
     const own = this.#issues.find((issue) => issue.field === field);
     if (own) return t(own.key);
     const server = this.#serverIssues.find((issue) => issue.field === field);
-    return server && t('i.server', { detail: server.detail });
+    return server && (server.key ? t(server.key) : t('i.server', { detail: server.detail }));
   }
 
   #label(field: FieldName): string {
@@ -288,7 +290,7 @@ export class BlauwRecordLookup extends LitElement {
     const { t } = this.#locale;
     const issues = [
       ...this.#issues.map((issue) => ({ field: issue.field, text: t(issue.key) })),
-      ...this.#serverIssues.map((issue) => ({ field: issue.field, text: t('i.server', { detail: issue.detail }) })),
+      ...this.#serverIssues.map((issue) => ({ field: issue.field, text: this.#issueFor(issue.field)! })),
     ];
     if (!issues.length) return nothing;
     return html`<div part="error-summary" class="error-summary" role="alert" tabindex="-1">
