@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { waitFor } from 'storybook/test';
-import { ForbiddenError, ServerError } from '@blauw/core';
+import { ForbiddenError, ServerError, createRecordsClient } from '@blauw/core';
 import '../packages/widgets/src/record-lookup/record-lookup.js';
 import type { BlauwRecordLookup } from '../packages/widgets/src/record-lookup/record-lookup.js';
 import { fakeRecordsClient, type FakeRecordsOptions } from '../packages/widgets/src/testing/fake-records-client.js';
@@ -186,4 +186,24 @@ export const Narrow320: Story = {
   args: { lang: 'nl', tab: 'all' },
   render: (args) => lookup(args, {}, '320px'),
   play: ({ canvasElement }) => showDossier(canvasElement),
+};
+
+/**
+ * Against the mock server's handlers (msw, see .storybook/preview.ts): its seeded register, signed
+ * in as the development officer (national numbers masked), every look-up audited there. Searches
+ * "Verbeke Wout" in the one box; try a plate or a street of the seed too. The real clock.
+ */
+export const LiveMockServer: Story = {
+  name: 'Live (mock server)',
+  args: { tab: 'all' },
+  render: ({ tab, lang }) => html`
+    <div style="max-inline-size: 40rem">
+      <blauw-record-lookup
+        .client=${createRecordsClient({ baseUrl: 'https://api.pz-scheldeland.example/v1', getToken: () => 'dev-officer' })}
+        tab=${ifDefined(tab || undefined)}
+        lang=${ifDefined(lang || undefined)}
+      ></blauw-record-lookup>
+    </div>
+  `,
+  play: ({ canvasElement }) => fillIn(canvasElement, { purposeCode: 'incident', purposeText: '2027-0042', query: 'Verbeke Wout' }),
 };
