@@ -12,6 +12,7 @@ describe('the look-up form’s rules', () => {
     assert.deepEqual(purposeIssues({ purposeCode: 'other' }), [{ field: 'purposeText', key: 'i.purposeText.other' }]);
     assert.deepEqual(purposeIssues({ purposeCode: 'traffic_control' }), []);
     assert.deepEqual(purposeIssues({ purposeCode: 'incident', purposeText: '2027-0042' }), []);
+    assert.deepEqual(formIssues('all', { purposeCode: 'other', purposeText: 'x'.repeat(501), query: 'Verbeke' }), [{ field: 'purposeText', key: 'i.tooLong' }]);
   });
 
   it('refuses a national number whose check digits are wrong, and takes one of someone born after 2000', () => {

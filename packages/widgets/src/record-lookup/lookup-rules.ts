@@ -89,6 +89,8 @@ export function formIssues(kind: LookupKind, values: FormValues): FormIssue[] {
   const tooLong = (field: FieldName, max: number) => {
     if (value(field).length > max) issues.push({ field, key: 'i.tooLong' });
   };
+  // The purpose's text is kept in the audit trail: at most 500 characters there.
+  if (!issues.length) tooLong('purposeText', 500);
   switch (kind) {
     case 'person':
       if (value('nationalNumber') !== '') {
