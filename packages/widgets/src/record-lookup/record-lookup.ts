@@ -55,6 +55,18 @@ export interface RecordLookupDetail {
   count: number;
 }
 
+/**
+ * The events `<blauw-record-lookup>` fires, by name. Both bubble and are composed.
+ *
+ * @category Widget events
+ */
+export interface RecordLookupEventMap {
+  /** A look-up was answered (also with nothing found): its kind, purpose and count, no personal data. */
+  'blauw-record-lookup': CustomEvent<RecordLookupDetail>;
+  /** A look-up failed (refused, forbidden, the server down, no network, no client). */
+  'blauw-error': CustomEvent<BlauwErrorDetail>;
+}
+
 /** One look-up as the officer made it: what, why, when; kept in memory for "My recent look-ups". */
 interface Lookup {
   id: number;
