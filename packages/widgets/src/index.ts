@@ -48,3 +48,5 @@ export type { CheckListEventMap, CheckOpenDetail } from './check-list/check-list
 export type { CheckListDevice } from './check-list/check-list-device.js';
 export { BlauwFieldLogout } from './field-logout/field-logout.js';
 export type { FieldLogoutDevice, FieldLogoutEventMap, LoggedOutDetail } from './field-logout/field-logout.js';
+export { BlauwRecordLookup } from './record-lookup/record-lookup.js';
+export type { LookupKind, RecordLookupDetail, RecordLookupEventMap, RecordsApi, RecordsLookups } from './record-lookup/record-lookup.js';

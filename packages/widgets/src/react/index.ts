@@ -25,6 +25,7 @@ import {
   BlauwCheckList as CheckListElement,
   BlauwCheckReceipt as CheckReceiptElement,
   BlauwFieldLogout as FieldLogoutElement,
+  BlauwRecordLookup as RecordLookupElement,
   BlauwIncidentMap as IncidentMapElement,
   BlauwIncidentTimeline as IncidentTimelineElement,
   BlauwProvider as ProviderElement,
@@ -37,6 +38,7 @@ import {
   type CheckSubmittedDetail,
   type IncidentOpenDetail,
   type LoggedOutDetail,
+  type RecordLookupDetail,
   type IncidentSelectDetail,
   type RescheduledDetail,
   type VisitRequestedDetail,
@@ -201,4 +203,24 @@ export const BlauwFieldLogout = createComponent({
   elementClass: FieldLogoutElement,
   events: fieldLogoutEvents,
   displayName: 'BlauwFieldLogout',
+});
+
+/** The record look-up's events as props. */
+export const recordLookupEvents = {
+  /** `blauw-record-lookup`: a look-up was made (its kind, purpose and count; no personal data). */
+  onRecordLookup: 'blauw-record-lookup' as EventName<CustomEvent<RecordLookupDetail>>,
+  /** `blauw-error`: a look-up failed. */
+  onError: 'blauw-error' as EventName<CustomEvent<BlauwErrorDetail>>,
+};
+
+/**
+ * `<blauw-record-lookup>` as a React component: `api`, `client`, `tab`, `timeZone` and `now` as
+ * props; `onRecordLookup` and `onError` for its events. A `ref` is the element.
+ */
+export const BlauwRecordLookup = createComponent({
+  react: React,
+  tagName: 'blauw-record-lookup',
+  elementClass: RecordLookupElement,
+  events: recordLookupEvents,
+  displayName: 'BlauwRecordLookup',
 });

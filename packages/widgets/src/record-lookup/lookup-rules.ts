@@ -5,7 +5,11 @@ import { checkNationalNumber, parsePlate, purposeProblems, type AddressSearchInp
 
 /** The tabs of the look-up: one per kind of record, and the one-box search. */
 export const LOOKUP_KINDS = ['person', 'vehicle', 'address', 'all'] as const;
-/** What a look-up looks for. */
+/**
+ * What a look-up looks for: `person`, `vehicle`, `address`, or `all` (the one-box search).
+ *
+ * @category Records
+ */
 export type LookupKind = (typeof LOOKUP_KINDS)[number];
 
 /** The form's inputs, by field id. */
