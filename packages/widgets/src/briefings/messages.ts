@@ -1,0 +1,56 @@
+import { defineMessages } from '../shared/define-messages.js';
+
+// Read by officers at the start of a shift and by their supervisors, addressed formally as in the
+// other widgets. French puts a narrow no-break space (U+202F) before : ; ? ! and uses ’ only.
+// "Try again" and the shared error texts come from the shared catalog.
+/** The strings of `<blauw-briefings>` in nl, fr, de and en. */
+export const messages = defineMessages({
+  heading: ['Briefings', 'Briefings', 'Briefings', 'Briefings'],
+  publisherHeading: ['Mijn gepubliceerde briefings', 'Mes briefings publiés', 'Meine veröffentlichten Briefings', 'My published briefings'],
+  loading: ['Briefings laden…', 'Chargement des briefings…', 'Briefings werden geladen…', 'Loading briefings…'],
+  empty: ['Geen briefings voor uw shift.', 'Aucun briefing pour votre service.', 'Keine Briefings für Ihre Schicht.', 'No briefings for your shift.'],
+  publisherEmpty: ['U hebt geen lopende briefings gepubliceerd.', 'Vous n’avez publié aucun briefing en cours.', 'Sie haben keine laufenden Briefings veröffentlicht.', 'You have published no current briefings.'],
+  urgent: ['Dringend', 'Urgent', 'Dringend', 'Urgent'],
+  normal: ['Gewoon', 'Normal', 'Normal', 'Normal'],
+  'until.today': ['Geldig tot vandaag om {time}', 'Valable jusqu’à aujourd’hui à {time}', 'Gültig bis heute um {time}', 'Valid until {time} today'],
+  'until.tomorrow': ['Geldig tot morgen om {time}', 'Valable jusqu’à demain à {time}', 'Gültig bis morgen um {time}', 'Valid until {time} tomorrow'],
+  'until.later': ['Geldig tot {date} om {time}', 'Valable jusqu’au {date} à {time}', 'Gültig bis {date} um {time}', 'Valid until {date} at {time}'],
+  publishedBy: ['Gepubliceerd door {name} om {time}', 'Publié par {name} à {time}', 'Veröffentlicht von {name} um {time}', 'Published by {name} at {time}'],
+  attachments: ['Bijlagen', 'Pièces jointes', 'Anhänge', 'Attachments'],
+  acknowledge: ['Gelezen en begrepen', 'Lu et compris', 'Gelesen und verstanden', 'Acknowledge'],
+  acknowledgeNamed: ['Bevestig „{title}”', 'Confirmer «\u202f{title}\u202f»', 'Bestätigen: „{title}“', 'Acknowledge “{title}”'],
+  acknowledging: ['Bevestigen…', 'Confirmation…', 'Wird bestätigt…', 'Acknowledging…'],
+  acknowledgedAt: ['Bevestigd om {time}', 'Confirmé à {time}', 'Bestätigt um {time}', 'Acknowledged at {time}'],
+  needsNetwork: [
+    'Bevestigen kan alleen met een netwerkverbinding.',
+    'La confirmation nécessite une connexion réseau.',
+    'Zum Bestätigen ist eine Netzwerkverbindung nötig.',
+    'Acknowledging needs a network connection.',
+  ],
+  ackFailed: ['Bevestigen is niet gelukt.', 'La confirmation a échoué.', 'Die Bestätigung ist fehlgeschlagen.', 'Acknowledging failed.'],
+  'live.connecting': ['Verbinden…', 'Connexion…', 'Verbindung wird hergestellt…', 'Connecting…'],
+  'live.live': ['Live: nieuwe briefings verschijnen meteen', 'En direct\u202f: les nouveaux briefings apparaissent aussitôt', 'Live: neue Briefings erscheinen sofort', 'Live: new briefings appear at once'],
+  'live.reconnecting': ['Verbinding verbroken, opnieuw verbinden…', 'Connexion perdue, reconnexion…', 'Verbindung unterbrochen, neuer Versuch…', 'Connection lost, reconnecting…'],
+  'live.offline': [
+    'Offline — nieuwe briefings komen binnen zodra het netwerk terug is.',
+    'Hors ligne — les nouveaux briefings arriveront au retour du réseau.',
+    'Offline — neue Briefings kommen, sobald das Netzwerk zurück ist.',
+    'Offline — new briefings arrive when the network returns.',
+  ],
+  'live.stopped': ['Nieuwe briefings komen niet meer live binnen.', 'Les nouveaux briefings n’arrivent plus en direct.', 'Neue Briefings kommen nicht mehr live an.', 'New briefings no longer arrive live.'],
+  unauthenticated: ['Uw sessie is verlopen. Meld u opnieuw aan.', 'Votre session a expiré. Reconnectez-vous.', 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.', 'Your session has expired. Sign in again.'],
+  'forbidden.officer': ['Alleen inspecteurs zien hier hun briefings.', 'Seuls les inspecteurs voient ici leurs briefings.', 'Nur Beamte sehen hier ihre Briefings.', 'Only officers see their briefings here.'],
+  'forbidden.publisher': ['Alleen leidinggevenden volgen hier hun briefings op.', 'Seuls les responsables suivent ici leurs briefings.', 'Nur Vorgesetzte verfolgen hier ihre Briefings.', 'Only supervisors follow their briefings here.'],
+  announce: ['Nieuwe briefing: {title}', 'Nouveau briefing\u202f: {title}', 'Neues Briefing: {title}', 'New briefing: {title}'],
+  announceUrgent: ['Nieuwe dringende briefing: {title}', 'Nouveau briefing urgent\u202f: {title}', 'Neues dringendes Briefing: {title}', 'New urgent briefing: {title}'],
+  announceAcknowledged: ['{name} bevestigde „{title}”', '{name} a confirmé «\u202f{title}\u202f»', '{name} hat „{title}“ bestätigt', '{name} acknowledged “{title}”'],
+  count: ['{done} van {total} bevestigd', '{done} sur {total} confirmé(s)', '{done} von {total} bestätigt', '{done} of {total} acknowledged'],
+  acknowledgedBy: ['Bevestigd', 'Confirmé', 'Bestätigt', 'Acknowledged'],
+  pending: ['Nog niet bevestigd', 'Pas encore confirmé', 'Noch nicht bestätigt', 'Not yet acknowledged'],
+  nobody: ['Niemand', 'Personne', 'Niemand', 'Nobody'],
+  ackedTime: ['{name}, om {time}', '{name}, à {time}', '{name}, um {time}', '{name}, at {time}'],
+  statusFailed: ['Wie bevestigde, kon niet geladen worden.', 'Les confirmations n’ont pas pu être chargées.', 'Die Bestätigungen konnten nicht geladen werden.', 'Who acknowledged could not be loaded.'],
+  statusLoading: ['Bevestigingen laden…', 'Chargement des confirmations…', 'Bestätigungen werden geladen…', 'Loading acknowledgements…'],
+  audienceTeam: ['Voor team {id}', 'Pour l’équipe {id}', 'Für Team {id}', 'For team {id}'],
+  audienceShift: ['Voor shift {id}', 'Pour le service {id}', 'Für Schicht {id}', 'For shift {id}'],
+});
