@@ -17,6 +17,7 @@ export { checkNationalNumber, formatNationalNumber, maskNationalNumber, national
 export { parsePlate, type PlateFormat, type PlateParse } from './records/licence-plate.js';
 export { LOOKUP_PURPOSE_CODES, purposeProblems, type PurposeProblem } from './records/lookup-purpose.js';
 export type { CallOptions, HeaderValues, LanguageOption, Query, RequestOptions, ResponseWithMeta, TransportOptions } from './transport/transport.js';
+export { checkBaseUrl } from './transport/transport.js';
 export type { AfterResponseHook, BeforeErrorHook, BeforeRequestHook, BeforeRetryHook, HookContext, Hooks, LogFields, Logger, RetryState } from './transport/hooks.js';
 export type { RequestPath } from './transport/path.js';
 export { VERSION } from './version.js';

@@ -371,6 +371,18 @@ export class Transport {
   }
 }
 
+/**
+ * Checks an API base URL as every client does when it is made: present, a URL (a path such as
+ * `/v1` counts, resolved against the page), http or https. For a page element that passes the
+ * URL on without making a client itself (`<blauw-provider api="…">`).
+ *
+ * @throws {ConfigurationError} when it is missing, not a URL, or not http(s).
+ * @category Client
+ */
+export function checkBaseUrl(baseUrl: string | undefined): void {
+  parseBaseUrl(baseUrl);
+}
+
 function parseBaseUrl(baseUrl: string | undefined): URL {
   if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
     throw new ConfigurationError('No baseUrl given. Pass the API base URL, e.g. createClient({ baseUrl: "https://api.zone.example/v1" }).');

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import type { BlauwError, ClientOptions } from '@blauw/core';
-import { ApiClientCache } from '../shared/client-context.js';
+import { createClient, type BlauwClient, type BlauwError, type ClientOptions } from '@blauw/core';
+import { ApiClientCache, isClientSource, type ClientSource } from '../shared/client-context.js';
 import { sharedMessages } from '../shared/messages.js';
 import '../testing/demo-topics.js';
 import type { BlauwDemoTopics } from '../testing/demo-topics.js';
@@ -91,7 +91,10 @@ describe('<blauw-provider>', () => {
       await shows(provider.querySelector('blauw-demo-topics')!, 'Met token');
       expect(requests[0]?.headers.get('authorization')).to.equal('Bearer first-token');
       token = 'second-token';
-      await provider.sharedClient!.zone.topics();
+      // The same client the widget made from the provider's source (clients are shared per factory).
+      const source = provider.sharedClient as ClientSource;
+      const client = new ApiClientCache(createClient, () => 'nl').for(source.baseUrl, source.auth, source.language) as BlauwClient;
+      await client.zone.topics();
       expect(requests.at(-1)?.headers.get('authorization')).to.equal('Bearer second-token');
     } finally {
       window.fetch = realFetch;
@@ -159,6 +162,20 @@ describe('<blauw-provider>', () => {
     }
     const widget = provider.querySelector('blauw-demo-topics')!;
     await waitUntil(() => alertText(widget) === sharedMessages.nl['error.configuration']);
+  });
+
+  it('shares where the API is, not a client of every domain, and the same source while nothing changes', async () => {
+    const getToken = () => 'token';
+    const provider = await fixture<BlauwProvider>(html`<blauw-provider api="https://api.zone.test/v1" lang="fr" .getToken=${getToken}></blauw-provider>`);
+    const source = provider.sharedClient;
+    expect(isClientSource(source)).to.equal(true);
+    expect(source).to.include({ baseUrl: 'https://api.zone.test/v1', language: 'fr' });
+    expect((source as ClientSource).auth?.getToken).to.equal(getToken);
+    provider.requestUpdate();
+    await provider.updateComplete;
+    expect(provider.sharedClient).to.equal(source);
+    provider.setAttribute('lang', 'de');
+    await waitUntil(() => (provider.sharedClient as ClientSource).language === 'de', 'the source follows the provider’s language');
   });
 
   it('takes no room in the layout', async () => {

@@ -1,11 +1,11 @@
 import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createClient, type BlauwClient, type BlauwError } from '@blauw/core';
-import { ApiClientCache, clientContext, type ApiAuth } from '../shared/client-context.js';
+import { checkBaseUrl, type BlauwClient, type BlauwError } from '@blauw/core';
+import { clientContext, clientSource, type ApiAuth, type ClientSource } from '../shared/client-context.js';
 import { clockContext, type Now } from '../shared/clock.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { isBlauwError } from '../shared/to-blauw-error.js';
+import { toBlauwError } from '../shared/to-blauw-error.js';
 
 /**
  * Detail of the `blauw-error` event, the same for every Blauw widget (and the provider):
@@ -83,14 +83,17 @@ export class BlauwProvider extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: clientContext });
   private readonly clock = new ContextProvider(this, { context: clockContext });
-  // The language of a client built from `api` (its Accept-Language): the provider's own `lang`,
-  // else the page's, like any widget. Read per request, so a new `lang` keeps the same client.
+  // The language of the clients built from `api` (their Accept-Language): the provider's own
+  // `lang`, else the page's, like any widget.
   private readonly locale = new LocaleController(this);
-  private readonly apiClients = new ApiClientCache(createClient, () => this.locale.language);
-  private reported: BlauwError | undefined;
+  private reported: string | undefined;
 
-  /** The client the nested widgets receive now, or `undefined` when neither `client` nor `api` is set. */
-  get sharedClient(): BlauwClient | undefined {
+  /**
+   * What the nested widgets receive now: the `client` set by code, or, from `api`, a
+   * {@link ClientSource} each widget makes the client of its own domain from (so this file
+   * carries no resource of any domain); `undefined` when neither is set, or `api` is not a URL.
+   */
+  get sharedClient(): BlauwClient | ClientSource | undefined {
     return this.provider.value;
   }
 
@@ -106,15 +109,21 @@ export class BlauwProvider extends LitElement {
     return html`<slot></slot>`;
   }
 
-  private clientFromApi(): BlauwClient | undefined {
+  private clientFromApi(): ClientSource | undefined {
     const baseUrl = this.api?.trim();
     if (!baseUrl) return undefined;
+    try {
+      checkBaseUrl(baseUrl);
+    } catch (error) {
+      // Report a bad `api` once, not on every update.
+      if (this.reported !== baseUrl) {
+        this.reported = baseUrl;
+        this.reportError(toBlauwError(error));
+      }
+      return undefined;
+    }
     const auth = this.getToken === undefined ? undefined : { getToken: this.getToken, onUnauthorized: this.onUnauthorized };
-    const result = this.apiClients.for(baseUrl, auth);
-    if (!isBlauwError(result)) return result;
-    // Report a bad `api` once, not on every update.
-    if (this.reported !== result) this.reportError((this.reported = result));
-    return undefined;
+    return clientSource(baseUrl, auth, this.locale.language);
   }
 
   // A bad `api` is the webmaster's mistake: say so on the console and as an event, since the

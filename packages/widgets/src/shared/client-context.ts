@@ -14,7 +14,52 @@ import { isBlauwError, toBlauwError } from './to-blauw-error.js';
  *
  * @category Client context
  */
-export const clientContext = createContext<BlauwClient | undefined>(Symbol.for('blauw-client'));
+export const clientContext = createContext<BlauwClient | ClientSource | undefined>(Symbol.for('blauw-client'));
+
+const sourceBrand = Symbol.for('blauw-client-source');
+
+/**
+ * What `<blauw-provider api="…">` shares instead of a client: where the API is, how to sign in, and
+ * in which language. Each widget makes from it the client of its own domain (the check list a
+ * checks client, the timeline an incidents client), shared with the other widgets of that domain,
+ * so neither the provider's CDN file nor any widget's carries the resources of all the others.
+ *
+ * @category Client context
+ */
+export interface ClientSource {
+  /** Marks a source apart from a client (also across CDN bundles). */
+  readonly [sourceBrand]: true;
+  /** The API's base URL, as the provider's `api` attribute gives it. */
+  readonly baseUrl: string;
+  /** The officer's sign-in, when the page gives one. */
+  readonly auth: ApiAuth | undefined;
+  /** The language of the clients' requests (`Accept-Language`). */
+  readonly language: Language;
+}
+
+/**
+ * Whether a provided value is a {@link ClientSource} rather than a client.
+ *
+ * @category Client context
+ */
+export function isClientSource(value: unknown): value is ClientSource {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[sourceBrand] === true;
+}
+
+const sources = new Map<string, ClientSource>();
+
+/**
+ * The source for a base URL, sign-in and language: the same object for the same three, so a
+ * provider re-rendering does not make its widgets start again.
+ *
+ * @category Client context
+ */
+export function clientSource(baseUrl: string, auth: ApiAuth | undefined, language: Language): ClientSource {
+  const key = `${language} ${baseUrl}${auth === undefined ? '' : ` auth:${authId(auth)}`}`;
+  let source = sources.get(key);
+  if (source === undefined) sources.set(key, (source = { [sourceBrand]: true, baseUrl, auth, language }));
+  return source;
+}
 
 const contextRootFlag = Symbol.for('blauw-context-root');
 
@@ -110,11 +155,11 @@ export class ApiClientCache<Client = BlauwClient> {
   ) {}
 
   /**
-   * The client for `baseUrl` in the current language, or why there is none. With `auth` (an
-   * officer's page), the client is that sign-in's own: the cache keys it by the `getToken` function.
+   * The client for `baseUrl` in the current language (or `language`), or why there is none. With
+   * `auth` (an officer's page), the client is that sign-in's own: the cache keys it by the
+   * `getToken` function.
    */
-  for(baseUrl: string, auth?: ApiAuth): Client | BlauwError {
-    const language = this.language();
+  for(baseUrl: string, auth?: ApiAuth, language: Language = this.language()): Client | BlauwError {
     let clients = sharedClients.get(this.create);
     if (clients === undefined) sharedClients.set(this.create, (clients = new Map()));
     const key = `${language} ${baseUrl}${auth === undefined ? '' : ` auth:${authId(auth)}`}`;
@@ -174,14 +219,20 @@ export class ClientController<Client = BlauwClient> implements ReactiveControlle
       const result = this.fromApi(api);
       return isBlauwError(result) ? undefined : result;
     }
-    return this.consumer.value as Client | undefined;
+    const provided = this.consumer.value;
+    if (isClientSource(provided)) {
+      const result = this.fromSource(provided);
+      return isBlauwError(result) ? undefined : result;
+    }
+    return provided as Client | undefined;
   }
 
   /** Why there is no client: a `ConfigurationError` for a bad `api`, or for no client at all. */
   get error(): BlauwError | undefined {
     if (this.value !== undefined) return undefined;
     const api = this.host.api?.trim();
-    const result = api ? this.fromApi(api) : undefined;
+    const provided = this.consumer.value;
+    const result = api ? this.fromApi(api) : isClientSource(provided) ? this.fromSource(provided) : undefined;
     if (result !== undefined && isBlauwError(result)) return result;
     return missingClient();
   }
@@ -199,5 +250,10 @@ export class ClientController<Client = BlauwClient> implements ReactiveControlle
 
   private fromApi(baseUrl: string): Client | BlauwError {
     return this.apiClients.for(baseUrl);
+  }
+
+  // The provider's API in the provider's language and sign-in, with this widget's own factory.
+  private fromSource(source: ClientSource): Client | BlauwError {
+    return this.apiClients.for(source.baseUrl, source.auth, source.language);
   }
 }
