@@ -73,6 +73,16 @@ describe('the incident widgets CDN files', () => {
   }
 });
 
+// The provider shares where the API is, not a client (each widget makes its own domain's): it
+// carries lit and the context, no resource. 16,494 B on 30 November 2026 (de strings); 31,877 B
+// when it still built a client of every domain.
+describe('the provider CDN file', () => {
+  it('stays within 17 kB min+gzip with its chunks and strings', () => {
+    const { files, total, language } = heaviestLanguage(dir, 'blauw-provider.js');
+    assert.ok(total <= 17 * 1024, `${files.join(' + ')} and the ${language} strings are ${total} B min+gzip, over the 17 kB budget`);
+  });
+});
+
 // The field check widgets run on officers' tablets, offline mostly, so every byte is loaded once
 // and kept; the budgets keep a shared module or a dependency from growing them unnoticed. Measured
 // with `npm run build` on 30 November 2026 (with the heaviest strings, de): the list 33,479 B, the
