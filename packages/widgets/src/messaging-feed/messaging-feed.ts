@@ -94,6 +94,7 @@ export class MessagingFeed extends EventTarget {
   #loads = new Map<string, Promise<readonly Message[]>>();
   #receipts = new Map<string, ReadReceipt[]>();
   #own = new Set<string>();
+  #fetched = new Set<string>();
 
   #users = 0;
   #grace: ReturnType<typeof setTimeout> | undefined;
@@ -143,7 +144,7 @@ export class MessagingFeed extends EventTarget {
   }
   /** Whether a conversation's messages were loaded. */
   loaded(conversationId: string): boolean {
-    return this.#threads.has(conversationId);
+    return this.#fetched.has(conversationId);
   }
   /** How far each participant read a conversation (participant id → sequence). */
   marks(conversationId: string): Map<string, number> {
@@ -216,6 +217,7 @@ export class MessagingFeed extends EventTarget {
     const fetched: Message[] = [];
     for await (const message of this.#client.messaging.messages.all({ conversationId, limit: PAGE, ...(signal ? { signal } : {}) })) fetched.push(message);
     this.#threads.set(conversationId, mergeMessages(this.#threads.get(conversationId) ?? [], fetched).messages);
+    this.#fetched.add(conversationId);
     this.#dirty = true;
     this.#emitChange();
     return this.thread(conversationId);
@@ -306,6 +308,7 @@ export class MessagingFeed extends EventTarget {
       await this.#loadConversations(signal);
       const held = [...this.#threads.keys()];
       this.#loads.clear();
+      this.#fetched.clear();
       await Promise.all(held.map((conversationId) => this.load(conversationId, signal)));
     } catch (caught) {
       if (signal.aborted) return;
@@ -317,8 +320,8 @@ export class MessagingFeed extends EventTarget {
   #merge(conversationId: string, arrived: Message[], own: boolean): void {
     const held = this.#threads.get(conversationId);
     const { messages, added } = mergeMessages(held ?? [], arrived);
+    // A thread nobody opened is not kept: its load brings these messages with the others.
     if (held !== undefined || this.#loads.has(conversationId)) this.#threads.set(conversationId, messages);
-    else if (added.length > 0) this.#threads.set(conversationId, messages);
     const conversation = this.#conversations.get(conversationId);
     for (const message of added) {
       this.#added.push(message);

@@ -21,6 +21,7 @@ import * as React from 'react';
 // their definitions) whichever entry a bundle imports first, and one set of declarations.
 import {
   BlauwBookingCalendar as BookingCalendarElement,
+  BlauwChat as ChatElement,
   BlauwCheckForm as CheckFormElement,
   BlauwCheckList as CheckListElement,
   BlauwCheckReceipt as CheckReceiptElement,
@@ -33,6 +34,9 @@ import {
   type BookedDetail,
   type CancelledDetail,
   type CheckFailedDetail,
+  type MessageFailedDetail,
+  type MessageSentDetail,
+  type PositionOpenDetail,
   type CheckOpenDetail,
   type CheckSavedDetail,
   type CheckSubmittedDetail,
@@ -223,4 +227,29 @@ export const BlauwRecordLookup = createComponent({
   elementClass: RecordLookupElement,
   events: recordLookupEvents,
   displayName: 'BlauwRecordLookup',
+});
+
+/** The chat's events as props. */
+export const chatEvents = {
+  /** `blauw-message-sent`: the server stored a message written here. */
+  onMessageSent: 'blauw-message-sent' as EventName<CustomEvent<MessageSentDetail>>,
+  /** `blauw-message-failed`: a message was refused or could not be queued. */
+  onMessageFailed: 'blauw-message-failed' as EventName<CustomEvent<MessageFailedDetail>>,
+  /** `blauw-position-open`: the officer asked to see a shared position on the incident map. */
+  onPositionOpen: 'blauw-position-open' as EventName<CustomEvent<PositionOpenDetail>>,
+  /** `blauw-error`: the conversations or a thread could not be loaded. */
+  onError: 'blauw-error' as EventName<CustomEvent<BlauwErrorDetail>>,
+};
+
+/**
+ * `<blauw-chat>` as a React component: `conversation`, `participant`, `api`, `client`, `device`,
+ * `timeZone`, `now` and `geolocation` as props; `onMessageSent`, `onMessageFailed`,
+ * `onPositionOpen` and `onError` for its events. A `ref` is the element.
+ */
+export const BlauwChat = createComponent({
+  react: React,
+  tagName: 'blauw-chat',
+  elementClass: ChatElement,
+  events: chatEvents,
+  displayName: 'BlauwChat',
 });
