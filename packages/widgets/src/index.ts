@@ -50,6 +50,8 @@ export { BlauwFieldLogout } from './field-logout/field-logout.js';
 export type { FieldLogoutDevice, FieldLogoutEventMap, LoggedOutDetail } from './field-logout/field-logout.js';
 export { BlauwRecordLookup } from './record-lookup/record-lookup.js';
 export type { LookupKind, RecordLookupDetail, RecordLookupEventMap, RecordsApi, RecordsLookups } from './record-lookup/record-lookup.js';
+export { BlauwBriefings } from './briefings/briefings.js';
+export type { BriefingAcknowledgedDetail, BriefingsEventMap } from './briefings/briefings.js';
 export { MessagingFeed } from './messaging-feed/messaging-feed.js';
 export type { MessagingFeedChangeDetail, MessagingFeedEventMap, MessagingFeedOptions, MessagingFeedState } from './messaging-feed/messaging-feed.js';
 export { MessagingFeedController } from './messaging-feed/messaging-feed-controller.js';

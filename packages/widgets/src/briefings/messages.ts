@@ -18,7 +18,6 @@ export const messages = defineMessages({
   publishedBy: ['Gepubliceerd door {name} om {time}', 'Publié par {name} à {time}', 'Veröffentlicht von {name} um {time}', 'Published by {name} at {time}'],
   attachments: ['Bijlagen', 'Pièces jointes', 'Anhänge', 'Attachments'],
   acknowledge: ['Gelezen en begrepen', 'Lu et compris', 'Gelesen und verstanden', 'Acknowledge'],
-  acknowledgeNamed: ['Bevestig „{title}”', 'Confirmer «\u202f{title}\u202f»', 'Bestätigen: „{title}“', 'Acknowledge “{title}”'],
   acknowledging: ['Bevestigen…', 'Confirmation…', 'Wird bestätigt…', 'Acknowledging…'],
   acknowledgedAt: ['Bevestigd om {time}', 'Confirmé à {time}', 'Bestätigt um {time}', 'Acknowledged at {time}'],
   needsNetwork: [

@@ -21,6 +21,7 @@ import * as React from 'react';
 // their definitions) whichever entry a bundle imports first, and one set of declarations.
 import {
   BlauwBookingCalendar as BookingCalendarElement,
+  BlauwBriefings as BriefingsElement,
   BlauwChat as ChatElement,
   BlauwCheckForm as CheckFormElement,
   BlauwCheckList as CheckListElement,
@@ -32,6 +33,7 @@ import {
   BlauwProvider as ProviderElement,
   type BlauwErrorDetail,
   type BookedDetail,
+  type BriefingAcknowledgedDetail,
   type CancelledDetail,
   type CheckFailedDetail,
   type MessageFailedDetail,
@@ -227,6 +229,26 @@ export const BlauwRecordLookup = createComponent({
   elementClass: RecordLookupElement,
   events: recordLookupEvents,
   displayName: 'BlauwRecordLookup',
+});
+
+/** The briefings' events as props. */
+export const briefingsEvents = {
+  /** `blauw-briefing-acknowledged`: the officer acknowledged a briefing (the briefing and the server's acknowledgement). */
+  onBriefingAcknowledged: 'blauw-briefing-acknowledged' as EventName<CustomEvent<BriefingAcknowledgedDetail>>,
+  /** `blauw-error`: the briefings could not be loaded, an acknowledgement failed, or the live stream stopped. */
+  onError: 'blauw-error' as EventName<CustomEvent<BlauwErrorDetail>>,
+};
+
+/**
+ * `<blauw-briefings>` as a React component: `api`, `client`, `view`, `timeZone` and `now` as
+ * props; `onBriefingAcknowledged` and `onError` for its events. A `ref` is the element.
+ */
+export const BlauwBriefings = createComponent({
+  react: React,
+  tagName: 'blauw-briefings',
+  elementClass: BriefingsElement,
+  events: briefingsEvents,
+  displayName: 'BlauwBriefings',
 });
 
 /** The chat's events as props. */
