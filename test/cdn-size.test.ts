@@ -95,7 +95,7 @@ describe('the field check widgets CDN files', () => {
     ['blauw-field-logout.js', 29 * 1024],
     // Measured 30,552 B on 30 November 2026 (de strings).
     ['blauw-record-lookup.js', 31 * 1024],
-    // Measured 38,654 B on 30 November 2026 (de strings): the chat carries the FieldDevice's outbox
+    // Measured 38,844 B on 30 November 2026 (de strings): the chat carries the FieldDevice's outbox
     // (for messages sent offline) and the messaging stream.
     ['blauw-chat.js', 38 * 1024],
     // Measured 30,580 B on 30 November 2026 (de strings): the briefings carry the messaging client

@@ -16,6 +16,8 @@ import { styles } from './chat.styles.js';
 import { messages } from './messages.js';
 
 const TAG = 'blauw-chat';
+/** How long a message the server stored may wait for the stream before its thread is fetched (ms). */
+const REFRESH_MS = 1500;
 
 /**
  * What the chat uses of the officer's device: the field checks' outbox (a {@link FieldDevice}),
@@ -179,6 +181,7 @@ export class BlauwChat extends LitElement {
   // This device's messages on their way, by client id (from the outbox, or sent at once).
   #pending = new Map<string, PendingMessage>();
   #queueing = new Set<string>();
+  #refreshTimers = new Map<string, ReturnType<typeof setTimeout>>();
   #threadError: BlauwError | undefined;
   #loading: string | undefined;
   #marked = new Map<string, number>();
@@ -192,6 +195,8 @@ export class BlauwChat extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#listen(undefined);
+    for (const timer of this.#refreshTimers.values()) clearTimeout(timer);
+    this.#refreshTimers.clear();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -269,10 +274,29 @@ export class BlauwChat extends LitElement {
       if (pending.state === 'sent') this.#fire<MessageSentDetail>('blauw-message-sent', { conversationId: pending.conversationId, clientId: pending.clientId });
       if (pending.state === 'failed') this.#fire<MessageFailedDetail>('blauw-message-failed', { conversationId: pending.conversationId, clientId: pending.clientId, code: pending.code });
     }
+    // Stored by the server but not brought by the stream yet (it waits to reconnect): fetched.
+    const feed = this.#feed.value;
+    const missing = [...next.values()].filter((item) => item.state === 'sent' && this.#pending.get(item.clientId)?.state !== 'sent' && !feed?.thread(item.conversationId).some((message) => message.clientId === item.clientId));
+    for (const conversationId of new Set(missing.map((item) => item.conversationId))) this.#refreshSoon(conversationId);
     // Messages still being stored in the outbox stay as they are.
     for (const [clientId, pending] of this.#pending) if (!next.has(clientId) && this.#queueing.has(clientId)) next.set(clientId, pending);
     this.#pending = next;
     this.requestUpdate();
+  }
+
+  // One fetch for a burst of deliveries, a moment after the last: the stream usually brings them first.
+  #refreshSoon(conversationId: string): void {
+    clearTimeout(this.#refreshTimers.get(conversationId));
+    this.#refreshTimers.set(
+      conversationId,
+      setTimeout(() => {
+        this.#refreshTimers.delete(conversationId);
+        const feed = this.#feed.value;
+        const waiting = [...this.#pending.values()].some((item) => item.conversationId === conversationId && item.state === 'sent' && !feed?.thread(conversationId).some((message) => message.clientId === item.clientId));
+        // Failing here changes nothing for the officer: the messages show as sent, and the stream brings them later.
+        if (feed && waiting) feed.refresh(conversationId).catch(() => undefined);
+      }, REFRESH_MS),
+    );
   }
 
   async #loadThread(feed: MessagingFeed, conversationId: string): Promise<void> {

@@ -194,6 +194,21 @@ export class MessagingFeed extends EventTarget {
     return loading;
   }
 
+  /**
+   * Fetches a loaded conversation's messages again and merges what is new: for a widget that knows
+   * the server stored a message (its outbox says so) the stream has not brought yet, because the
+   * stream is waiting to reconnect.
+   *
+   * @throws {BlauwError} when they cannot be fetched.
+   */
+  async refresh(conversationId: string, signal?: AbortSignal): Promise<void> {
+    if (!this.#fetched.has(conversationId)) return;
+    const fetched: Message[] = [];
+    for await (const message of this.#client.messaging.messages.all({ conversationId, limit: PAGE, ...(signal ? { signal } : {}) })) fetched.push(message);
+    this.#merge(conversationId, fetched, false);
+    this.#scheduleChange();
+  }
+
   /** Says a message (by `clientId`) is this user's own, sent from here: it counts as read. */
   own(clientId: string): void {
     this.#own.add(clientId);
