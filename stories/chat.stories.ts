@@ -1,0 +1,148 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { until } from 'lit/directives/until.js';
+import { FieldDevice, type Message, type MessagingClient } from '@blauw/core';
+import '../packages/widgets/src/chat/chat.js';
+import { fakeConversation, fakeMessagingClient, type FakeMessagingClient } from '../packages/widgets/src/testing/fake-messaging-client.js';
+import { XSS_CORPUS } from '../packages/widgets/src/testing/xss-corpus.js';
+
+// Every story runs on the fake client of the tests: Inspecteur An Peeters (off-1) in her team's
+// conversation and with the fire brigade's dispatch. Without a device (a messaging-only client)
+// a message is sent at once; the "kept on the device" story has a FieldDevice of its own.
+
+interface ChatArgs {
+  /** A language for the widget itself; empty: the toolbar's. */
+  lang: string;
+}
+
+const at = (minute: number) => new Date(Date.UTC(2026, 10, 30, 7, minute)).toISOString();
+const message = (conversationId: string, sequence: number, senderId: string, text: string, extra: Partial<Message> = {}): Message => ({
+  id: `${conversationId}-${sequence}`,
+  clientId: crypto.randomUUID(),
+  conversationId,
+  sequence,
+  senderId,
+  sentAt: at(sequence * 3),
+  priority: false,
+  text,
+  attachments: [],
+  position: null,
+  readBy: [],
+  ...extra,
+});
+
+function zone(): FakeMessagingClient {
+  return fakeMessagingClient([
+    {
+      conversation: fakeConversation({ id: 'conv-1', title: 'Ploeg Gent-Centrum', lastSequence: 3, updatedAt: at(9) }),
+      messages: [
+        message('conv-1', 1, 'off-2', 'Wie neemt de melding in de Veldstraat?'),
+        message('conv-1', 2, 'off-1', 'Ik ga erheen.', { readBy: [{ participantId: 'off-2', readAt: at(7) }] }),
+        message('conv-1', 3, 'off-2', 'Hier sta ik, kom via de Kortrijksepoortstraat.', { priority: true, position: { lat: 51.0478, lon: 3.7196, accuracy: 8, at: at(9) } }),
+      ],
+    },
+    {
+      conversation: fakeConversation({ id: 'conv-2', kind: 'services', title: 'Brandweer Gent — dispatching', lastSequence: 2, unreadCount: 2, updatedAt: at(2) }),
+      messages: [message('conv-2', 1, 'svc-fire', 'Rookmelding Sint-Pietersnieuwstraat 41.'), message('conv-2', 2, 'svc-fire', 'Ploeg ter plaatse binnen 6 minuten.', { priority: true })],
+    },
+  ]);
+}
+
+/** The fake without its `checks`: no device, so messages are sent at once. */
+const online = (fake: FakeMessagingClient): MessagingClient => ({ messaging: fake.messaging, briefings: fake.briefings });
+
+const widget = ({ lang }: ChatArgs, client: MessagingClient, device?: FieldDevice, width = '48rem'): TemplateResult => html`
+  <div style="max-inline-size: ${width}">
+    <blauw-chat .client=${client} .device=${device} participant="off-1" lang=${ifDefined(lang || undefined)}
+      .geolocation=${{ getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 51.0543, longitude: 3.7174, accuracy: 14 }, timestamp: Date.now() } as GeolocationPosition) }}
+    ></blauw-chat>
+  </div>
+`;
+
+const meta: Meta<ChatArgs> = {
+  title: 'Chat',
+  component: 'blauw-chat',
+  args: { lang: '' },
+  argTypes: { lang: { control: 'select', options: ['', 'nl', 'fr', 'de', 'en'] } },
+  render: (args) => widget(args, online(zone())),
+};
+export default meta;
+
+type Story = StoryObj<ChatArgs>;
+
+/** The team's conversation: a question, the officer's answer read by Jan De Smet, a priority position share (incident map or Waze). */
+export const Default: Story = {};
+
+/** A colleague and the fire brigade write live (the buttons): the message appears once, is announced, and counts unread in the other conversation. */
+export const Live: Story = {
+  render: (args) => {
+    const fake = zone();
+    return html`${widget(args, online(fake))}
+      <p>
+        <button @click=${() => fake.receive('conv-1', 'off-2', `Versterking gevraagd (${new Date().toLocaleTimeString()})`)}>Jan De Smet schrijft</button>
+        <button @click=${() => fake.receive('conv-2', 'svc-fire', 'Brand meester.', { priority: true })}>Brandweer schrijft</button>
+        <button @click=${() => fake.readUpTo('conv-1', 'svc-fire', 99)}>Brandweer leest</button>
+      </p>`;
+  },
+};
+
+/** The network is gone: a message written now waits on the device (sealed in its outbox) and goes when "Network back" is pressed. */
+export const KeptOnTheDevice: Story = {
+  name: 'Offline, kept on the device',
+  render: (args) => {
+    const fake = zone();
+    fake.offline = false;
+    const device = FieldDevice.open(fake.checks, { name: `blauw-story-chat-${Date.now()}`, backoff: { base: 500, cap: 2000 } }).then((opened) => {
+      fake.offline = true;
+      return html`${widget(args, fake, opened)}<p><button @click=${() => (fake.offline = false)}>Network back</button></p>`;
+    });
+    return html`${until(device, html`<p>…</p>`)}`;
+  },
+};
+
+/** The zone refuses the next message (validation): it says "Not sent" with "Send again", which then succeeds. */
+export const Refused: Story = {
+  render: (args) => {
+    const fake = zone();
+    fake.refuseNext('validation_failed');
+    return widget(args, online(fake));
+  },
+};
+
+/** No conversations yet. */
+export const Empty: Story = { render: (args) => widget(args, online(fakeMessagingClient([]))) };
+
+/** The conversations cannot be loaded (no network at all): the error with "Try again". */
+export const Failed: Story = {
+  render: (args) => {
+    const fake = zone();
+    fake.offline = true;
+    return widget(args, online(fake));
+  },
+};
+
+/** Hostile text in titles, names and messages shows as typed and runs nothing. */
+export const HostileText: Story = {
+  render: (args) =>
+    widget(
+      args,
+      online(
+        fakeMessagingClient([
+          {
+            conversation: fakeConversation({ id: 'conv-1', title: XSS_CORPUS[0]!, lastSequence: XSS_CORPUS.length, participants: [{ id: 'off-2', displayName: XSS_CORPUS[2]!, kind: 'officer' }] }),
+            messages: XSS_CORPUS.map((text, index) => message('conv-1', index + 1, 'off-2', text)),
+          },
+        ]),
+      ),
+    ),
+};
+
+/** At 320 px: the conversations above the thread. */
+export const Narrow: Story = { name: '320 px', render: (args) => widget(args, online(zone()), undefined, '320px') };
+
+/** In French. */
+export const French: Story = { args: { lang: 'fr' } };
+
+/** In German. */
+export const German: Story = { args: { lang: 'de' } };
