@@ -98,9 +98,9 @@ describe('the field check widgets CDN files', () => {
     // Measured 38,844 B on 30 November 2026 (de strings): the chat carries the FieldDevice's outbox
     // (for messages sent offline) and the messaging stream.
     ['blauw-chat.js', 38 * 1024],
-    // Measured 30,580 B on 30 November 2026 (de strings): the briefings carry the messaging client
-    // and follow its stream themselves until they share the chat's messaging feed.
-    ['blauw-briefings.js', 30 * 1024],
+    // Measured 32,894 B on 30 November 2026 (de strings), with the publish form: the briefings carry
+    // the messaging client and follow its stream themselves until they share the chat's messaging feed.
+    ['blauw-briefings.js', 33 * 1024],
   ] as const) {
     it(`${entry} stays within ${budget / 1024} kB min+gzip with its chunks and strings`, () => {
       assert.ok(existsSync(`${dir}${entry}`), `packages/widgets/dist/cdn/${entry} is missing: run \`npm run build\``);

@@ -178,5 +178,78 @@ export const styles = [
     [part~='retry'] {
       padding-inline: var(--_blauw-space-3);
     }
+      [part~='publish-form'] {
+      display: grid;
+      gap: var(--_blauw-space-3);
+      margin-block-end: var(--_blauw-space-5);
+      padding: var(--_blauw-space-3) var(--_blauw-space-4);
+      border: 0.0625rem solid var(--_blauw-border);
+      border-radius: var(--_blauw-radius);
+    }
+    [part~='publish-form'] h3 {
+      margin: 0;
+      font-size: var(--_blauw-font-size-lg);
+    }
+    .field {
+      display: grid;
+      gap: var(--_blauw-space-1);
+    }
+    .field input,
+    .field textarea {
+      inline-size: 100%;
+      min-block-size: 2.75rem;
+      padding: var(--_blauw-space-2);
+      font: inherit;
+      border: 0.0625rem solid var(--_blauw-border);
+      border-radius: var(--_blauw-radius);
+    }
+    .field [aria-invalid='true'] {
+      border-color: var(--_blauw-danger);
+      border-width: 0.125rem;
+    }
+    .field-error {
+      margin: 0;
+      color: var(--_blauw-danger);
+    }
+    .check {
+      display: flex;
+      align-items: center;
+      gap: var(--_blauw-space-2);
+    }
+    .check input,
+    .audience input[type='radio'] {
+      inline-size: 1.25rem;
+      block-size: 1.25rem;
+    }
+    .audience {
+      display: grid;
+      gap: var(--_blauw-space-2);
+      margin: 0;
+      border: 0.0625rem solid var(--_blauw-border);
+      border-radius: var(--_blauw-radius);
+    }
+    [part~='error-summary'] {
+      padding: var(--_blauw-space-3);
+      color: var(--_blauw-danger);
+      border: 0.125rem solid var(--_blauw-danger);
+      border-radius: var(--_blauw-radius);
+    }
+    [part~='error-summary'] p,
+    [part~='error-summary'] ul {
+      margin: 0;
+    }
+    [part~='error-summary'] a {
+      color: inherit;
+    }
+    [part~='publish'] {
+      justify-self: start;
+      padding-inline: var(--_blauw-space-4);
+      color: var(--_blauw-on-accent);
+      background: var(--_blauw-accent);
+    }
+    [part~='published'] {
+      margin: 0;
+      color: var(--_blauw-success);
+    }
   `,
 ];

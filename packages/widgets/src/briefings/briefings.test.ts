@@ -258,10 +258,12 @@ describe('<blauw-briefings>', () => {
       expect(part(root(el) as unknown as Element, 'status')).to.equal(en['live.live']);
     });
 
-    it('fits 320 px without scrolling sideways', async () => {
-      const el = await loaded(new FakeBriefingsServer(), { width: '320px' });
-      expect(el.scrollWidth).to.be.at.most(320);
-      for (const article of articles(el)) expect(article.scrollWidth).to.be.at.most(article.clientWidth + 1);
+    it('fits 320 px without scrolling sideways, the publisher’s view and its form too', async () => {
+      for (const options of [{}, { role: 'supervisor' as const, view: 'publisher' }]) {
+        const el = await loaded(new FakeBriefingsServer(), { width: '320px', ...options });
+        expect(el.scrollWidth).to.be.at.most(320);
+        for (const article of articles(el)) expect(article.scrollWidth).to.be.at.most(article.clientWidth + 1);
+      }
     });
 
     it('speaks French and Dutch', async () => {
@@ -297,6 +299,61 @@ describe('<blauw-briefings>', () => {
       server.publish({ title: 'Betoging Markt Zele', text: '-', audience: { kind: 'team', teamId: 'team-zele' }, ...inOneHour });
       await until(() => titles(el)[0] === 'Betoging Markt Zele');
       await until(() => part(articleOf(el, 'Betoging Markt Zele'), 'count') === '0 of 2 acknowledged');
+    });
+
+    it('publishes from the form: the briefing appears with its status, and live in the officer’s list', async () => {
+      const server = new FakeBriefingsServer();
+      const officer = await loaded(server);
+      const el = await loaded(server, { role: 'supervisor', view: 'publisher' });
+      const field = (id: string) => root(el).getElementById(id) as HTMLInputElement;
+      const type = (id: string, value: string) => {
+        field(id).value = value;
+        field(id).dispatchEvent(new Event('input'));
+      };
+      type('pf-title', 'Betoging Markt Zele');
+      type('pf-text', 'Om 10:00.\nOmleiding via de Kouter.');
+      field('pf-urgent').click();
+      root(el).querySelector<HTMLInputElement>('input[value="shift"]')!.click();
+      type('pf-audience', 'shift-early');
+      expect(field('pf-from').value).to.equal('2027-03-10T07:00');
+      type('pf-until', '2027-03-10T12:00');
+      await el.updateComplete;
+      buttonIn(root(el) as unknown as Element, en.publish)!.click();
+      await until(() => titles(el)[0] === 'Betoging Markt Zele', 'it is listed');
+      expect(part(root(el) as unknown as Element, 'published')).to.equal('Published: Betoging Markt Zele');
+      expect(field('pf-title').value).to.equal('');
+      await until(() => part(articleOf(el, 'Betoging Markt Zele'), 'count') === '0 of 3 acknowledged');
+      expect(part(articleOf(el, 'Betoging Markt Zele'), 'validity')).to.equal('Valid until 12:00 today');
+      await until(() => titles(officer)[0] === 'Betoging Markt Zele', 'the officer gets it live');
+      expect(politely(officer)).to.equal('New urgent briefing: Betoging Markt Zele');
+      await expect(el).to.be.accessible();
+    });
+
+    it('summarises what to correct, links each to its field, and shows the server’s refusal of an unknown team on its field', async () => {
+      const server = new FakeBriefingsServer();
+      const el = await loaded(server, { role: 'supervisor', view: 'publisher' });
+      buttonIn(root(el) as unknown as Element, en.publish)!.click();
+      await el.updateComplete;
+      const summary = root(el).querySelector('[part~="error-summary"]')!;
+      expect(root(el).activeElement).to.equal(summary);
+      expect([...summary.querySelectorAll('a')].map(textOf)).to.deep.equal([en['e.title'], en['e.text'], en['e.audienceId']]);
+      summary.querySelector('a')!.click();
+      expect(root(el).activeElement).to.equal(root(el).getElementById('pf-title'));
+      expect(root(el).getElementById('pf-title')!.getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+
+      const field = (id: string) => root(el).getElementById(id) as HTMLInputElement;
+      for (const [id, value] of [['pf-title', 'Controle'], ['pf-text', 'Tekst'], ['pf-audience', 'team-nergens']] as const) {
+        field(id).value = value;
+        field(id).dispatchEvent(new Event('input'));
+      }
+      const refused = oneEvent(el, 'blauw-error') as Promise<CustomEvent<BlauwErrorDetail>>;
+      buttonIn(root(el) as unknown as Element, en.publish)!.click();
+      expect((await refused).detail.error.code).to.equal('briefing_audience_unknown');
+      await el.updateComplete;
+      expect([...root(el).querySelectorAll('[part~="error-summary"] a')].map(textOf)).to.deep.equal([en['e.audienceId']]);
+      expect(field('pf-audience').getAttribute('aria-invalid')).to.equal('true');
+      expect(field('pf-title').value).to.equal('Controle');
     });
 
     it('words a refused view for an officer', async () => {

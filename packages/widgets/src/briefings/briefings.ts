@@ -10,10 +10,12 @@ import { NetworkStatus } from '../shared/network-status.js';
 import { toBlauwError } from '../shared/to-blauw-error.js';
 import { isCurrent, orderBriefings, pendingName, upsert, withAcknowledgement } from './briefing-rules.js';
 import { BriefingStream } from './briefing-stream.js';
+import { draftProblems, instantToZoned, refusedFields, zonedToInstant, type PublishDraft, type PublishField } from './publish-rules.js';
 import { styles } from './briefings.styles.js';
 import { messages } from './messages.js';
 import { domId, type BriefingsUi } from './views/briefing-parts.js';
 import { officerList } from './views/officer-list.js';
+import { publishForm } from './views/publish-form.js';
 import { publisherList, type StatusEntry } from './views/publisher-list.js';
 
 const TAG = 'blauw-briefings';
@@ -54,7 +56,9 @@ export interface BriefingsEventMap {
  *
  * In the publisher's view (`view="publisher"`, for supervisors) the briefings they published that
  * have not ended, each with, per team, who acknowledged it (and when) and who has not yet, updated
- * live as officers acknowledge.
+ * live as officers acknowledge; above them a form to publish one (title, text, urgency, a team or a
+ * shift by its code, validity in the zone's time), with an error summary linking to the fields the
+ * server refuses.
  *
  * Both follow the user's messaging stream (`client.messaging.stream()`); the status line says
  * whether it is live, reconnecting or offline.
@@ -88,6 +92,10 @@ export interface BriefingsEventMap {
  * @csspart acknowledge - The Acknowledge button.
  * @csspart acknowledged - "Acknowledged at 07:12".
  * @csspart ack-error - Why an acknowledgement did not go through ("Acknowledging needs a network connection.").
+ * @csspart publish-form - In the publisher's view: the form to publish a briefing (title, text, urgency, team or shift, validity in the zone's time).
+ * @csspart error-summary - What to correct in the publish form, each a link to its field.
+ * @csspart publish - The Publish button.
+ * @csspart published - "Published: …", after a briefing was published.
  * @csspart count - In the publisher's view: "2 of 3 acknowledged".
  * @csspart team - In the publisher's view: one team, who acknowledged and who has not.
  * @csspart empty - "No briefings for your shift." / "You have published no current briefings."
@@ -174,6 +182,13 @@ export class BlauwBriefings extends LitElement {
   #announcement = '';
   #reported = new WeakSet<BlauwError>();
   #focusAfterAck: string | undefined;
+  // The publish form (publisher's view).
+  #draft: PublishDraft | undefined;
+  #problems: readonly PublishField[] = [];
+  #publishFailure: string | undefined;
+  #publishBusy = false;
+  #publishedTitle: string | undefined;
+  #focusSummary = false;
 
   // A briefing runs out at its end without a reload: the list is read again every minute.
   #tick: ReturnType<typeof setInterval> | undefined;
@@ -209,6 +224,10 @@ export class BlauwBriefings extends LitElement {
   protected override updated(): void {
     if (this.#list.status === 'error' && this.#list.error) this.#report(this.#list.error);
     if (this.#stream.error) this.#report(this.#stream.error);
+    if (this.#focusSummary) {
+      this.#focusSummary = false;
+      this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
+    }
     if (this.#focusAfterAck !== undefined) {
       const target = this.renderRoot.querySelector<HTMLElement>(`#ack-${this.#focusAfterAck}`);
       this.#focusAfterAck = undefined;
@@ -234,6 +253,7 @@ export class BlauwBriefings extends LitElement {
       <div role="status">${this.#offline ? html`<p part="status" class="offline">${t('live.offline')}</p>` : loading ? html`<p part="status">${t('loading')}</p>` : nothing}</div>
       ${this.#liveLine()}
       <div class="vh" aria-live="polite">${this.#announcement}</div>
+      ${this.#publisher && list.value !== undefined ? this.#form(ui) : nothing}
       <div class="body" aria-busy=${loading ? 'true' : 'false'}>
         ${list.status === 'error' && list.error && list.value === undefined
           ? this.#alert(list.error)
@@ -244,6 +264,74 @@ export class BlauwBriefings extends LitElement {
               : officerList(ui, this.#briefings(ui.now), { acknowledging: this.#acknowledging, failures: this.#failures, acknowledge: this.#acknowledge })}
       </div>
     `;
+  }
+
+  #form(ui: BriefingsUi): TemplateResult {
+    this.#draft ??= this.#freshDraft(ui.now);
+    return publishForm(ui, {
+      draft: this.#draft,
+      problems: this.#problems,
+      failure: this.#publishFailure,
+      busy: this.#publishBusy,
+      published: this.#publishedTitle,
+      input: (field, value) => {
+        this.#draft = { ...this.#draft!, [field]: value };
+        this.#publishedTitle = undefined;
+      },
+      submit: (event) => {
+        event.preventDefault();
+        void this.#publish();
+      },
+    });
+  }
+
+  // From now, for twelve hours: a shift's length, the usual briefing.
+  #freshDraft(now: number): PublishDraft {
+    return { title: '', text: '', priority: false, audienceKind: 'team', audienceId: '', validFrom: instantToZoned(now, this.timeZone), validUntil: instantToZoned(now + 12 * 3_600_000, this.timeZone) };
+  }
+
+  async #publish(): Promise<void> {
+    const { t } = this.#locale;
+    const client = this.#client.value;
+    const draft = this.#draft;
+    if (!client || !draft || this.#publishBusy) return;
+    this.#publishedTitle = undefined;
+    this.#publishFailure = undefined;
+    this.#problems = draftProblems(draft, this.timeZone);
+    if (this.#problems.length > 0) {
+      this.#focusSummary = true;
+      this.requestUpdate();
+      return;
+    }
+    this.#publishBusy = true;
+    this.requestUpdate();
+    try {
+      const id = draft.audienceId.trim();
+      const briefing = await client.briefings.publish({
+        title: draft.title.trim(),
+        text: draft.text,
+        priority: draft.priority,
+        audience: draft.audienceKind === 'team' ? { kind: 'team', teamId: id } : { kind: 'shift', shiftId: id },
+        validFrom: zonedToInstant(draft.validFrom, this.timeZone)!,
+        validUntil: zonedToInstant(draft.validUntil, this.timeZone)!,
+      });
+      this.#published(briefing);
+      this.#publishedTitle = briefing.title;
+      this.#draft = this.#freshDraft(this.#clock.now());
+    } catch (caught) {
+      const error = toBlauwError(caught);
+      const fields = refusedFields(error);
+      if (fields.length > 0) {
+        this.#problems = fields;
+        this.#focusSummary = true;
+      } else {
+        this.#publishFailure = `${t('publishFailed')} ${error.kind === 'forbidden' ? t('forbidden.publisher') : error.kind === 'unauthenticated' ? t('unauthenticated') : t(errorMessageKey(error))}`;
+      }
+      this.#report(error);
+    } finally {
+      this.#publishBusy = false;
+      this.requestUpdate();
+    }
   }
 
   get #offline(): boolean {

@@ -299,6 +299,8 @@ export class FakeBriefingsServer {
       publish: async (input: BriefingInput) => {
         await call('publish');
         if (role !== 'supervisor') throw new ForbiddenError('Only supervisors publish briefings.', problem(403, 'forbidden'));
+        const known = input.audience.kind === 'team' ? this.teams.some((team) => input.audience.kind === 'team' && team.id === input.audience.teamId) : this.officers.some((officer) => input.audience.kind === 'shift' && officer.shiftId === input.audience.shiftId);
+        if (!known) throw new ValidationError('No such team or shift.', problem(422, 'briefing_audience_unknown'));
         if (Date.parse(input.validUntil) <= Date.parse(input.validFrom)) throw new ValidationError('The validity is not valid.', problem(422, 'briefing_validity_invalid'));
         return this.publish(input);
       },
