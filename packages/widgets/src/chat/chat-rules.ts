@@ -10,6 +10,8 @@ export interface PendingMessage {
   text: string;
   priority: boolean;
   position: SharedPosition | undefined;
+  /** How many photos go with it. */
+  photos: number;
   /** When it was written (ms since the epoch). */
   at: number;
   state: PendingState;
@@ -19,6 +21,9 @@ export interface PendingMessage {
 
 /** The outbox kind of a chat message, and its `ref` the conversation id. */
 export const MESSAGE_KIND = 'message';
+
+/** The outbox kind of a photo upload (the field device uploads it before the message that names it). */
+export const PHOTO_KIND = 'check-photo';
 
 /** Most characters of a message's text, as the server takes it. */
 export const MAX_TEXT = 4000;
@@ -36,6 +41,7 @@ export function pendingFromItem(item: Pick<OutboxItem, 'clientId' | 'ref' | 'req
     text: body.text,
     priority: body.priority === true,
     position: body.position,
+    photos: body.attachments?.length ?? 0,
     at: item.queuedAt,
     state,
     code: item.lastFailure?.code,

@@ -160,6 +160,10 @@ export const styles = [
     textarea[aria-invalid='true'] {
       border-color: var(--_blauw-danger);
     }
+    label.button:focus-within {
+      outline: 0.125rem solid var(--blauw-focus-ring, var(--_blauw-accent));
+      outline-offset: 0.125rem;
+    }
     .check {
       display: inline-flex;
       gap: var(--_blauw-space-1);

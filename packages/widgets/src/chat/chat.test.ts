@@ -183,6 +183,26 @@ describe('<blauw-chat>', () => {
     expect((await opened).detail.position).to.include({ lat: 51.0543, lon: 3.7174, accuracy: 12 });
   });
 
+  it('sends a photo before the message that names it, through the device’s outbox', async () => {
+    const { el, fake } = await mount({ lang: 'en' });
+    const canvas = new OffscreenCanvas(64, 48);
+    canvas.getContext('2d')!.fillRect(0, 0, 64, 48);
+    const file = new File([await canvas.convertToBlob({ type: 'image/jpeg' })], 'scene.jpg', { type: 'image/jpeg' });
+    const input = root(el).querySelector<HTMLInputElement>('input[type="file"]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => textOf(root(el).querySelector('[part~="composer"]')).includes('Photo ready to send'), 'the photo is kept on the device');
+    await write(el, 'The scene');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => fake.stored.get('conv-1')!.messages.some((message) => message.text === 'The scene'), 'stored');
+    const stored = fake.stored.get('conv-1')!.messages.find((message) => message.text === 'The scene')!;
+    expect(stored.attachments).to.have.length(1);
+    expect(fake.photos.has(stored.attachments[0]!.photoId)).to.equal(true);
+    await waitUntil(() => all(el, '[part~="thread"] [part~="message"]').some((node) => textOf(node).includes('The scene') && textOf(node).includes('1 photo(s)')), 'shown with its photo');
+  });
+
   it('moves focus to the thread’s title when the officer picks another conversation by keyboard', async () => {
     const { el } = await mount();
     const second = all(el, '[part~="conversation"]')[1]!;

@@ -11,7 +11,7 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { errorMessageKey } from '../shared/messages.js';
 import { NetworkStatus } from '../shared/network-status.js';
 import { toBlauwError } from '../shared/to-blauw-error.js';
-import { MAX_TEXT, MESSAGE_KIND, pendingFromItem, textToSend, wazeUrl, type PendingMessage } from './chat-rules.js';
+import { MAX_TEXT, MESSAGE_KIND, PHOTO_KIND, pendingFromItem, textToSend, wazeUrl, type PendingMessage } from './chat-rules.js';
 import { styles } from './chat.styles.js';
 import { messages } from './messages.js';
 
@@ -25,7 +25,7 @@ const REFRESH_MS = 1500;
  *
  * @category Messaging
  */
-export type MessageDevice = Pick<FieldDevice, 'queue' | 'queued' | 'retry' | 'addEventListener' | 'removeEventListener'>;
+export type MessageDevice = Pick<FieldDevice, 'queue' | 'queued' | 'retry' | 'savePhoto' | 'removePhoto' | 'addEventListener' | 'removeEventListener'>;
 
 /**
  * Detail of `blauw-message-sent`: the server stored a message written here.
@@ -189,6 +189,7 @@ export class BlauwChat extends LitElement {
   #draft = '';
   #priority = false;
   #locate: Locate = { locating: false };
+  #photo: { photoId: string; size: number } | { failed: true } | undefined;
   #focusThread = false;
   #reportedError: BlauwError | undefined;
 
@@ -209,6 +210,7 @@ export class BlauwChat extends LitElement {
     if (changed.has('conversation') && changed.get('conversation') !== undefined) {
       this.#draft = '';
       this.#locate = { locating: false };
+      this.#photo = undefined;
       this.#announcement = '';
     }
   }
@@ -358,10 +360,12 @@ export class BlauwChat extends LitElement {
     const client = this.#client.value;
     const text = textToSend(this.#draft) ?? '';
     const position = this.#locate.position;
-    if (!conversationId || !client || (text === '' && position === undefined) || text.length > MAX_TEXT) return;
+    const photo = this.#photo && 'photoId' in this.#photo ? this.#photo : undefined;
+    if (!conversationId || !client || (text === '' && position === undefined && photo === undefined) || text.length > MAX_TEXT) return;
     const clientId = crypto.randomUUID();
-    const input = { conversationId, clientId, text, ...(this.#priority ? { priority: true } : {}), ...(position ? { position } : {}) };
-    const pending: PendingMessage = { clientId, conversationId, text, priority: this.#priority, position, at: this.#clock.now(), state: this.#network.online ? 'sending' : 'waiting' };
+    const input = { conversationId, clientId, text, ...(this.#priority ? { priority: true } : {}), ...(position ? { position } : {}), ...(photo ? { attachments: [photo.photoId] } : {}) };
+    const pending: PendingMessage = { clientId, conversationId, text, priority: this.#priority, position, photos: photo ? 1 : 0, at: this.#clock.now(), state: this.#network.online ? 'sending' : 'waiting' };
+    this.#photo = undefined;
     this.#pending = new Map(this.#pending).set(clientId, pending);
     this.#feed.value?.own(clientId);
     this.#draft = '';
@@ -372,6 +376,8 @@ export class BlauwChat extends LitElement {
     try {
       if (device) {
         this.#queueing.add(clientId);
+        // The photo first, in the same outbox: the message waits behind its upload, as a check does.
+        if (photo) await device.queue({ kind: PHOTO_KIND, ref: conversationId, clientId: photo.photoId, request: { method: 'PUT', path: `check-photos/${photo.photoId}`, body: { photoId: photo.photoId } } });
         await device.queue({ kind: MESSAGE_KIND, ref: conversationId, clientId, request: client.messaging.sendRequest(input) }).finally(() => this.#queueing.delete(clientId));
       } else await this.#sendNow(pending, client);
     } catch (caught) {
@@ -435,6 +441,30 @@ export class BlauwChat extends LitElement {
       },
       { enableHighAccuracy: true, timeout: 20_000, maximumAge: 30_000 },
     );
+  }
+
+  async #pickPhoto(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    const device = this.#device;
+    input.value = '';
+    if (!file || !device) return;
+    const previous = this.#photo;
+    try {
+      const { photoId, size } = await device.savePhoto(file);
+      this.#photo = { photoId, size };
+      if (previous && 'photoId' in previous) await device.removePhoto(previous.photoId);
+    } catch (caught) {
+      this.#photo = { failed: true };
+      this.#fire<BlauwErrorDetail>('blauw-error', { error: toBlauwError(caught) });
+    }
+    this.requestUpdate();
+  }
+
+  #dropPhoto(): void {
+    const photo = this.#photo;
+    this.#photo = undefined;
+    if (photo && 'photoId' in photo) void this.#device?.removePhoto(photo.photoId);
+    this.requestUpdate();
   }
 
   #keydown(event: KeyboardEvent): void {
@@ -549,7 +579,7 @@ export class BlauwChat extends LitElement {
       </p>
       ${message.text ? html`<p class="text">${message.text}</p>` : nothing}
       ${message.position ? this.#position(message.position, message.id, message.conversationId) : nothing}
-      ${message.attachments.length > 0 ? html`<p class="muted">${t('photo')} × ${message.attachments.length}</p>` : nothing}
+      ${message.attachments.length > 0 ? html`<p class="muted">${t('photos', { count: message.attachments.length })}</p>` : nothing}
       ${own && names.length > 0 ? html`<p part="receipt" class="muted">${t('readBy', { names: format.list(names) })}</p>` : nothing}
     </li>`;
   }
@@ -564,6 +594,7 @@ export class BlauwChat extends LitElement {
       </p>
       ${item.text ? html`<p class="text">${item.text}</p>` : nothing}
       ${item.position ? this.#position(item.position, undefined, item.conversationId) : nothing}
+      ${item.photos > 0 ? html`<p class="muted">${t('photos', { count: item.photos })}</p>` : nothing}
       <p part="state" class="state ${item.state}">
         ${t(item.state)}
         ${item.state === 'failed' ? html`<button type="button" part="button" @click=${() => void this.#retry(item)}>${t('retrySend')}</button>` : nothing}
@@ -581,6 +612,19 @@ export class BlauwChat extends LitElement {
         <a href=${wazeUrl(position)} target="_blank" rel="noopener noreferrer" class="button">${t('waze')}</a>
       </p>
     </div>`;
+  }
+
+  #photoControl(): TemplateResult {
+    const { t, format } = this.#locale;
+    const photo = this.#photo;
+    if (photo && 'photoId' in photo) {
+      return html`<span class="muted" role="status">${t('photoReady', { size: format.number(Math.ceil(photo.size / 1024)) })}</span>
+        <button type="button" part="button" @click=${() => this.#dropPhoto()}>${t('removePhoto')}</button>`;
+    }
+    return html`<label class="button" part="button"
+        >${t('addPhoto')}<input class="vh" type="file" accept="image/*" capture="environment" @change=${(event: Event) => void this.#pickPhoto(event.target as HTMLInputElement)}
+      /></label>
+      ${photo ? html`<p class="error" role="alert">${t('photoFailed')}</p>` : nothing}`;
   }
 
   #composer(): TemplateResult {
@@ -620,6 +664,7 @@ export class BlauwChat extends LitElement {
           : html`<button type="button" part="button" ?disabled=${this.#locate.locating} @click=${() => this.#shareLocation()}>
               ${this.#locate.locating ? t('locating') : t('sharePosition')}
             </button>`}
+        ${this.#device ? this.#photoControl() : nothing}
         <button type="submit" part="button primary-button" class="primary">${t('send')}</button>
       </div>
       ${this.#locate.failed ? html`<p class="error" role="alert">${t('positionFailed')}</p>` : nothing}

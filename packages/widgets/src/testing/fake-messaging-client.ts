@@ -44,6 +44,8 @@ export interface FakeMessagingClient extends MessagingClient {
   receive(conversationId: string, senderId: string, text: string, extra?: Partial<Message>): Message;
   /** A participant read a conversation: pushed as `message.read`. */
   readUpTo(conversationId: string, participantId: string, sequence: number): void;
+  /** The photos uploaded, by id. */
+  readonly photos: Map<string, Blob>;
   /** The `markRead` calls, in order. */
   readonly marks: { conversationId: string; sequence: number }[];
 }
@@ -146,6 +148,7 @@ export function fakeMessagingClient(conversations: { conversation: Conversation;
   const streams: FakeMessagingStream[] = [];
   const refusals: string[] = [];
   const marks: { conversationId: string; sequence: number }[] = [];
+  const photos = new Map<string, Blob>();
   const emit = (event: MessagingStreamEvent) => {
     for (const stream of streams) stream.push(event);
   };
@@ -171,7 +174,11 @@ export function fakeMessagingClient(conversations: { conversation: Conversation;
       sentAt: new Date(now()).toISOString(),
       priority: input.priority === true,
       text: input.text,
-      attachments: [],
+      attachments: (input.attachments ?? []).map((photoId) => {
+        const photo = photos.get(photoId);
+        if (!photo) throw new ValidationError('Photo not uploaded (fake).', { status: 422, problem: { title: 'Photo not uploaded', status: 422, code: 'message_attachment_invalid' } });
+        return { photoId, size: photo.size, mediaType: photo.type || 'image/jpeg' };
+      }),
       position: input.position ?? null,
       readBy: [],
     };
@@ -227,6 +234,11 @@ export function fakeMessagingClient(conversations: { conversation: Conversation;
       if (!match) throw new Error(`The fake sends messages only, not ${item.request.path}.`);
       return send(decodeURIComponent(match[1]!), item.request.body as MessageInput).resent ? 200 : 201;
     },
+    async uploadPhoto(options: { photoId: string; blob: Blob }) {
+      reachable();
+      photos.set(options.photoId, options.blob);
+      return { photoId: options.photoId, received: options.blob.size, size: options.blob.size, complete: true };
+    },
   } as unknown as ChecksResource;
   const fake = {
     messaging: messaging as unknown as MessagingClient['messaging'],
@@ -236,6 +248,7 @@ export function fakeMessagingClient(conversations: { conversation: Conversation;
     stored,
     storedTimes,
     marks,
+    photos,
     offline: false,
     refuseNext(code: string, times = 1) {
       for (let i = 0; i < times; i++) refusals.push(code);
