@@ -53,7 +53,7 @@ export type { LookupKind, RecordLookupDetail, RecordLookupEventMap, RecordsApi, 
 export { BlauwBriefings } from './briefings/briefings.js';
 export type { BriefingAcknowledgedDetail, BriefingsEventMap } from './briefings/briefings.js';
 export { MessagingFeed } from './messaging-feed/messaging-feed.js';
-export type { MessagingFeedChangeDetail, MessagingFeedEventMap, MessagingFeedOptions, MessagingFeedState } from './messaging-feed/messaging-feed.js';
+export type { BriefingStreamEvent, MessagingFeedChangeDetail, MessagingFeedEventMap, MessagingFeedOptions, MessagingFeedState } from './messaging-feed/messaging-feed.js';
 export { MessagingFeedController } from './messaging-feed/messaging-feed-controller.js';
 export type { MessagingFeedControllerOptions } from './messaging-feed/messaging-feed-controller.js';
 export { BlauwChat } from './chat/chat.js';

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MessagingClient } from '@blauw/core';
-import { MessagingFeed, type MessagingFeedChangeDetail } from './messaging-feed.js';
+import { MessagingFeed, type BriefingStreamEvent, type MessagingFeedChangeDetail } from './messaging-feed.js';
 
 /**
  * Options of {@link MessagingFeedController}.
@@ -9,9 +9,11 @@ import { MessagingFeed, type MessagingFeedChangeDetail } from './messaging-feed.
  */
 export interface MessagingFeedControllerOptions {
   /** The widget's client, usually its `ClientController`; a new client moves the widget to that client's feed. */
-  client: { readonly value: MessagingClient | undefined };
+  client: { readonly value: Pick<MessagingClient, 'messaging'> | undefined };
   /** Called on every batched `change`, before the host re-renders (e.g. to count new entries). */
   onChange?: (detail: MessagingFeedChangeDetail, feed: MessagingFeed) => void;
+  /** Called for every briefing event of the stream (`briefing.published`, `briefing.acknowledged`). */
+  onBriefing?: (event: BriefingStreamEvent, feed: MessagingFeed) => void;
 }
 
 /**
@@ -59,18 +61,20 @@ export class MessagingFeedController implements ReactiveController {
     this.#follow(undefined);
   }
 
-  #follow(client: MessagingClient | undefined): void {
+  #follow(client: Pick<MessagingClient, 'messaging'> | undefined): void {
     const next = client === undefined ? undefined : MessagingFeed.for(client);
     if (next === this.#feed) return;
     const previous = this.#feed;
     if (previous) {
       previous.removeEventListener('change', this.#changed);
+      previous.removeEventListener('briefing', this.#briefing);
       previous.removeEventListener('statechange', this.#update);
       previous.disconnect();
     }
     this.#feed = next;
     if (next) {
       next.addEventListener('change', this.#changed);
+      next.addEventListener('briefing', this.#briefing);
       next.addEventListener('statechange', this.#update);
       next.connect();
     }
@@ -79,6 +83,11 @@ export class MessagingFeedController implements ReactiveController {
 
   readonly #changed = (event: CustomEvent<MessagingFeedChangeDetail>): void => {
     this.#options.onChange?.(event.detail, this.#feed!);
+    this.#host.requestUpdate();
+  };
+
+  readonly #briefing = (event: CustomEvent<BriefingStreamEvent>): void => {
+    this.#options.onBriefing?.(event.detail, this.#feed!);
     this.#host.requestUpdate();
   };
 

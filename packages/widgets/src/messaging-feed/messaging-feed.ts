@@ -37,6 +37,13 @@ export interface MessagingFeedOptions {
 }
 
 /**
+ * A briefing event of the messaging stream, as the feed passes it on.
+ *
+ * @category Messaging feed
+ */
+export type BriefingStreamEvent = Extract<MessagingStreamEvent, { type: 'briefing.published' | 'briefing.acknowledged' }>;
+
+/**
  * The events of a {@link MessagingFeed}, for typed listeners.
  *
  * @category Messaging feed
@@ -45,7 +52,7 @@ export interface MessagingFeedEventMap {
   change: CustomEvent<MessagingFeedChangeDetail>;
   statechange: Event;
   /** A `briefing.published` or `briefing.acknowledged` event of the stream, as it came. */
-  briefing: CustomEvent<Extract<MessagingStreamEvent, { type: 'briefing.published' | 'briefing.acknowledged' }>>;
+  briefing: CustomEvent<BriefingStreamEvent>;
 }
 
 const feeds = new WeakMap<object, MessagingFeed>();
@@ -77,13 +84,13 @@ const PAGE = 200;
  */
 export class MessagingFeed extends EventTarget {
   /** One feed per client object on the page. `options` apply only when this call creates it. */
-  static for(client: MessagingClient, options?: MessagingFeedOptions): MessagingFeed {
+  static for(client: Pick<MessagingClient, 'messaging'>, options?: MessagingFeedOptions): MessagingFeed {
     let feed = feeds.get(client);
     if (feed === undefined) feeds.set(client, (feed = new MessagingFeed(client, options)));
     return feed;
   }
 
-  readonly #client: MessagingClient;
+  readonly #client: Pick<MessagingClient, 'messaging'>;
   readonly #schedule: (flush: () => void) => void;
   readonly #graceMs: number;
 
@@ -105,7 +112,7 @@ export class MessagingFeed extends EventTarget {
   #dirty = false;
   #scheduled = false;
 
-  constructor(client: MessagingClient, options: MessagingFeedOptions = {}) {
+  constructor(client: Pick<MessagingClient, 'messaging'>, options: MessagingFeedOptions = {}) {
     super();
     this.#client = client;
     this.#schedule = options.schedule ?? ((flush) => void requestAnimationFrame(flush));
