@@ -232,6 +232,27 @@ describe('<blauw-chat>', () => {
     expect(injected(el.shadowRoot!)).to.deep.equal([]);
   });
 
+  it('names a direct conversation, which has no title, after the other participant', async () => {
+    const fake = fakeMessagingClient([
+      {
+        conversation: fakeConversation({
+          id: 'conv-1',
+          kind: 'direct',
+          title: '',
+          lastSequence: 1,
+          participants: [
+            { id: 'off-1', displayName: 'Inspecteur An Peeters', kind: 'officer' },
+            { id: 'off-2', displayName: 'Hoofdinspecteur Jan De Smet', kind: 'officer' },
+          ],
+        }),
+        messages: [message(1, 'off-2', 'Neem jij de Kerkstraat over?')],
+      },
+    ]);
+    const { el } = await mount({ fake });
+    expect(textOf(root(el).querySelector('#thread-title'))).to.equal('Hoofdinspecteur Jan De Smet');
+    expect(textOf(root(el).querySelector('[part~="conversation"] .title'))).to.equal('Hoofdinspecteur Jan De Smet');
+  });
+
   it('speaks French and stays usable at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     const { el } = await mount({ lang: 'fr' });

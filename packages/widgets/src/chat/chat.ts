@@ -332,6 +332,13 @@ export class BlauwChat extends LitElement {
     return conversation?.participants.find((participant) => participant.id === participantId)?.displayName ?? participantId;
   }
 
+  // A direct conversation has no title of its own: it is named after the others in it.
+  #titleOf(conversation: Conversation | undefined): string {
+    if (!conversation) return '';
+    const others = conversation.participants.filter((participant) => participant.id !== this.participant).map((participant) => participant.displayName);
+    return conversation.title.trim() || this.#locale.format.list(others);
+  }
+
   // The thread shown is read up to its last message (while the page is seen).
   async #markRead(): Promise<void> {
     const feed = this.#feed.value;
@@ -490,7 +497,7 @@ export class BlauwChat extends LitElement {
         ${this.#list(feed)}
         <section class="thread" aria-labelledby="thread-title">
           <!-- The same heading whatever the thread shows, so focus stays on it while it loads. -->
-          <h2 id="thread-title" tabindex="-1">${(this.conversation && feed.conversations.get(this.conversation)?.title) ?? t('chooseConversation')}</h2>
+          <h2 id="thread-title" tabindex="-1">${this.conversation ? this.#titleOf(feed.conversations.get(this.conversation)) : t('chooseConversation')}</h2>
           ${this.conversation ? this.#thread(feed, this.conversation) : nothing}
         </section>
       </div>
@@ -529,7 +536,7 @@ export class BlauwChat extends LitElement {
                 const unread = conversation.id === this.conversation ? 0 : conversation.unreadCount;
                 return html`<li>
                   <button type="button" part="conversation" aria-current=${conversation.id === this.conversation ? 'true' : 'false'} @click=${() => this.#select(conversation.id)}>
-                    <span class="title">${conversation.title}</span>
+                    <span class="title">${this.#titleOf(conversation)}</span>
                     ${unread > 0 ? html`<span part="unread" class="badge">${t('unread', { count: unread })}</span>` : nothing}
                     ${last?.priority ? html`<span part="priority" class="priority">${t('priority')}</span>` : nothing}
                     ${last ? html`<span class="last">${this.#nameOf(last.senderId, conversation)}: ${last.text}</span>` : nothing}
