@@ -281,14 +281,14 @@ describe('the field device', () => {
     await caches.open('blauw-field-tiles');
     await caches.open('someone-elses-cache');
 
-    expect(await device.logout()).to.deep.equal({ wiped: false, unsentChecks: 1, drafts: 1 });
+    expect(await device.logout()).to.deep.equal({ wiped: false, unsentChecks: 1, unsentOther: 0, drafts: 1 });
     // Nothing was touched.
     expect((await device.loadDraft('a-1'))?.answers['remarks']).to.equal('Rolluiken dicht sinds maart');
     expect((await device.outbox.list()).map((item) => [item.ref, item.state])).to.deep.equal([['a-2', 'queued']]);
 
-    expect(await device.logout({ force: true })).to.deep.equal({ wiped: true, unsentChecks: 1, drafts: 1 });
+    expect(await device.logout({ force: true })).to.deep.equal({ wiped: true, unsentChecks: 1, unsentOther: 0, drafts: 1 });
     await otherLoggedOut;
-    expect(await otherTab.logout(), 'the other tab is closed').to.deep.equal({ wiped: true, unsentChecks: 0, drafts: 0 });
+    expect(await otherTab.logout(), 'the other tab is closed').to.deep.equal({ wiped: true, unsentChecks: 0, unsentOther: 0, drafts: 0 });
     let otherReads = true;
     await otherTab.loadDraft('a-1').catch(() => (otherReads = false));
     expect(otherReads, 'the other tab reads nothing any more').to.equal(false);
@@ -325,6 +325,8 @@ describe('the field device', () => {
     const waiting = await device.queued('message', 'conv-7');
     expect(waiting.map((item) => [item.state, item.request.body])).to.deep.equal([['queued', message]]);
     expect(await device.queued('message', 'conv-8')).to.deep.equal([]);
+    // A logout would lose it: it is counted apart from the check.
+    expect(await device.unsent()).to.deep.equal({ unsentChecks: 1, unsentOther: 1, drafts: 0 });
     server.network = 'up';
     clock.now += 10 * 60_000; // past the backoff of the failed attempt
     await drained(device);

@@ -92,6 +92,8 @@ export interface LogoutResult {
   wiped: boolean;
   /** Checks queued but not delivered, including those that need attention. */
   unsentChecks: number;
+  /** Other writes queued but not delivered (chat messages, acknowledgements), including those that need attention. */
+  unsentOther: number;
   /** Drafts not completed. */
   drafts: number;
 }
@@ -475,8 +477,9 @@ export class FieldDevice extends EventTarget {
 
   /** Work that a logout would lose: checks not delivered and drafts not completed. */
   async unsent(): Promise<Omit<LogoutResult, 'wiped'>> {
-    const items = await this.outbox.list();
-    return { unsentChecks: items.filter((item) => item.kind === CHECK && item.state !== 'sent').length, drafts: (await this.drafts.ids('draft:')).length };
+    const unsent = (await this.outbox.list()).filter((item) => item.state !== 'sent' && item.kind !== PHOTO);
+    const unsentChecks = unsent.filter((item) => item.kind === CHECK).length;
+    return { unsentChecks, unsentOther: unsent.length - unsentChecks, drafts: (await this.drafts.ids('draft:')).length };
   }
 
   /**
@@ -489,10 +492,10 @@ export class FieldDevice extends EventTarget {
     // Logged out already, here or by another tab (whose message may still be on its way).
     if (this.#closed || this.outbox.gone || this.drafts.gone) {
       await this.#loggedOutElsewhere();
-      return { wiped: true, unsentChecks: 0, drafts: 0 };
+      return { wiped: true, unsentChecks: 0, unsentOther: 0, drafts: 0 };
     }
     const unsent = await this.unsent();
-    if (!options.force && unsent.unsentChecks + unsent.drafts > 0) return { wiped: false, ...unsent };
+    if (!options.force && unsent.unsentChecks + unsent.unsentOther + unsent.drafts > 0) return { wiped: false, ...unsent };
     await this.#close();
     await Promise.all([this.outbox.wipe(), this.drafts.wipe(), deleteCaches()]);
     // Told only now, here and to the other tabs: a widget that opens a new device on `logout` must

@@ -125,7 +125,7 @@ describe('<blauw-field-logout>', () => {
     expect(dialog(el).open).to.equal(false);
     expect(fired).to.equal(false);
     expect((await device.loadDraft('a-draft'))?.answers).to.deep.equal({ occupants: 2 });
-    expect(await device.unsent()).to.deep.equal({ unsentChecks: 1, drafts: 1 });
+    expect(await device.unsent()).to.deep.equal({ unsentChecks: 1, unsentOther: 0, drafts: 1 });
   });
 
   it('keeps everything with Escape, and returns focus to the button', async () => {
@@ -140,7 +140,7 @@ describe('<blauw-field-logout>', () => {
     expect(dialog(el).open).to.equal(false);
     expect(fired).to.equal(false);
     expect((await device.loadDraft('a-draft'))?.answers).to.deep.equal({ occupants: 2 });
-    expect(await device.unsent()).to.deep.equal({ unsentChecks: 1, drafts: 1 });
+    expect(await device.unsent()).to.deep.equal({ unsentChecks: 1, unsentOther: 0, drafts: 1 });
   });
 
   it('wipes everything with Log out and delete it all, and says how much was deleted', async () => {
@@ -152,14 +152,14 @@ describe('<blauw-field-logout>', () => {
     await askToLogOut(el);
     setTimeout(() => buttonNamed(el, 'Log out and delete it all')!.click());
     const event = (await oneEvent(el, 'blauw-logged-out')) as CustomEvent<LoggedOutDetail>;
-    expect(event.detail).to.deep.equal({ wiped: true, unsentChecks: 1, drafts: 1 });
+    expect(event.detail).to.deep.equal({ wiped: true, unsentChecks: 1, unsentOther: 0, drafts: 1 });
     await waitUntil(() => focused(el) === buttonNamed(el, 'Log out of this device'), 'the dialog closes, and focus returns to the button');
     expect(dialog(el).open).to.equal(false);
     // The next officer's device on this tablet finds nothing.
     const next = await openDevice(fake, name);
     expect(await next.loadDraft('a-draft')).to.equal(undefined);
     expect(await next.outbox.list()).to.deep.equal([]);
-    expect(await next.unsent()).to.deep.equal({ unsentChecks: 0, drafts: 0 });
+    expect(await next.unsent()).to.deep.equal({ unsentChecks: 0, unsentOther: 0, drafts: 0 });
     expect(fake.received).to.deep.equal([]);
   });
 
@@ -173,12 +173,12 @@ describe('<blauw-field-logout>', () => {
     expect(textOf(root(el).querySelector('[part~="dialog-text"]'))).to.contain('1 draft has not been completed yet.');
     setTimeout(() => buttonNamed(el, 'Log out and delete it all')!.click());
     const event = (await oneEvent(el, 'blauw-logged-out')) as CustomEvent<LoggedOutDetail>;
-    expect(event.detail).to.deep.equal({ wiped: true, unsentChecks: 0, drafts: 1 });
+    expect(event.detail).to.deep.equal({ wiped: true, unsentChecks: 0, unsentOther: 0, drafts: 1 });
     // The page's next widget gets a new, empty device.
     const next = await FieldDevice.for(fake.client.checks);
     devices.push(next);
     expect(next).not.to.equal(shared);
-    expect(await next.unsent()).to.deep.equal({ unsentChecks: 0, drafts: 0 });
+    expect(await next.unsent()).to.deep.equal({ unsentChecks: 0, unsentOther: 0, drafts: 0 });
   });
 
   it('fires blauw-logged-out at once for an online-only device, which keeps nothing', async () => {

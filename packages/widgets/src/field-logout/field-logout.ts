@@ -32,6 +32,8 @@ export interface LoggedOutDetail {
   wiped: true;
   /** Checks deleted unsent, when the officer chose to delete them. */
   unsentChecks?: number;
+  /** Other writes deleted unsent (chat messages), when the officer chose to delete them. */
+  unsentOther?: number;
   /** Drafts deleted, when the officer chose to delete them. */
   drafts?: number;
 }
@@ -140,7 +142,7 @@ export class BlauwFieldLogout extends LitElement {
 
   #dialog(): TemplateResult {
     const { t, format } = this.#locale;
-    const counts = this.#asking?.counts ?? { unsentChecks: 0, drafts: 0 };
+    const counts = this.#asking?.counts ?? { unsentChecks: 0, unsentOther: 0, drafts: 0 };
     const lines = unsentSentences(counts, (key, params) => t(key, params), (count) => format.plural(count));
     return html`<dialog part="dialog" aria-labelledby="logout-h" aria-describedby="logout-d" @close=${this.#closed}>
       <h2 id="logout-h" part="dialog-heading">${t('heading')}</h2>
@@ -180,7 +182,7 @@ export class BlauwFieldLogout extends LitElement {
       // Without `force`, a logout wipes only a device with nothing unsent, and else says what is.
       const result = await device.logout();
       if (result.wiped) return this.#loggedOut({ wiped: true });
-      this.#asking = { device, counts: { unsentChecks: result.unsentChecks, drafts: result.drafts } };
+      this.#asking = { device, counts: { unsentChecks: result.unsentChecks, unsentOther: result.unsentOther, drafts: result.drafts } };
       this.#busy = false;
       this.requestUpdate();
       await this.updateComplete;
@@ -196,7 +198,7 @@ export class BlauwFieldLogout extends LitElement {
     this.#start();
     try {
       const result: LogoutResult = await asking.device.logout({ force: true });
-      this.#loggedOut({ wiped: true, unsentChecks: result.unsentChecks, drafts: result.drafts });
+      this.#loggedOut({ wiped: true, unsentChecks: result.unsentChecks, unsentOther: result.unsentOther, drafts: result.drafts });
     } catch (error) {
       this.#fail(error);
     }

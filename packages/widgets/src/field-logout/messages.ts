@@ -9,6 +9,8 @@ export const messages = defineMessages({
   heading: ['Niet-verzonden werk op dit toestel', 'Travail non envoyé sur cet appareil', 'Nicht gesendete Arbeit auf diesem Gerät', 'Unsent work on this device'],
   'checks.one': ['{n} controle is nog niet verzonden.', '{n} contrôle n’a pas encore été envoyé.', '{n} Kontrolle wurde noch nicht gesendet.', '{n} check has not been sent yet.'],
   'checks.other': ['{n} controles zijn nog niet verzonden.', '{n} contrôles n’ont pas encore été envoyés.', '{n} Kontrollen wurden noch nicht gesendet.', '{n} checks have not been sent yet.'],
+  'others.one': ['{n} bericht is nog niet verzonden.', '{n} message n’a pas encore été envoyé.', '{n} Nachricht wurde noch nicht gesendet.', '{n} message has not been sent yet.'],
+  'others.other': ['{n} berichten zijn nog niet verzonden.', '{n} messages n’ont pas encore été envoyés.', '{n} Nachrichten wurden noch nicht gesendet.', '{n} messages have not been sent yet.'],
   'drafts.one': ['{n} concept is nog niet afgewerkt.', '{n} brouillon n’est pas encore terminé.', '{n} Entwurf ist noch nicht abgeschlossen.', '{n} draft has not been completed yet.'],
   'drafts.other': ['{n} concepten zijn nog niet afgewerkt.', '{n} brouillons ne sont pas encore terminés.', '{n} Entwürfe sind noch nicht abgeschlossen.', '{n} drafts have not been completed yet.'],
   lost: [

@@ -4,7 +4,7 @@ import type { LogoutResult } from '@blauw/core';
 export type UnsentCounts = Omit<LogoutResult, 'wiped'>;
 
 /** The keys of the counted sentences, in `messages.ts`. */
-export type CountKey = `${'checks' | 'drafts'}.${'one' | 'other'}`;
+export type CountKey = `${'checks' | 'others' | 'drafts'}.${'one' | 'other'}`;
 
 /**
  * The sentences that say what a logout would lose, one per kind of work there is (none for a
@@ -13,6 +13,7 @@ export type CountKey = `${'checks' | 'drafts'}.${'one' | 'other'}`;
  * puts 0 and 1 in `one`, and a million in `many`, read as `other`.
  */
 export function unsentSentences(counts: UnsentCounts, t: (key: CountKey, params: { n: number }) => string, plural: (count: number) => Intl.LDMLPluralRule): string[] {
-  const sentence = (kind: 'checks' | 'drafts', n: number) => t(`${kind}.${plural(n) === 'one' ? 'one' : 'other'}`, { n });
-  return [...(counts.unsentChecks > 0 ? [sentence('checks', counts.unsentChecks)] : []), ...(counts.drafts > 0 ? [sentence('drafts', counts.drafts)] : [])];
+  const sentence = (kind: 'checks' | 'others' | 'drafts', n: number) => t(`${kind}.${plural(n) === 'one' ? 'one' : 'other'}`, { n });
+  const kinds = [['checks', counts.unsentChecks], ['others', counts.unsentOther], ['drafts', counts.drafts]] as const;
+  return kinds.filter(([, n]) => n > 0).map(([kind, n]) => sentence(kind, n));
 }
