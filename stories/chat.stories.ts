@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { until } from 'lit/directives/until.js';
 import { FieldDevice, type Message, type MessagingClient } from '@blauw/core';
 import '../packages/widgets/src/chat/chat.js';
+import { MESSAGE_KIND, PHOTO_KIND } from '../packages/widgets/src/chat/chat-rules.js';
 import { fakeConversation, fakeMessagingClient, type FakeMessagingClient } from '../packages/widgets/src/testing/fake-messaging-client.js';
 import { XSS_CORPUS } from '../packages/widgets/src/testing/xss-corpus.js';
 
@@ -98,6 +99,34 @@ export const KeptOnTheDevice: Story = {
       return html`${widget(args, fake, opened)}<p><button @click=${() => (fake.offline = false)}>Network back</button></p>`;
     });
     return html`${until(device, html`<p>…</p>`)}`;
+  },
+};
+
+/**
+ * A message with a photo on its way: the photo uploads first (here it stops halfway until "Upload
+ * finishes" is pressed), the message reads "Sending…" with the upload's progress, then "Sent".
+ * A photo added in the composer goes the same way.
+ */
+export const PhotoUploading: Story = {
+  name: 'Photo uploading',
+  render: (args) => {
+    const fake = zone();
+    let release = (): void => undefined;
+    fake.photoHeld = new Promise((resolve) => (release = resolve));
+    const ready = (async () => {
+      const device = await FieldDevice.open(fake.checks, { name: `blauw-story-chat-photo-${Date.now()}`, backoff: { base: 500, cap: 2000 } });
+      const canvas = new OffscreenCanvas(640, 480);
+      const context = canvas.getContext('2d')!;
+      context.fillStyle = '#1f4e9c';
+      context.fillRect(0, 0, 640, 480);
+      const { photoId } = await device.savePhoto(await canvas.convertToBlob({ type: 'image/jpeg' }));
+      const clientId = crypto.randomUUID();
+      // What the chat queues on "Send": the photo first, then the message that names it.
+      await device.queue({ kind: PHOTO_KIND, ref: 'conv-1', clientId: photoId, request: { method: 'PUT', path: `check-photos/${photoId}`, body: { photoId } } });
+      await device.queue({ kind: MESSAGE_KIND, ref: 'conv-1', clientId, request: fake.messaging.sendRequest({ conversationId: 'conv-1', clientId, text: 'De nummerplaat van de wagen.', attachments: [photoId] }) });
+      return html`${widget(args, fake, device)}<p><button @click=${() => release()}>Upload finishes</button></p>`;
+    })();
+    return html`${until(ready, html`<p>…</p>`)}`;
   },
 };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pendingFromItem, textToSend, wazeUrl } from './chat-rules.js';
+import { pendingFromItem, percentOf, textToSend, wazeUrl, withUpload } from './chat-rules.js';
 
 const item = (state: 'queued' | 'sending' | 'sent' | 'needs_attention') => ({
   clientId: 'c1',
@@ -19,6 +19,26 @@ describe('a message on its way', () => {
     assert.equal(pendingFromItem(item('sent'), false).state, 'sent');
     const failed = pendingFromItem(item('needs_attention'), true);
     assert.deepEqual([failed.state, failed.code, failed.priority, failed.conversationId], ['failed', 'validation_failed', true, 'conv-1']);
+  });
+
+  it('is sending with its photo’s progress while the photo uploads, offline too, and without progress once sent or refused', () => {
+    const withPhoto = (state: 'queued' | 'sent' | 'needs_attention') => {
+      const base = item(state);
+      return pendingFromItem({ ...base, request: { ...base.request, body: { ...base.request.body, attachments: ['p1'] } } }, false);
+    };
+    const uploads = new Map([['p1', { sent: 450, total: 1000 }]]);
+    assert.deepEqual(withUpload(withPhoto('queued'), uploads), { state: 'sending', upload: { sent: 450, total: 1000 } });
+    assert.deepEqual(withUpload(withPhoto('queued'), new Map()), { state: 'waiting', upload: undefined });
+    assert.deepEqual(withUpload(withPhoto('sent'), uploads), { state: 'sent', upload: undefined });
+    assert.deepEqual(withUpload(withPhoto('needs_attention'), uploads), { state: 'failed', upload: undefined });
+    assert.deepEqual(withUpload(pendingFromItem(item('queued'), false), uploads), { state: 'waiting', upload: undefined });
+  });
+
+  it('counts an upload in whole percent, 100 only when every byte is there', () => {
+    assert.equal(percentOf({ sent: 450, total: 1000 }), 45);
+    assert.equal(percentOf({ sent: 999, total: 1000 }), 99);
+    assert.equal(percentOf({ sent: 1000, total: 1000 }), 100);
+    assert.equal(percentOf({ sent: 0, total: 0 }), 0);
   });
 
   it('is sent with its lines and without blank ends, and not at all when blank', () => {

@@ -1,4 +1,4 @@
-import type { MessageInput, OutboxItem, SharedPosition } from '@blauw/core';
+import type { MessageInput, OutboxItem, SharedPosition, UploadProgressDetail } from '@blauw/core';
 
 /** What the officer sees of a message of theirs not confirmed by the stream yet. */
 export type PendingState = 'sending' | 'waiting' | 'sent' | 'failed';
@@ -12,6 +12,8 @@ export interface PendingMessage {
   position: SharedPosition | undefined;
   /** How many photos go with it. */
   photos: number;
+  /** The ids of its photos, uploaded before it. */
+  photoIds: string[];
   /** When it was written (ms since the epoch). */
   at: number;
   state: PendingState;
@@ -42,10 +44,30 @@ export function pendingFromItem(item: Pick<OutboxItem, 'clientId' | 'ref' | 'req
     priority: body.priority === true,
     position: body.position,
     photos: body.attachments?.length ?? 0,
+    photoIds: [...(body.attachments ?? [])],
     at: item.queuedAt,
     state,
     code: item.lastFailure?.code,
   };
+}
+
+/** How far a photo's upload went, by the field device's `upload-progress`. */
+export type PhotoUpload = Pick<UploadProgressDetail, 'sent' | 'total'>;
+
+/**
+ * A message on its way with its photo's upload: while a photo of it uploads it is "sending" (the
+ * bytes are going, whatever `navigator.onLine` says) with the upload's progress; once it is sent
+ * or refused, no progress.
+ */
+export function withUpload(pending: PendingMessage, uploads: ReadonlyMap<string, PhotoUpload>): { state: PendingState; upload: PhotoUpload | undefined } {
+  if (pending.state === 'sent' || pending.state === 'failed') return { state: pending.state, upload: undefined };
+  const upload = pending.photoIds.map((photoId) => uploads.get(photoId)).find((found) => found !== undefined);
+  return { state: upload ? 'sending' : pending.state, upload };
+}
+
+/** An upload's progress in whole percent, never 100 before the last byte. */
+export function percentOf({ sent, total }: PhotoUpload): number {
+  return Math.floor((100 * sent) / Math.max(1, total));
 }
 
 /** The Waze link that navigates to a shared position. */

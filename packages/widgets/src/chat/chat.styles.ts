@@ -127,6 +127,11 @@ export const styles = [
       align-items: center;
       margin-block-start: var(--_blauw-space-1);
     }
+    .upload progress {
+      display: block;
+      inline-size: min(100%, 20rem);
+      accent-color: var(--_blauw-accent);
+    }
     .state.sent {
       color: var(--_blauw-success);
     }

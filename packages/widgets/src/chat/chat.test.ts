@@ -68,6 +68,19 @@ async function mount(options: { fake?: FakeMessagingClient; lang?: string; name?
   return { el, fake, device };
 }
 
+// The officer takes a photo: a small JPEG through the file input, kept on the device.
+async function pickPhoto(el: BlauwChat): Promise<void> {
+  const canvas = new OffscreenCanvas(64, 48);
+  canvas.getContext('2d')!.fillRect(0, 0, 64, 48);
+  const file = new File([await canvas.convertToBlob({ type: 'image/jpeg' })], 'scene.jpg', { type: 'image/jpeg' });
+  const input = root(el).querySelector<HTMLInputElement>('input[type="file"]')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  await waitUntil(() => root(el).querySelector('[part~="composer"] [role="status"]'), 'the photo is kept on the device');
+}
+
 async function write(el: BlauwChat, text: string): Promise<void> {
   root(el).querySelector<HTMLTextAreaElement>('textarea')!.focus();
   await sendKeys({ type: text });
@@ -185,15 +198,8 @@ describe('<blauw-chat>', () => {
 
   it('sends a photo before the message that names it, through the device’s outbox', async () => {
     const { el, fake } = await mount({ lang: 'en' });
-    const canvas = new OffscreenCanvas(64, 48);
-    canvas.getContext('2d')!.fillRect(0, 0, 64, 48);
-    const file = new File([await canvas.convertToBlob({ type: 'image/jpeg' })], 'scene.jpg', { type: 'image/jpeg' });
-    const input = root(el).querySelector<HTMLInputElement>('input[type="file"]')!;
-    const transfer = new DataTransfer();
-    transfer.items.add(file);
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change'));
-    await waitUntil(() => textOf(root(el).querySelector('[part~="composer"]')).includes('Photo ready to send'), 'the photo is kept on the device');
+    await pickPhoto(el);
+    expect(textOf(root(el).querySelector('[part~="composer"]'))).to.contain('Photo ready to send');
     await write(el, 'The scene');
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => fake.stored.get('conv-1')!.messages.some((message) => message.text === 'The scene'), 'stored');
@@ -201,6 +207,29 @@ describe('<blauw-chat>', () => {
     expect(stored.attachments).to.have.length(1);
     expect(fake.photos.has(stored.attachments[0]!.photoId)).to.equal(true);
     await waitUntil(() => all(el, '[part~="thread"] [part~="message"]').some((node) => textOf(node).includes('The scene') && textOf(node).includes('1 photo(s)')), 'shown with its photo');
+  });
+
+  it('shows a photo’s upload on its message, which reads "sending", until the message is sent', async () => {
+    const { el, fake } = await mount({ lang: 'en' });
+    let release!: () => void;
+    fake.photoHeld = new Promise((resolve) => (release = resolve));
+    await pickPhoto(el);
+    await write(el, 'The plate');
+    const sent = oneEvent(el, 'blauw-message-sent') as Promise<CustomEvent<MessageSentDetail>>;
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('.pending [part~="progress"]'), 'the upload shows on the message');
+    const pending = root(el).querySelector('.pending')!;
+    expect(textOf(pending.querySelector('.text'))).to.equal('The plate');
+    const progress = pending.querySelector('progress')!;
+    expect(progress.value).to.be.above(0).and.below(progress.max);
+    expect([...progress.labels].map(textOf)).to.deep.equal([`Photo: ${Math.floor((100 * progress.value) / progress.max)}%`]);
+    expect(textOf(pending.querySelector('[part~="state"]'))).to.equal('Sending…');
+    await expect(el).to.be.accessible();
+    expect(fake.storedTimes.size).to.equal(0);
+    release();
+    const { detail } = await sent;
+    await waitUntil(() => !root(el).querySelector('progress') && all(el, '[part~="thread"] [part~="message"]').some((node) => textOf(node).includes('The plate') && textOf(node).includes('1 photo(s)')), 'sent, without the upload');
+    expect(fake.storedTimes.get(detail.clientId)).to.equal(1);
   });
 
   it('moves focus to the thread’s title when the officer picks another conversation by keyboard', async () => {

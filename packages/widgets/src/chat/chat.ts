@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { FieldDevice, createMessagingClient, type BlauwError, type Conversation, type Message, type MessagingClient, type SharedPosition } from '@blauw/core';
+import { FieldDevice, createMessagingClient, type BlauwError, type Conversation, type Message, type MessagingClient, type SharedPosition, type UploadProgressDetail } from '@blauw/core';
 import type { BlauwErrorDetail } from '../provider/provider.js';
 import { MessagingFeedController } from '../messaging-feed/messaging-feed-controller.js';
 import type { MessagingFeed, MessagingFeedChangeDetail } from '../messaging-feed/messaging-feed.js';
@@ -11,7 +11,7 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { errorMessageKey } from '../shared/messages.js';
 import { NetworkStatus } from '../shared/network-status.js';
 import { toBlauwError } from '../shared/to-blauw-error.js';
-import { MAX_TEXT, MESSAGE_KIND, PHOTO_KIND, pendingFromItem, textToSend, wazeUrl, type PendingMessage } from './chat-rules.js';
+import { MAX_TEXT, MESSAGE_KIND, PHOTO_KIND, pendingFromItem, percentOf, textToSend, wazeUrl, withUpload, type PendingMessage, type PhotoUpload } from './chat-rules.js';
 import { styles } from './chat.styles.js';
 import { messages } from './messages.js';
 
@@ -113,6 +113,7 @@ type Locate = { locating: boolean; failed?: boolean; position?: SharedPosition |
  * @csspart position - A shared position with its links.
  * @csspart receipt - "Read by …".
  * @csspart state - A message's own state: sending, waiting for network, sent, not sent.
+ * @csspart progress - The upload's progress bar of a photo on its way.
  * @csspart composer - The form to write a message.
  * @csspart button - Every button.
  * @csspart status - The connection's status line.
@@ -181,6 +182,8 @@ export class BlauwChat extends LitElement {
   // This device's messages on their way, by client id (from the outbox, or sent at once).
   #pending = new Map<string, PendingMessage>();
   #queueing = new Set<string>();
+  // How far the photos of messages on their way uploaded, by photo id (the device's `upload-progress`).
+  #uploads = new Map<string, PhotoUpload>();
   #refreshTimers = new Map<string, ReturnType<typeof setTimeout>>();
   #threadError: BlauwError | undefined;
   #loading: string | undefined;
@@ -254,11 +257,21 @@ export class BlauwChat extends LitElement {
   #listen(device: MessageDevice | undefined): void {
     if (device === this.#listening) return;
     this.#listening?.removeEventListener('change', this.#outboxChanged);
+    this.#listening?.removeEventListener('upload-progress', this.#uploading);
     this.#listening = device;
+    this.#uploads = new Map();
     device?.addEventListener('change', this.#outboxChanged);
+    device?.addEventListener('upload-progress', this.#uploading);
   }
 
   readonly #outboxChanged = (): void => void this.#readOutbox();
+
+  // The outbox tells its states when writes settle, not while a photo's bytes go: the progress says so.
+  readonly #uploading = (event: Event): void => {
+    const { photoId, sent, total } = (event as CustomEvent<UploadProgressDetail>).detail;
+    this.#uploads = new Map(this.#uploads).set(photoId, { sent, total });
+    this.requestUpdate();
+  };
 
   // The outbox's messages as they stand, here or after a reload; events for the changes seen.
   async #readOutbox(): Promise<void> {
@@ -283,6 +296,11 @@ export class BlauwChat extends LitElement {
     // Messages still being stored in the outbox stay as they are.
     for (const [clientId, pending] of this.#pending) if (!next.has(clientId) && this.#queueing.has(clientId)) next.set(clientId, pending);
     this.#pending = next;
+    // Uploads of messages sent, refused or gone are forgotten here, and so are the field checks'
+    // photos (the same device uploads them): not on arrival, as after a reload a progress may come
+    // before its message is read from the outbox.
+    const onTheirWay = new Set([...next.values()].filter((item) => item.state !== 'sent' && item.state !== 'failed').flatMap((item) => item.photoIds));
+    this.#uploads = new Map([...this.#uploads].filter(([photoId]) => onTheirWay.has(photoId)));
     this.requestUpdate();
   }
 
@@ -371,7 +389,7 @@ export class BlauwChat extends LitElement {
     if (!conversationId || !client || (text === '' && position === undefined && photo === undefined) || text.length > MAX_TEXT) return;
     const clientId = crypto.randomUUID();
     const input = { conversationId, clientId, text, ...(this.#priority ? { priority: true } : {}), ...(position ? { position } : {}), ...(photo ? { attachments: [photo.photoId] } : {}) };
-    const pending: PendingMessage = { clientId, conversationId, text, priority: this.#priority, position, photos: photo ? 1 : 0, at: this.#clock.now(), state: this.#network.online ? 'sending' : 'waiting' };
+    const pending: PendingMessage = { clientId, conversationId, text, priority: this.#priority, position, photos: photo ? 1 : 0, photoIds: photo ? [photo.photoId] : [], at: this.#clock.now(), state: this.#network.online ? 'sending' : 'waiting' };
     this.#photo = undefined;
     this.#pending = new Map(this.#pending).set(clientId, pending);
     this.#feed.value?.own(clientId);
@@ -593,6 +611,7 @@ export class BlauwChat extends LitElement {
 
   #pendingMessage(item: PendingMessage): TemplateResult {
     const { t, format } = this.#locale;
+    const { state, upload } = withUpload(item, this.#uploads);
     return html`<li part="message" class="own pending">
       <p class="meta">
         <span part="sender">${t('you')}</span>
@@ -602,9 +621,15 @@ export class BlauwChat extends LitElement {
       ${item.text ? html`<p class="text">${item.text}</p>` : nothing}
       ${item.position ? this.#position(item.position, undefined, item.conversationId) : nothing}
       ${item.photos > 0 ? html`<p class="muted">${t('photos', { count: item.photos })}</p>` : nothing}
-      <p part="state" class="state ${item.state}">
-        ${t(item.state)}
-        ${item.state === 'failed' ? html`<button type="button" part="button" @click=${() => void this.#retry(item)}>${t('retrySend')}</button>` : nothing}
+      ${upload
+        ? html`<p class="upload">
+            <label for="upload-${item.clientId}">${t('uploading', { percent: percentOf(upload) })}</label>
+            <progress part="progress" id="upload-${item.clientId}" max=${upload.total} .value=${upload.sent}></progress>
+          </p>`
+        : nothing}
+      <p part="state" class="state ${state}">
+        ${t(state)}
+        ${state === 'failed' ? html`<button type="button" part="button" @click=${() => void this.#retry(item)}>${t('retrySend')}</button>` : nothing}
       </p>
     </li>`;
   }

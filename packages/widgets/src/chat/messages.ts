@@ -34,6 +34,7 @@ export const messages = defineMessages({
   addPhoto: ['Foto toevoegen', 'Ajouter une photo', 'Foto hinzufügen', 'Add a photo'],
   photoReady: ['Foto klaar om te verzenden ({size} kB)', 'Photo prête à envoyer ({size} ko)', 'Foto bereit zum Senden ({size} kB)', 'Photo ready to send ({size} kB)'],
   photoFailed: ['De foto kon niet op dit toestel bewaard worden.', 'La photo n’a pas pu être conservée sur cet appareil.', 'Das Foto konnte nicht auf diesem Gerät gespeichert werden.', 'The photo could not be kept on this device.'],
+  uploading: ['Foto: {percent} %', 'Photo\u202f: {percent} %', 'Foto: {percent} %', 'Photo: {percent}%'],
   removePhoto: ['Foto weglaten', 'Retirer la photo', 'Foto entfernen', 'Remove photo'],
   newMessage: ['Nieuw bericht van {sender}: {text}', 'Nouveau message de {sender}\u202f: {text}', 'Neue Nachricht von {sender}: {text}', 'New message from {sender}: {text}'],
   live: ['Live', 'En direct', 'Live', 'Live'],

@@ -46,6 +46,8 @@ export interface FakeMessagingClient extends MessagingClient {
   readUpTo(conversationId: string, participantId: string, sequence: number): void;
   /** The photos uploaded, by id. */
   readonly photos: Map<string, Blob>;
+  /** While set, a photo's upload stops halfway (its progress said) until this settles. */
+  photoHeld?: Promise<void> | undefined;
   /** The `markRead` calls, in order. */
   readonly marks: { conversationId: string; sequence: number }[];
 }
@@ -234,9 +236,16 @@ export function fakeMessagingClient(conversations: { conversation: Conversation;
       if (!match) throw new Error(`The fake sends messages only, not ${item.request.path}.`);
       return send(decodeURIComponent(match[1]!), item.request.body as MessageInput).resent ? 200 : 201;
     },
-    async uploadPhoto(options: { photoId: string; blob: Blob }) {
+    async uploadPhoto(options: { photoId: string; blob: Blob; onProgress?: (sent: number, total: number) => void }) {
       reachable();
+      const total = options.blob.size;
+      options.onProgress?.(0, total);
+      if (fake.photoHeld) {
+        options.onProgress?.(Math.floor(total / 2), total);
+        await fake.photoHeld;
+      }
       photos.set(options.photoId, options.blob);
+      options.onProgress?.(total, total);
       return { photoId: options.photoId, received: options.blob.size, size: options.blob.size, complete: true };
     },
   } as unknown as ChecksResource;
@@ -249,6 +258,7 @@ export function fakeMessagingClient(conversations: { conversation: Conversation;
     storedTimes,
     marks,
     photos,
+    photoHeld: undefined as Promise<void> | undefined,
     offline: false,
     refuseNext(code: string, times = 1) {
       for (let i = 0; i < times; i++) refusals.push(code);
