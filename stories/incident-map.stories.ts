@@ -113,6 +113,22 @@ export const Moving: Story = {
 /** While the zone's map loads. */
 export const Loading: Story = { render: (args) => map(args, zone({ manual: ['list'] }, 'never')) };
 
+/**
+ * A colleague's position opened from the chat (`blauw-position-open` → `showPosition`): a marker
+ * with its accuracy circle, brought into view, listed with whose it is and when, with Clear.
+ */
+export const SharedPosition: Story = {
+  render: (args) => {
+    const position = { lat: 51.058, lon: 4.035, accuracy: 45, at: '2027-03-28T07:42:00Z', label: 'Inspecteur Peeters' };
+    return html`<blauw-incident-map
+      .client=${zone()}
+      tiles=${ifDefined(args.tiles || undefined)}
+      attribution=${ifDefined(args.attribution || undefined)}
+      .position=${position}
+    ></blauw-incident-map>`;
+  },
+};
+
 /** The zone's map could not be loaded: a message and a retry button. */
 export const MapFailed: Story = { render: (args) => map(args, zone({}, new NetworkError('The server could not be reached.'))) };
 

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { baseStyles } from '../shared/tokens.js';
+import { baseStyles, visuallyHidden } from '../shared/tokens.js';
 import { leafletStyles } from './incident-map.leaflet.styles.js';
 
 /**
@@ -10,6 +10,7 @@ import { leafletStyles } from './incident-map.leaflet.styles.js';
  */
 export const styles = [
   baseStyles,
+  visuallyHidden,
   leafletStyles,
   css`
     :host {
@@ -135,6 +136,23 @@ export const styles = [
     }
     .s-on_scene {
       background: var(--blauw-unit-on-scene, #004f5f);
+    }
+    /* A shared position: a ringed dot (no number, no sign: its name says what it is) and its circle. */
+    .position {
+      border-radius: 50%;
+      background: var(--blauw-map-position, #0b5cad);
+    }
+    .position-accuracy {
+      stroke: var(--blauw-map-position, #0b5cad);
+      stroke-width: 2;
+      fill: var(--blauw-map-position, #0b5cad);
+      fill-opacity: 0.15;
+    }
+    [part~='position'] {
+      margin-block-end: var(--_blauw-space-4);
+    }
+    [part~='position'] [part~='entry'] {
+      margin-block-end: var(--_blauw-space-2);
     }
     .marker[aria-pressed='true'] .face {
       transform: scale(1.3);

@@ -8,6 +8,7 @@ import './incident-map.js';
 import type { BlauwIncidentMap } from './incident-map.js';
 import type { IncidentSelectDetail } from '../incident-feed/incident-events.js';
 import { messages } from './messages.js';
+import { XSS_CORPUS, injected } from '../testing/xss-corpus.js';
 
 const en = { ...sharedMessages.en, ...messages.en };
 
@@ -333,5 +334,128 @@ describe('<blauw-incident-map>', () => {
       return list.top >= map.bottom && map.width <= 320;
     }, 'the list is under the map');
     expect(el.scrollWidth).to.be.at.most(320);
+  });
+  describe('a shared position', () => {
+    // 08:05 in Brussels (summer time): what the list says, whatever the test machine's zone.
+    const SHARED = { lat: 51.06, lon: 4.03, accuracy: 35, at: '2027-03-28T06:05:00Z', label: 'Inspecteur Peeters' };
+    const positionMarker = (el: Element) => all(el, '.leaflet-marker-pane [role="button"]').find((m) => m.querySelector('.face.position'));
+    const circle = (el: Element) => all<SVGPathElement>(el, 'path.position-accuracy')[0];
+    const positionEntry = (el: Element) => all(el, '[part~="entry"][data-position]')[0];
+    const live = (el: Element) => textOf(all(el, '[aria-live="polite"]')[0]);
+
+    it('draws a marker with its accuracy circle in metres, zooms to it, lists and announces it', async () => {
+      const el = await ready();
+      el.showPosition(SHARED);
+      await until(() => positionMarker(el) && circle(el), 'the marker and its circle');
+      const name = 'Shared position: Inspecteur Peeters, within 35 m, at 08:05';
+      expect(positionMarker(el)!.getAttribute('aria-label')).to.equal(name);
+      expect(positionMarker(el)!.getAttribute('tabindex')).to.equal('0');
+      expect(textOf(positionEntry(el))).to.equal(name);
+      expect(live(el)).to.equal(name);
+      // The circle's radius is the accuracy in metres, at the map's scale (read off two incidents'
+      // markers 0.09° of longitude apart; Leaflet's Earth is a sphere of 6371 km).
+      const widthFor = (metres: number) => {
+        const centre = (m: HTMLElement) => m.getBoundingClientRect().left + m.getBoundingClientRect().width / 2;
+        const pixelsPerDegree = (centre(marker(el, /^Priority 1,/)!) - centre(marker(el, /^Priority 3,/)!)) / 0.09;
+        return 2 * (metres / (6_371_000 * Math.cos((SHARED.lat * Math.PI) / 180))) * (180 / Math.PI) * pixelsPerDegree;
+      };
+      const ring = circle(el)!.getBoundingClientRect();
+      expect(ring.width).to.be.above(20);
+      expect(ring.width / widthFor(35)).to.be.within(0.93, 1.07);
+      // Brought into view: the marker at the map's centre, in the middle of its circle.
+      const map = all(el, '[part~="map"]')[0]!.getBoundingClientRect();
+      const dot = positionMarker(el)!.getBoundingClientRect();
+      expect(Math.abs(dot.left + dot.width / 2 - (ring.left + ring.width / 2))).to.be.below(3);
+      expect(Math.abs(dot.left + dot.width / 2 - (map.left + map.width / 2))).to.be.below(4);
+      // A less precise position replaces it, with a wider circle.
+      el.showPosition({ ...SHARED, accuracy: 70 });
+      await until(() => positionMarker(el)?.getAttribute('aria-label')?.includes('70 m'));
+      expect(circle(el)!.getBoundingClientRect().width / widthFor(70)).to.be.within(0.93, 1.07);
+      expect(all(el, 'path.position-accuracy')).to.have.length(1);
+      expect(all(el, '.face.position')).to.have.length(2);
+    });
+
+    it('draws no circle without an accuracy, and leaves out the parts it lacks', async () => {
+      const el = await ready();
+      el.showPosition({ lat: 51.06, lon: 4.03 });
+      await until(() => positionMarker(el));
+      expect(circle(el)).to.equal(undefined);
+      expect(positionMarker(el)!.getAttribute('aria-label')).to.equal('Shared position');
+      expect(() => el.showPosition({ lat: Number.NaN, lon: 4 })).to.throw(RangeError);
+    });
+
+    it('says it in Dutch and French, times in Brussels', async () => {
+      const nl = await ready(zoneClient(), { lang: 'nl' });
+      nl.showPosition(SHARED);
+      await until(() => positionEntry(nl));
+      expect(textOf(positionEntry(nl))).to.equal('Gedeelde positie: Inspecteur Peeters, binnen 35 m, om 08:05');
+      expect(button(nl, 'Wissen')).to.not.equal(undefined);
+      const fr = await ready(zoneClient(), { lang: 'fr' });
+      fr.showPosition({ ...SHARED, at: '2027-01-15T13:30:00Z' });
+      await until(() => positionEntry(fr));
+      // textOf would fold French's narrow no-break space before the colon into a space.
+      const said = positionEntry(fr)!.querySelector('span:last-child')!.textContent;
+      expect(said).to.equal('Position partagée\u202f: Inspecteur Peeters, à 35 m près, à 14:30');
+      expect(positionMarker(fr)!.getAttribute('aria-label')).to.equal(said);
+      expect(button(fr, 'Effacer')).to.not.equal(undefined);
+    });
+
+    it('is removed by Clear, from the map and the list, and focus stays on the map', async () => {
+      const el = await ready();
+      el.showPosition(SHARED);
+      await until(() => positionEntry(el));
+      const waze = all<HTMLAnchorElement>(el, '[part~="position"] a')[0]!;
+      expect(waze.href).to.equal('https://waze.com/ul?ll=51.06,4.03&navigate=yes');
+      button(el, en.clear)!.click();
+      await until(() => !positionEntry(el), 'the entry is gone');
+      expect(positionMarker(el)).to.equal(undefined);
+      expect(circle(el)).to.equal(undefined);
+      expect(focused(el)?.getAttribute('part')).to.equal('map');
+      // The other markers stay.
+      expect(marker(el, /^Priority 1,/)).to.not.equal(undefined);
+    });
+
+    it('reaches the marker with Tab like the others, and brings it back into view with Enter', async () => {
+      const el = await ready();
+      el.showPosition(SHARED);
+      await until(() => positionMarker(el));
+      button(el, en.zoomOut)!.click();
+      button(el, en.zoomOut)!.click();
+      positionMarker(el)!.focus();
+      expect(focused(el)).to.equal(positionMarker(el));
+      await sendKeys({ press: 'Enter' });
+      const map = all(el, '[part~="map"]')[0]!.getBoundingClientRect();
+      await until(() => {
+        const dot = positionMarker(el)!.getBoundingClientRect();
+        return Math.abs(dot.left + dot.width / 2 - (map.left + map.width / 2)) < 4 && circle(el)!.getBoundingClientRect().width > 40;
+      }, 'zoomed back to the position');
+    });
+
+    it('shows a label from the XSS corpus as text and runs nothing', async () => {
+      const el = await ready();
+      for (const label of XSS_CORPUS) {
+        el.showPosition({ ...SHARED, label });
+        await until(() => positionMarker(el)?.getAttribute('aria-label')?.includes(label.trim()));
+        expect(textOf(positionEntry(el))).to.contain(label.trim());
+        expect(positionMarker(el)!.querySelector('.face')!.childNodes).to.have.length(0);
+      }
+      expect(injected(el.shadowRoot!)).to.deep.equal([]);
+    });
+
+    it('has no accessibility violations', async () => {
+      const el = await ready();
+      el.showPosition(SHARED);
+      await until(() => positionEntry(el));
+      await expect(el).to.be.accessible();
+    });
+
+    it('waits for the zone to be drawn before it shows a position given early', async () => {
+      let settle!: (geography: ZoneGeography) => void;
+      const el = await mount(zoneClient({}, new Promise((resolve) => (settle = resolve))));
+      el.position = SHARED;
+      await el.updateComplete;
+      settle(GEOGRAPHY);
+      await until(() => positionMarker(el) && circle(el), 'drawn once the zone is');
+    });
   });
 });

@@ -48,6 +48,12 @@ describe('<blauw-incident-map> under Trusted Types', () => {
     (root.querySelector('.leaflet-marker-pane [role="button"]') as HTMLElement).click();
     await waitUntil(() => root.querySelector('[part~="details"]'), 'details', { timeout: 3000 });
     expect(root.querySelectorAll('path.geo-outline')).to.have.length(1);
+    // A shared position, its label markup as text: its marker, circle and list entry.
+    (el as HTMLElementTagNameMap['blauw-incident-map']).showPosition({ lat: 51.05, lon: 4.11, accuracy: 40, at: '2027-03-28T08:05:00Z', label: '<img src=x onerror="window.__blauwTt=1">' });
+    await waitUntil(() => root.querySelector('path.position-accuracy') && root.querySelector('[data-position]'), 'the shared position', { timeout: 3000 });
+    // The tiles are the only images.
+    expect(root.querySelectorAll('img:not(.leaflet-tile)').length).to.equal(0);
+    expect((window as { __blauwTt?: number }).__blauwTt).to.equal(undefined);
     // Violations are reported as events, a task later.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(violations).to.deep.equal([]);

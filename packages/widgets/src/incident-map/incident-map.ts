@@ -10,7 +10,20 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { errorMessageKey } from '../shared/messages.js';
 import { styles } from './incident-map.styles.js';
 import { incidentTypeText, incidentWords } from '../incident-feed/incident-words.js';
-import { byCallSign, byUrgency, enumText, incidentLabel, priorityClass, unitClass, unitLabel, unitSign, wazeLink } from './marker-labels.js';
+import {
+  byCallSign,
+  byUrgency,
+  enumText,
+  incidentLabel,
+  isPlaceable,
+  positionLabel,
+  priorityClass,
+  unitClass,
+  unitLabel,
+  unitSign,
+  wazeLink,
+  type MapPosition,
+} from './marker-labels.js';
 import { messages } from './messages.js';
 import { ZoneMap } from './zone-map.js';
 
@@ -28,6 +41,14 @@ const TIME_ZONE = 'Europe/Brussels';
  * incidents disappear. Choosing an incident (click, or Enter or Space on a focused marker or list
  * entry) selects it for every widget of the same client — the timeline scrolls to it — and a
  * selection made elsewhere pans the map to it.
+ *
+ * A position shared elsewhere (a colleague's, opened from `<blauw-chat>`) is shown with
+ * `showPosition()`: a marker with its accuracy circle, brought into view, listed with whose it is,
+ * how precise and when, and announced to screen readers; its Clear button removes it.
+ *
+ * ```js
+ * chat.addEventListener('blauw-position-open', ({ detail }) => map.showPosition(detail.position));
+ * ```
  *
  * Script-tag use, on an intranet page that signs its widgets in:
  * `<blauw-provider api="https://api.zone.example/v1"><blauw-incident-map lang="fr"></blauw-incident-map></blauw-provider>`
@@ -50,6 +71,7 @@ const TIME_ZONE = 'Europe/Brussels';
  * @csspart list - The lists of incidents and of units.
  * @csspart entry - An incident or unit in the list (a toggle button).
  * @csspart empty - "No open incidents" / "No units on duty".
+ * @csspart position - The shared position's entry, its Waze link and Clear button.
  *
  * @cssprop [--blauw-priority-1=#b3261e] - Markers of priority 1 incidents (white text on it).
  * @cssprop [--blauw-priority-2=#a24a00] - Markers of priority 2 incidents.
@@ -59,6 +81,7 @@ const TIME_ZONE = 'Europe/Brussels';
  * @cssprop [--blauw-unit-en-route=#6a3d9a] - Units dispatched or en route.
  * @cssprop [--blauw-unit-on-scene=#004f5f] - Units on scene.
  * @cssprop [--blauw-unit-other=#595959] - Units unavailable, or in a status added later.
+ * @cssprop [--blauw-map-position=#0b5cad] - The shared position's marker and accuracy circle.
  * @cssprop [--blauw-map-selected=#ffbf47] - The ring around the selected marker.
  * @cssprop [--blauw-map-selected-entry=#eef3fb] - Background of the selected list entry.
  * @cssprop [--blauw-map-height=26rem] - Height of the map (at most 70 % of the viewport).
@@ -89,6 +112,7 @@ export class BlauwIncidentMap extends LitElement {
     tiles: {},
     attribution: {},
     selectedUnit: { state: true, attribute: false },
+    position: { attribute: false },
   };
 
   /** Base URL of the zone's API (e.g. `https://api.zone.example/v1`), for script-tag use. */
@@ -99,6 +123,8 @@ export class BlauwIncidentMap extends LitElement {
   tiles?: string;
   /** Whom the tiles are from (`© Zone Scheldeland, OpenStreetMap contributors`), shown as plain text under the map. */
   attribution?: string;
+  /** The shared position on the map, if any; set it with {@link BlauwIncidentMap.showPosition}. */
+  position?: MapPosition | undefined;
 
   // The unit chosen in the list or on the map (units are not part of the shared selection).
   private selectedUnit: string | undefined;
@@ -133,6 +159,25 @@ export class BlauwIncidentMap extends LitElement {
   #shown: string | undefined;
   #pickedOnMap: string | undefined;
   readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // What the polite live region says: the last position shown.
+  #announcement = '';
+
+  /**
+   * Shows a shared position: a marker with its accuracy circle (in metres), brought into view, in
+   * the list with its words, announced politely. A second call replaces the first.
+   *
+   * @throws {RangeError} When the coordinates are not a place on Earth.
+   */
+  showPosition(position: MapPosition): void {
+    if (!isPlaceable(position)) throw new RangeError(`A shared position needs a latitude from -90 to 90 and a longitude from -180 to 180, not ${position.lat}, ${position.lon}.`);
+    // A copy: the same position opened again is brought into view again.
+    this.position = { ...position };
+  }
+
+  /** Removes the shared position from the map and the list. */
+  clearPosition(): void {
+    this.position = undefined;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -148,6 +193,11 @@ export class BlauwIncidentMap extends LitElement {
     this.#map = undefined;
     this.#drawn = undefined;
     this.#shown = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('position')) this.#announcement = this.#shared ? this.#positionLabel(this.#shared) : '';
   }
 
   protected override render(): unknown {
@@ -174,10 +224,12 @@ export class BlauwIncidentMap extends LitElement {
           ${this.tiles && this.attribution ? html`<p part="attribution">${this.attribution}</p>` : nothing}
         </div>
         <div class="side">
+          ${this.#shared ? this.#sharedEntry(this.#shared) : nothing}
           ${selected && selected.status !== 'closed' ? this.#details(selected) : nothing}
           ${loading ? nothing : this.#lists(incidents, units, feed?.selectedIncidentId)}
         </div>
       </div>
+      <p class="vh" aria-live="polite" aria-atomic="true">${this.#announcement}</p>
     `;
   }
 
@@ -208,6 +260,7 @@ export class BlauwIncidentMap extends LitElement {
     }
     map.relabel(this.#locale.t('map'));
     map.setTiles(this.tiles?.trim() || undefined);
+    if (map.ready) map.setPosition(this.#shared, this.#shared ? this.#positionLabel(this.#shared) : '');
     const feed = this.#feed.value;
     if (!map.ready || !feed || feed.state === 'loading') return;
     const { t } = this.#locale;
@@ -309,6 +362,41 @@ export class BlauwIncidentMap extends LitElement {
       </div>
     </section>`;
   }
+
+  // The position to draw: one set directly as a property with impossible coordinates is left off.
+  get #shared(): MapPosition | undefined {
+    return this.position && isPlaceable(this.position) ? this.position : undefined;
+  }
+
+  #positionLabel(position: MapPosition): string {
+    const { t, format } = this.#locale;
+    const time = (at: string) => {
+      const date = new Date(at);
+      return Number.isNaN(date.getTime()) ? undefined : format.time(date, TIME_ZONE, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    };
+    return positionLabel(t, time, position);
+  }
+
+  #sharedEntry(position: MapPosition): TemplateResult {
+    const { t } = this.#locale;
+    return html`<section part="position" aria-labelledby="position-h">
+      <h2 id="position-h">${t('sharedPosition')}</h2>
+      <button type="button" part="entry" data-position @click=${() => this.#map?.showPosition()}>
+        <span class="face position" aria-hidden="true"></span>
+        <span>${this.#positionLabel(position)}</span>
+      </button>
+      <div class="actions">
+        <a href=${wazeLink(position)} target="_blank" rel="noopener noreferrer">${t('navigate')}</a>
+        <button type="button" @click=${this.#clear}>${t('clear')}</button>
+      </div>
+    </section>`;
+  }
+
+  readonly #clear = (): void => {
+    this.clearPosition();
+    // The button goes with the position: focus stays in the widget, on the map.
+    this.renderRoot.querySelector<HTMLElement>('[part~="map"]')?.focus();
+  };
 
   #pickIncident(id: string, onMap: boolean): void {
     const feed = this.#feed.value;

@@ -55,3 +55,42 @@ export const unitClass = (status: string): string => (status in UNIT_SIGNS ? `s-
 
 /** The Waze link that starts navigation to a position, as the contract gives it. */
 export const wazeLink = ({ lat, lon }: { lat: number; lon: number }): string => `https://waze.com/ul?ll=${lat},${lon}&navigate=yes`;
+
+/** A position shared with the map (by `<blauw-chat>`, for one): where, how precisely, when, and whose. */
+export interface MapPosition {
+  /** Latitude in degrees (WGS84), -90 to 90. */
+  lat: number;
+  /** Longitude in degrees (WGS84), -180 to 180. */
+  lon: number;
+  /** Radius of uncertainty in metres; drawn as a circle around the marker. */
+  accuracy?: number | undefined;
+  /** When the position was measured (ISO 8601). */
+  at?: string | undefined;
+  /** Whose position it is (`Inspecteur Peeters`), shown as text only. */
+  label?: string | undefined;
+}
+
+/** Whether a position can be drawn: finite coordinates within WGS84's range. */
+export const isPlaceable = ({ lat, lon }: MapPosition): boolean =>
+  Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+
+/** The accuracy circle's radius in metres, or none for a missing, negative or absurd one. */
+export const accuracyRadius = ({ accuracy }: MapPosition): number | undefined =>
+  accuracy !== undefined && Number.isFinite(accuracy) && accuracy > 0 ? Math.min(accuracy, 100_000) : undefined;
+
+/**
+ * What a shared position's marker and list entry say: `Shared position: Inspector Peeters, within
+ * 12 m, at 08:05`; the parts it lacks are left out. `time` turns `at` into the reader's words.
+ */
+export function positionLabel(t: Translate, time: (at: string) => string | undefined, position: MapPosition): string {
+  const label = position.label?.trim();
+  const radius = accuracyRadius(position);
+  const at = position.at ? time(position.at) : undefined;
+  return [
+    label ? t('sharedPositionOf', { label }) : t('sharedPosition'),
+    radius === undefined ? undefined : t('within', { n: Math.round(radius) }),
+    at === undefined ? undefined : t('sharedAt', { time: at }),
+  ]
+    .filter((part) => part !== undefined)
+    .join(', ');
+}

@@ -4,7 +4,7 @@ import { fakeIncident, fakeUnit } from '../testing/fake-incidents-client.js';
 import type { LANGUAGES } from '../shared/language.js';
 import { interpolate } from '../shared/define-messages.js';
 import { checkCatalogs } from '../testing/catalog-checks.js';
-import { byUrgency, enumText, incidentLabel, priorityClass, unitLabel, unitSign, type Translate } from './marker-labels.js';
+import { accuracyRadius, byUrgency, enumText, incidentLabel, isPlaceable, positionLabel, priorityClass, unitLabel, unitSign, type Translate } from './marker-labels.js';
 import { messages } from './messages.js';
 import { incidentTypeText, incidentWords } from '../incident-feed/incident-words.js';
 
@@ -44,5 +44,33 @@ describe('what a marker says', () => {
       fakeIncident({ id: 'd', priority: 1, status: 'closed' }),
     ]);
     assert.deepEqual(open.map((i) => i.id), ['b', 'c', 'a']);
+  });
+});
+
+describe('what a shared position says', () => {
+  const time = (at: string) => at.slice(11, 16);
+  const shared = { lat: 51.06, lon: 4.03, accuracy: 34.6, at: '2027-03-28T08:05:00', label: 'Inspecteur Peeters' };
+
+  it('names whose it is, how precise and when, in each language', () => {
+    assert.equal(positionLabel(tFor('en'), time, shared), 'Shared position: Inspecteur Peeters, within 35 m, at 08:05');
+    assert.equal(positionLabel(tFor('nl'), time, shared), 'Gedeelde positie: Inspecteur Peeters, binnen 35 m, om 08:05');
+    assert.equal(positionLabel(tFor('fr'), time, shared), 'Position partagée\u202f: Inspecteur Peeters, à 35 m près, à 08:05');
+    assert.equal(positionLabel(tFor('de'), time, shared), 'Geteilter Standort: Inspecteur Peeters, auf 35 m genau, um 08:05');
+  });
+
+  it('leaves out what it lacks, and a label’s braces are not placeholders', () => {
+    assert.equal(positionLabel(tFor('en'), time, { lat: 51, lon: 4 }), 'Shared position');
+    assert.equal(positionLabel(tFor('en'), () => undefined, { ...shared, label: '  ', accuracy: -1 }), 'Shared position');
+    assert.equal(positionLabel(tFor('en'), time, { lat: 51, lon: 4, label: '{n} {time}' }), 'Shared position: {n} {time}');
+  });
+
+  it('draws only a place on Earth, and a circle only for a real accuracy', () => {
+    assert.equal(isPlaceable({ lat: 51, lon: 4 }), true);
+    assert.equal(isPlaceable({ lat: 91, lon: 4 }), false);
+    assert.equal(isPlaceable({ lat: Number.NaN, lon: 4 }), false);
+    assert.equal(accuracyRadius({ lat: 51, lon: 4, accuracy: 12 }), 12);
+    assert.equal(accuracyRadius({ lat: 51, lon: 4, accuracy: 0 }), undefined);
+    assert.equal(accuracyRadius({ lat: 51, lon: 4, accuracy: Number.POSITIVE_INFINITY }), undefined);
+    assert.equal(accuracyRadius({ lat: 51, lon: 4, accuracy: 1e9 }), 100_000);
   });
 });

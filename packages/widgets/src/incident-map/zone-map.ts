@@ -1,7 +1,7 @@
 import type { GeoPoint, Incident, Unit, ZoneGeography } from '@blauw/core';
 import type * as L from 'leaflet';
 import { Leaflet } from './leaflet.js';
-import { priorityClass, unitClass, unitSign } from './marker-labels.js';
+import { accuracyRadius, priorityClass, unitClass, unitSign, type MapPosition } from './marker-labels.js';
 
 /** What {@link ZoneMap} asks of the element that owns it. */
 export interface ZoneMapOptions {
@@ -48,6 +48,7 @@ export class ZoneMap {
   #fitted = false;
   #selected: string | undefined;
   #selectedUnit: string | undefined;
+  #position: { shown: MapPosition; marker: L.Marker; circle: L.Circle | undefined } | undefined;
 
   constructor(container: HTMLElement, options: ZoneMapOptions) {
     this.#options = options;
@@ -146,6 +147,56 @@ export class ZoneMap {
     if (placed && this.ready) this.#map.panTo(latLng(placed.at), { animate: !this.#options.reducedMotion });
   }
 
+  /**
+   * A shared position: a marker above all others, named `label`, and its accuracy as a circle in
+   * metres; a new one is brought into view (with its circle). `undefined` removes it.
+   */
+  setPosition(position: MapPosition | undefined, label: string): void {
+    if (position !== this.#position?.shown) {
+      this.#position?.marker.remove();
+      this.#position?.circle?.remove();
+      this.#position = undefined;
+      if (position === undefined || !this.ready) return;
+      const at: L.LatLngExpression = [position.lat, position.lon];
+      const radius = accuracyRadius(position);
+      const circle = radius === undefined ? undefined : Leaflet.circle(at, { radius, interactive: false, className: 'position-accuracy' }).addTo(this.#map);
+      const face = document.createElement('span');
+      face.className = 'face position';
+      const icon = Leaflet.divIcon({ html: face, className: 'marker', iconSize: [24, 24], iconAnchor: [12, 12] });
+      const marker = Leaflet.marker(at, { icon, keyboard: true, autoPanOnFocus: false, zIndexOffset: 20_000 });
+      // Enter, Space or a click brings the whole circle back into view.
+      const show = () => this.showPosition();
+      marker.on('click', show);
+      marker.on('keydown', (event) => {
+        const key = (event as L.LeafletKeyboardEvent).originalEvent;
+        if (key.key !== 'Enter' && key.key !== ' ') return;
+        key.preventDefault();
+        show();
+      });
+      marker.addTo(this.#map);
+      marker.getElement()?.addEventListener('focus', () =>
+        this.#map.panInside(marker.getLatLng(), { padding: [40, 40], animate: !this.#options.reducedMotion } as L.PanInsideOptions),
+      );
+      this.#position = { shown: position, marker, circle };
+      this.showPosition();
+    }
+    this.#position?.marker.getElement()?.setAttribute('aria-label', label);
+  }
+
+  /** Brings the shared position and its accuracy circle into view. */
+  showPosition(): void {
+    const shown = this.#position;
+    if (!shown || !this.ready) return;
+    const animate = !this.#options.reducedMotion;
+    if (shown.circle) this.#map.fitBounds(shown.circle.getBounds(), { animate, padding: [24, 24], maxZoom: 17 });
+    else this.#map.setView(shown.marker.getLatLng(), Math.max(this.#map.getZoom(), 16), { animate });
+  }
+
+  /** The marker element of the shared position (for focus and tests). */
+  get positionMarker(): HTMLElement | undefined {
+    return this.#position?.marker.getElement();
+  }
+
   /** The marker element of an incident or a unit (for focus). */
   markerOf(kind: 'incident' | 'unit', id: string): HTMLElement | undefined {
     return (kind === 'incident' ? this.#incidents : this.#units).get(id)?.marker.getElement();
@@ -174,6 +225,7 @@ export class ZoneMap {
     this.#map.remove();
     this.#incidents.clear();
     this.#units.clear();
+    this.#position = undefined;
   }
 
   #mark(): void {
