@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Incident, IncidentChange, IncidentEvent, Problem, StreamReset, Unit, UnitChange, ZoneGeography, page } from '@blauw/core';
 import { startMockServer, type MockServer, type MockServerOptions } from '../src/server.js';
+import { SseReader, type Frame } from './support/sse-reader.js';
 
 // The incidents API and its live stream over real HTTP, on loopback. Every server's clock is
 // pinned with `now` (it runs on in real time from there); no assertion depends on the date the
@@ -10,82 +11,6 @@ import { startMockServer, type MockServer, type MockServerOptions } from '../src
 
 const NOW = '2027-03-06T22:00:00+01:00';
 const officer = { Authorization: 'Bearer dev-officer' };
-
-/** One SSE frame as the wire carried it. */
-interface Frame {
-  event?: string;
-  id?: string;
-  data?: string;
-  retry?: string;
-  comment?: string;
-}
-
-/** Reads an event stream frame by frame, with bounded waits. */
-class SseReader {
-  readonly frames: Frame[] = [];
-  ended = false;
-  failure: unknown;
-  readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
-  readonly #decoder = new TextDecoder();
-  #buffer = '';
-  #pending: Promise<void> | undefined;
-
-  constructor(readonly response: Response, readonly controller: AbortController) {
-    assert.ok(response.body);
-    this.#reader = response.body.getReader();
-  }
-
-  /** The frames that are events (they carry an id). */
-  get events(): Frame[] {
-    return this.frames.filter((frame) => frame.id !== undefined);
-  }
-
-  /** Waits until `done(frames)` holds, the stream ends or `timeoutMs` passes (then it throws). */
-  async until(done: (reader: SseReader) => boolean, timeoutMs = 3000): Promise<this> {
-    const deadline = performance.now() + timeoutMs;
-    while (!done(this)) {
-      if (this.ended) return this;
-      const remaining = deadline - performance.now();
-      if (remaining <= 0) assert.fail(`timed out with ${this.frames.length} frames`);
-      this.#pending ??= this.#reader.read().then(
-        ({ value, done: finished }) => {
-          this.#pending = undefined;
-          if (finished) this.ended = true;
-          else this.#take(this.#decoder.decode(value, { stream: true }));
-        },
-        (error: unknown) => {
-          this.#pending = undefined;
-          this.ended = true;
-          this.failure = error;
-        },
-      );
-      await Promise.race([this.#pending, sleep(remaining)]);
-    }
-    return this;
-  }
-
-  async close(): Promise<void> {
-    this.controller.abort();
-    await this.#reader.cancel().catch(() => undefined);
-  }
-
-  #take(text: string): void {
-    this.#buffer += text;
-    for (let end = this.#buffer.indexOf('\n\n'); end !== -1; end = this.#buffer.indexOf('\n\n')) {
-      const frame: Frame = {};
-      for (const line of this.#buffer.slice(0, end).split('\n')) {
-        if (line.startsWith(':')) frame.comment = line.slice(1).trim();
-        else {
-          const colon = line.indexOf(':');
-          const field = line.slice(0, colon) as keyof Frame;
-          frame[field] = line.slice(colon + 1).replace(/^ /, '');
-        }
-      }
-      this.frames.push(frame);
-      this.#buffer = this.#buffer.slice(end + 2);
-    }
-  }
-}
 
 async function openStream(server: MockServer, query = '', headers: Record<string, string> = {}): Promise<SseReader> {
   const controller = new AbortController();

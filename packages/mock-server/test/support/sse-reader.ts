@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-// A bounded reader of Server-Sent Events for the messaging and briefing HTTP tests (the same as
-// the incident tests' own, which keeps its copy).
+// A bounded reader of Server-Sent Events for the HTTP tests of the live streams (incidents,
+// messaging, briefings).
 
 /** One SSE frame as the wire carried it. */
 export interface Frame {
