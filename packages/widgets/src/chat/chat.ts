@@ -710,6 +710,12 @@ declare global {
   interface HTMLElementTagNameMap {
     'blauw-chat': BlauwChat;
   }
+  interface HTMLElementEventMap {
+    'blauw-message-sent': CustomEvent<MessageSentDetail>;
+    'blauw-message-failed': CustomEvent<MessageFailedDetail>;
+    'blauw-position-open': CustomEvent<PositionOpenDetail>;
+  }
+  // 'blauw-error' (CustomEvent<BlauwErrorDetail>) is declared once, with the provider.
 }
 
 if (!customElements.get(TAG)) customElements.define(TAG, BlauwChat);
