@@ -15,7 +15,7 @@ export type {
 } from './booking-calendar/booking-calendar.js';
 export { BlauwProvider } from './provider/provider.js';
 export type { BlauwErrorDetail } from './provider/provider.js';
-export { ApiClientCache, ClientController, clientContext, clientSource, ensureContextRoot, isClientSource, type ApiAuth, type ClientSource } from './shared/client-context.js';
+export { ApiClientCache, ClientController, clientContext, clientSource, ensureContextRoot, isClientSource, sharedClient, type ApiAuth, type ClientSource } from './shared/client-context.js';
 export type { ClientControllerOptions, ClientHost } from './shared/client-context.js';
 export { ClientTask } from './shared/client-task.js';
 export type { ClientTaskOptions, ClientTaskRenderers, ClientTaskStatus } from './shared/client-task.js';

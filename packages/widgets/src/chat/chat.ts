@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { FieldDevice, createMessagingClient, type BlauwError, type Conversation, type Message, type MessagingClient, type SharedPosition, type UploadProgressDetail } from '@blauw/core';
+import { FieldDevice, createChecksClient, createMessagingClient, type BlauwError, type ClientOptions, type Conversation, type Message, type MessagingClient, type SharedPosition, type UploadProgressDetail } from '@blauw/core';
 import type { BlauwErrorDetail } from '../provider/provider.js';
 import { MessagingFeedController } from '../messaging-feed/messaging-feed-controller.js';
 import type { MessagingFeed, MessagingFeedChangeDetail } from '../messaging-feed/messaging-feed.js';
 import { readersOf } from '../messaging-feed/thread-rules.js';
-import { ClientController } from '../shared/client-context.js';
+import { ClientController, sharedClient } from '../shared/client-context.js';
 import { ClockController, type Now } from '../shared/clock.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { errorMessageKey } from '../shared/messages.js';
@@ -16,6 +16,16 @@ import { styles } from './chat.styles.js';
 import { messages } from './messages.js';
 
 const TAG = 'blauw-chat';
+
+/**
+ * The chat's client from an `api` attribute or a provider: messaging, and the field checks'
+ * `checks` its outbox sends through, the page's shared one, so the chat and the check widgets of
+ * a page share one device (and a message queued offline survives a reload).
+ */
+const chatClient = (options: ClientOptions): MessagingClient & { checks: ReturnType<typeof createChecksClient>['checks'] } => ({
+  ...createMessagingClient(options),
+  checks: sharedClient(createChecksClient, options).checks,
+});
 /** How long a message the server stored may wait for the stream before its thread is fetched (ms). */
 const REFRESH_MS = 1500;
 
@@ -172,7 +182,7 @@ export class BlauwChat extends LitElement {
 
   readonly #locale = new LocaleController(this, messages);
   readonly #clock = new ClockController(this);
-  readonly #client = new ClientController<MessagingClient>(this, { language: () => this.#locale.language, create: createMessagingClient });
+  readonly #client = new ClientController<MessagingClient>(this, { language: () => this.#locale.language, create: chatClient });
   readonly #network = new NetworkStatus(this);
   readonly #feed = new MessagingFeedController(this, { client: this.#client, onChange: (detail, feed) => this.#changed(detail, feed) });
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { createClient, type BlauwClient, type BlauwError, type ClientOptions } from '@blauw/core';
-import { ApiClientCache, isClientSource, type ClientSource } from '../shared/client-context.js';
+import { createChecksClient, createClient, type BlauwClient, type BlauwError, type ClientOptions } from '@blauw/core';
+import { ApiClientCache, isClientSource, sharedClient, type ClientSource } from '../shared/client-context.js';
 import { sharedMessages } from '../shared/messages.js';
 import '../testing/demo-topics.js';
 import type { BlauwDemoTopics } from '../testing/demo-topics.js';
@@ -176,6 +176,16 @@ describe('<blauw-provider>', () => {
     expect(provider.sharedClient).to.equal(source);
     provider.setAttribute('lang', 'de');
     await waitUntil(() => (provider.sharedClient as ClientSource).language === 'de', 'the source follows the provider’s language');
+  });
+
+  it('gives a widget that needs a second domain the same client of it as the widgets of that domain (the chat and the check list share one checks client, so one device)', () => {
+    const getToken = () => 'token';
+    const ofCheckList = new ApiClientCache(createChecksClient, () => 'nl').for('https://api.zone.test/v1', { getToken });
+    expect(sharedClient(createChecksClient, { baseUrl: 'https://api.zone.test/v1', language: 'nl-BE', getToken })).to.equal(ofCheckList);
+    expect(sharedClient(createChecksClient, { baseUrl: 'https://api.zone.test/v1', language: 'fr-BE', getToken })).to.not.equal(ofCheckList);
+    // A refused base URL is the same refusal each time, so a widget reports it once.
+    const refusal = new ApiClientCache(createChecksClient, () => 'nl').for('ftp://nope');
+    expect(new ApiClientCache(createChecksClient, () => 'nl').for('ftp://nope')).to.equal(refusal);
   });
 
   it('takes no room in the layout', async () => {

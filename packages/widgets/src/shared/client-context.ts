@@ -160,20 +160,39 @@ export class ApiClientCache<Client = BlauwClient> {
    * `getToken` function.
    */
   for(baseUrl: string, auth?: ApiAuth, language: Language = this.language()): Client | BlauwError {
-    let clients = sharedClients.get(this.create);
-    if (clients === undefined) sharedClients.set(this.create, (clients = new Map()));
-    const key = `${language} ${baseUrl}${auth === undefined ? '' : ` auth:${authId(auth)}`}`;
-    if (!clients.has(key)) {
-      let result: Client | BlauwError;
-      try {
-        result = this.create({ baseUrl, language: BELGIAN_LOCALES[language], getToken: auth?.getToken, onUnauthorized: auth?.onUnauthorized });
-      } catch (error) {
-        result = toBlauwError(error);
-      }
-      clients.set(key, result);
+    try {
+      return sharedClient(this.create, { baseUrl, language: BELGIAN_LOCALES[language], getToken: auth?.getToken, onUnauthorized: auth?.onUnauthorized });
+    } catch (error) {
+      return toBlauwError(error);
     }
-    return clients.get(key) as Client | BlauwError;
   }
+}
+
+/**
+ * The page's client of a factory for these options: made once, then the same for every widget
+ * that asks with the same base URL, language and sign-in (told apart by its `getToken` function).
+ * A widget that needs a second domain (the chat sends through the field checks' outbox) takes
+ * that domain's client from here, so it shares it with the widgets of that domain.
+ *
+ * @throws {ConfigurationError} when the factory refuses the options (a bad base URL): the same error each time.
+ * @category Client context
+ */
+export function sharedClient<Client>(create: (options: ClientOptions) => Client, options: ClientOptions): Client {
+  let clients = sharedClients.get(create);
+  if (clients === undefined) sharedClients.set(create, (clients = new Map()));
+  const auth = options.getToken === undefined ? undefined : { getToken: options.getToken, onUnauthorized: options.onUnauthorized };
+  const key = `${String(options.language)} ${options.baseUrl}${auth === undefined ? '' : ` auth:${authId(auth)}`}`;
+  if (!clients.has(key)) {
+    try {
+      clients.set(key, { client: create(options) });
+    } catch (error) {
+      // Kept too: the same refusal each time, so a widget reports it once.
+      clients.set(key, { error });
+    }
+  }
+  const made = clients.get(key) as { client: Client } | { error: unknown };
+  if ('error' in made) throw made.error;
+  return made.client;
 }
 
 /**
