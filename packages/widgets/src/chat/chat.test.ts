@@ -62,7 +62,7 @@ async function openDevice(fake: FakeMessagingClient, name: string): Promise<Fiel
 
 async function mount(options: { fake?: FakeMessagingClient; lang?: string; name?: string; device?: FieldDevice; geolocation?: Pick<Geolocation, 'getCurrentPosition'> } = {}) {
   const fake = options.fake ?? seed();
-  const device = options.device ?? (await openDevice(fake, options.name ?? `chat-test-${Date.now()}-${++names}`));
+  const device = options.device ?? (await openDevice(fake, options.name ?? `chat-test-${crypto.randomUUID()}-${++names}`));
   const el = await fixture<BlauwChat>(html`<blauw-chat lang=${options.lang ?? 'nl'} participant="off-1" .client=${fake} .device=${device} .geolocation=${options.geolocation}></blauw-chat>`);
   await waitUntil(() => all(el, '[part~="thread"] [part~="message"]').length > 0, 'the thread shows');
   return { el, fake, device };
@@ -120,7 +120,7 @@ describe('<blauw-chat>', () => {
 
   it('keeps a message written offline on the device through a reload and sends it once when the network returns', async () => {
     const fake = seed();
-    const name = `chat-reload-${Date.now()}`;
+    const name = `chat-reload-${crypto.randomUUID()}`;
     const first = await mount({ fake, name });
     fake.offline = true; // the thread loaded; now the network goes
     await write(first.el, 'Onderweg zonder bereik.');

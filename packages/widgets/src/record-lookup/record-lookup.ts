@@ -100,7 +100,7 @@ let lookupIds = 0;
  * ```ts
  * const lookup = document.querySelector('blauw-record-lookup')!;
  * lookup.client = client; // createClient({ baseUrl, getToken }) from @blauw/core, with an officer's token
- * lookup.addEventListener('blauw-record-lookup', (event) => console.log(event.detail.kind, event.detail.count));
+ * lookup.addEventListener('blauw-record-lookup', (event) => stats.count(event.detail.kind, event.detail.count)); // no personal data in the detail
  * ```
  *
  * @tag blauw-record-lookup
