@@ -119,7 +119,7 @@ export {
   type StreetNetwork,
   type StreetNode,
 } from './seed/zone-geography.js';
-export { DEV_OFFICER_TOKEN, DEV_SUPERVISOR_TOKEN, ZONE_NAME, ZONE_TIME_ZONE, seedZone, type ZoneData } from './seed/zone-seed.js';
+export { DEV_CITIZEN_TOKEN, DEV_OFFICER_TOKEN, DEV_SUPERVISOR_TOKEN, ZONE_NAME, ZONE_TIME_ZONE, seedZone, type ZoneData } from './seed/zone-seed.js';
 export { SEED_TOPICS } from './seed/topics.js';
 export {
   NoInput,

@@ -290,18 +290,20 @@ export interface OfficeClosureInput {
  * @category Schemas
  */
 export const Session = z.object({
-  role: z.enum(['officer', 'supervisor']),
+  role: z.enum(['officer', 'supervisor', 'citizen']),
   officerId: z.optional(Id),
   displayName: z.string(),
 });
 /**
- * Who the bearer token belongs to. Citizens are anonymous and have no session.
+ * Who the bearer token belongs to. A citizen booking a meeting needs no token at all; a citizen
+ * who signed in (with the municipality's e-ID or itsme login) has a `citizen` session, which the
+ * open routes accept and every police route refuses with 403.
  *
  * @category Schemas
  */
 export interface Session {
   /** What the token may do. Closed: a client decides what to offer from it, and must not guess for a role it does not know. */
-  role: 'officer' | 'supervisor';
+  role: 'officer' | 'supervisor' | 'citizen';
   /** The officer's id, when the token is an officer's. */
   officerId?: Id | undefined;
   /** The name to greet the user with. */

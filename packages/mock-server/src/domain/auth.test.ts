@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEV_OFFICER_TOKEN, DEV_SUPERVISOR_TOKEN } from '../seed/zone-seed.js';
+import { DEV_CITIZEN_TOKEN, DEV_OFFICER_TOKEN, DEV_SUPERVISOR_TOKEN } from '../seed/zone-seed.js';
 import { authenticate, authorize } from './auth.js';
 import { createFixedClock } from './clock.js';
 import { createZone } from './zone.js';
@@ -36,5 +36,14 @@ describe('dev tokens and roles', () => {
     assert.equal(authorize(supervisor, 'officer'), 'ok');
     assert.equal(authorize(supervisor, 'supervisor'), 'ok');
     assert.equal(authorize(invalid, 'none'), 'unauthenticated');
+  });
+
+  it('lets a signed-in citizen where anyone may go and forbids every police route', () => {
+    const citizen = authenticate(store.tokens, `Bearer ${DEV_CITIZEN_TOKEN}`);
+    assert.equal(citizen.kind === 'session' && citizen.session.role, 'citizen');
+    assert.equal(citizen.kind === 'session' && citizen.session.officerId, undefined);
+    assert.equal(authorize(citizen, 'none'), 'ok');
+    assert.equal(authorize(citizen, 'officer'), 'forbidden');
+    assert.equal(authorize(citizen, 'supervisor'), 'forbidden');
   });
 });

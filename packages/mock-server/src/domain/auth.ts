@@ -1,6 +1,6 @@
 import type { Session } from '@blauw/core';
 
-/** Who may call a route: anyone (citizens are anonymous), any officer, or supervisors only. */
+/** Who may call a route: anyone (citizens, anonymous or signed in), any officer, or supervisors only. */
 export type AuthRequirement = 'none' | 'officer' | 'supervisor';
 
 /** Who sent a request, as far as the bearer token tells. */
@@ -22,12 +22,13 @@ export function authenticate(tokens: ReadonlyMap<string, Session>, authorization
 
 /**
  * Whether a principal may call a route. `unauthenticated` maps to 401, `forbidden` to 403.
- * Supervisors may do everything officers may.
+ * Supervisors may do everything officers may; a signed-in citizen only what anyone may.
  */
 export function authorize(principal: Principal, requirement: AuthRequirement): 'ok' | 'unauthenticated' | 'forbidden' {
   if (principal.kind === 'invalid') return 'unauthenticated';
   if (requirement === 'none') return 'ok';
   if (principal.kind === 'anonymous') return 'unauthenticated';
+  if (principal.session.role === 'citizen') return 'forbidden';
   if (requirement === 'supervisor' && principal.session.role !== 'supervisor') return 'forbidden';
   return 'ok';
 }

@@ -34,7 +34,7 @@ export const AuditQuery = z.extend(PageQuery, {
 
 /** Who looks up, for the audit and the role's view. Routes here require an officer's or a supervisor's session. */
 function actorOf(principal: Principal): RecordsActor {
-  if (principal.kind !== 'session') throw new Error('records routes require a session');
+  if (principal.kind !== 'session' || principal.session.role === 'citizen') throw new Error('records routes require an officer\'s or a supervisor\'s session');
   return { officerId: principal.session.officerId ?? 'supervisor', role: principal.session.role };
 }
 

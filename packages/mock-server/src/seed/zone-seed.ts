@@ -18,6 +18,8 @@ export const ZONE_NAME = 'Politiezone Scheldeland';
 export const DEV_OFFICER_TOKEN = 'dev-officer';
 /** Bearer token of the seeded supervisor. */
 export const DEV_SUPERVISOR_TOKEN = 'dev-supervisor';
+/** Bearer token of a signed-in citizen: accepted where anyone may go, refused (403) on every police route. */
+export const DEV_CITIZEN_TOKEN = 'dev-citizen';
 
 /** Everything the seed creates. */
 export interface ZoneData {
@@ -240,6 +242,7 @@ export function seedZone(seed: number, clock: Clock): ZoneData {
   const tokens = new Map<string, Session>([
     [DEV_OFFICER_TOKEN, { role: 'officer', officerId: devOfficer.id, displayName: devOfficer.displayName }],
     [DEV_SUPERVISOR_TOKEN, { role: 'supervisor', displayName: `Commissaris ${uniqueName(random, 'nl', usedNames)}` }],
+    [DEV_CITIZEN_TOKEN, { role: 'citizen', displayName: uniqueName(random, 'nl', usedNames) }],
   ]);
 
   return {
