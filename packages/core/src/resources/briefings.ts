@@ -45,13 +45,23 @@ export class BriefingsResource {
    * @throws {ForbiddenError} `forbidden` when the caller is not an officer.
    */
   acknowledge(options: { briefingId: string } & WriteOptions): Promise<BriefingAcknowledgement> {
-    return this.transport.request({
-      method: 'POST',
-      path: path`briefings/${options.briefingId}/acknowledgements`,
-      schema: BriefingAcknowledgement,
-      call: options,
-      idempotencyKey: options.idempotencyKey,
-    });
+    return this.transport.request({ ...this.acknowledgeRequest(options), schema: BriefingAcknowledgement, call: options, idempotencyKey: options.idempotencyKey });
+  }
+
+  /**
+   * The request that acknowledges a briefing, as the offline outbox queues it (an officer may
+   * acknowledge in a street without a network). The server keeps one acknowledgement per officer
+   * and briefing, so however often the outbox sends it, the first one counts. The body is empty
+   * (`{}`): a queued write has a JSON body, and the server reads none here.
+   *
+   * @example
+   * ```ts
+   * const device = await FieldDevice.for(client.checks);
+   * await device.queue({ kind: 'briefing-ack', ref: briefing.id, request: client.briefings.acknowledgeRequest({ briefingId: briefing.id }) });
+   * ```
+   */
+  acknowledgeRequest(input: { briefingId: string }): { method: 'POST'; path: string; body: Record<string, never> } {
+    return { method: 'POST', path: path`briefings/${input.briefingId}/acknowledgements`.href, body: {} };
   }
 
   /**
