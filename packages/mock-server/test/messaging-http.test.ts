@@ -120,6 +120,40 @@ describe('conversations and messages over HTTP', () => {
     assert.deepEqual(Message.parse(await created.json()).attachments, [{ photoId, size: 1000, mediaType: 'image/jpeg' }]);
   });
 
+  it('gives a message’s photo, byte for byte as a JPEG kept privately for good, to the conversation’s participants only (others 404, anonymous 401)', async () => {
+    const upload = async (photoId: string, bytes: Uint8Array<ArrayBuffer>) => {
+      const range = `bytes 0-${bytes.length - 1}/${bytes.length}`;
+      const put = await fetch(`${v1}/check-photos/${photoId}`, { method: 'PUT', headers: { ...officer, 'Content-Type': 'image/jpeg', 'Content-Range': range }, body: bytes });
+      assert.equal(put.status, 201);
+    };
+    const jpeg = Uint8Array.from({ length: 600 }, (_, index) => [0xff, 0xd8, 0xff][index] ?? (index * 7) % 256);
+    const teamPhoto = uuid(310);
+    await upload(teamPhoto, jpeg);
+    const team = Message.parse(await (await post(`${v1}/conversations/${TEAM}/messages`, { clientId: uuid(311), text: 'Schade aan de gevel', attachments: [teamPhoto] })).json());
+    const url = `${v1}/conversations/${TEAM}/messages/${team.id}/photos/${teamPhoto}`;
+
+    for (const headers of [officer, supervisor]) {
+      const response = await fetch(url, { headers });
+      assert.equal(response.status, 200, 'the sender and another participant');
+      assert.equal(response.headers.get('content-type'), 'image/jpeg');
+      assert.equal(response.headers.get('cache-control'), 'private, max-age=31536000, immutable');
+      assert.match(response.headers.get('vary') ?? '', /authorization/i, 'one sign-in’s cached photo is not another’s');
+      assert.deepEqual(new Uint8Array(await response.arrayBuffer()), jpeg);
+    }
+
+    // The supervisor is not in the one-to-one: its photo does not exist for them, nor its conversation.
+    const directPhoto = uuid(312);
+    await upload(directPhoto, jpeg);
+    const direct = Message.parse(await (await post(`${v1}/conversations/conv-direct-1/messages`, { clientId: uuid(313), text: '', attachments: [directPhoto] })).json());
+    await problemOf(await fetch(`${v1}/conversations/conv-direct-1/messages/${direct.id}/photos/${directPhoto}`, { headers: supervisor }), 404, 'conversation_not_found');
+    // A photo named under a message that does not carry it, or under a conversation it is not in.
+    await problemOf(await fetch(`${v1}/conversations/${TEAM}/messages/${team.id}/photos/${directPhoto}`, { headers: officer }), 404, 'not_found');
+    await problemOf(await fetch(`${v1}/conversations/${TEAM}/messages/${direct.id}/photos/${directPhoto}`, { headers: officer }), 404, 'not_found');
+    await problemOf(await fetch(`${v1}/conversations/${TEAM}/messages/${team.id}/photos/not-a-uuid`, { headers: officer }), 404, 'not_found');
+    const anonymous = await fetch(url);
+    assert.equal(anonymous.status, 401);
+  });
+
   it('marks read up to a message: the messages show who read them, a lower mark changes nothing, beyond the last is refused', async () => {
     const sent = Message.parse(await (await post(`${v1}/conversations/${TEAM}/messages`, { clientId: uuid(400), text: 'Lees je mee?' })).json());
     const supervisorView = Conversation.parse(await (await fetch(`${v1}/conversations/${TEAM}`, { headers: supervisor })).json());

@@ -14,6 +14,8 @@ import { DomainError } from './domain-error.js';
 // - Only JPEG (the device makes it: downscaled, EXIF stripped). A completed photo that does not
 //   start with the JPEG magic bytes is refused and forgotten, so it can never be referred to.
 // - Memory is bounded: 10 MiB a photo, 100 MiB held per officer; `clear` (a reset) forgets all.
+// - Bytes are read back only whole (`completeBytes`), for whoever the caller already allowed: a
+//   message's photo goes to the participants of its conversation, which is the desk's rule.
 
 /** The largest photo, in bytes (10 MiB). */
 export const MAX_CHECK_PHOTO_BYTES = 10 * 1024 * 1024;
@@ -127,6 +129,15 @@ export class CheckPhotoStore {
     if (photo === undefined || photo.officerId !== officerId) return `Photo ${photoId} was not uploaded; upload it before the check.`;
     if (photo.received < photo.bytes.length) return `Photo ${photoId} is not completely uploaded (${photo.received} of ${photo.bytes.length} bytes).`;
     return undefined;
+  }
+
+  /**
+   * The bytes and media type of a completely uploaded photo, whoever uploaded it, or undefined.
+   * For a caller that decided who may see it (a message's photo: its conversation's participants).
+   */
+  completeBytes(photoId: string): { bytes: Uint8Array; mediaType: string } | undefined {
+    const photo = this.#photos.get(photoId);
+    return photo === undefined || photo.received < photo.bytes.length ? undefined : { bytes: photo.bytes, mediaType: photo.mediaType };
   }
 
   /** Forgets every photo (a reset of the zone). */

@@ -20,6 +20,8 @@ import { formatZoned } from './zoned-time.js';
 //   its read receipts as they are now); anything else under it is refused (409 client_id_reused).
 // - Photos are the check photos' chunked uploads (one store, one upload path): a message names
 //   photos its sender uploaded completely; the server copies their size and type into the message.
+//   A message's photo goes to the participants of its conversation and nobody else; to anyone
+//   else the conversation is not found (404), as for its messages.
 // - A read receipt moves a participant's read mark forward only; reading up to an older message
 //   changes nothing. A message shows the other participants who read it, with when. Sending
 //   counts as reading what came before (who answers has read the question).
@@ -186,6 +188,19 @@ export class MessagingDesk {
    */
   listMessages(participantId: string, conversationId: string, page: PageRequest): PageResult<Message> {
     return paginate(this.#own(participantId, conversationId).messages, page);
+  }
+
+  /**
+   * The bytes of a photo a message of the participant's conversation carries.
+   *
+   * @throws DomainError `conversation_not_found` (404, also for a conversation the participant is
+   *   not in), `not_found` (404) for a message not in it or a photo the message does not carry.
+   */
+  photo(participantId: string, conversationId: string, messageId: string, photoId: string): { bytes: Uint8Array; mediaType: string } {
+    const message = this.#own(participantId, conversationId).messages.find((candidate) => candidate.id === messageId);
+    const photo = message?.attachments.some((attachment) => attachment.photoId === photoId) ? this.#photos.completeBytes(photoId) : undefined;
+    if (photo === undefined) throw new DomainError('not_found', 'not_found', `Message ${messageId} of conversation ${conversationId} carries no photo ${photoId}.`);
+    return photo;
   }
 
   /**

@@ -272,6 +272,10 @@ function finish(route: Route, result: RouteResult, settings: Settings, instance:
       };
     }
   }
+  if (spec?.contentType?.startsWith('image/') && result.body instanceof Uint8Array) {
+    headers['Content-Type'] ??= spec.contentType;
+    return { status: result.status, headers, body: result.body };
+  }
   if (spec?.contentType?.startsWith('text/') && typeof result.body === 'string') {
     headers['Content-Type'] ??= `${spec.contentType}; charset=utf-8`;
     return { status: result.status, headers, body: result.body };
@@ -296,6 +300,8 @@ function domainProblem(error: DomainError, instance: string): StoredResponse {
 
 function toResponse(stored: StoredResponse): Response {
   if (stored.body instanceof ReadableStream) return new Response(stored.body as ReadableStream<Uint8Array>, { status: stored.status, headers: stored.headers });
+  // A copy: the Response may hand its buffer on (transfer it), and the store keeps the photo.
+  if (stored.body instanceof Uint8Array) return new Response(stored.body.slice(), { status: stored.status, headers: stored.headers });
   const text = typeof stored.body === 'string' && !/json/i.test(stored.headers['Content-Type'] ?? '');
   return new Response(stored.body === undefined ? null : text ? (stored.body as string) : JSON.stringify(stored.body), {
     status: stored.status,

@@ -12,6 +12,12 @@ const ok = <T>(body: T) => ({ status: 200, body });
 /** Path parameters of `/v1/conversations/:conversationId/…`. */
 export const ConversationParams = z.object({ conversationId: Id });
 
+/** Path parameters of `/v1/conversations/:conversationId/messages/:messageId/photos/:photoId`. */
+export const MessagePhotoParams = z.object({ conversationId: Id, messageId: Id, photoId: z.uuid() });
+
+/** A photo's bytes never change once uploaded: browsers keep them, for this sign-in only. */
+const PHOTO_CACHE = 'private, max-age=31536000, immutable';
+
 const notMine = problemSpec('No such conversation, or one the caller is not in (`conversation_not_found`).');
 const noPart = problemSpec('The caller is signed in but takes no part in messaging (`forbidden`).');
 
@@ -93,6 +99,35 @@ export const messagingRoutes: Route[] = [
     handle: ({ zone, principal, params, body }) => {
       const outcome = zone.messaging.send(zone.messaging.directory.participantOf(principal).id, params.conversationId, body);
       return { status: outcome.replayed ? 200 : 201, body: outcome.message };
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/conversations/:conversationId/messages/:messageId/photos/:photoId',
+    operationId: 'getMessagePhoto',
+    summary: 'Download a photo a message carries (JPEG)',
+    description:
+      'The photo’s bytes as its sender uploaded them (`image/jpeg`), for the participants of the message’s conversation only. ' +
+      'Anyone else meets 404 `conversation_not_found`, as for the conversation itself, so nobody learns which conversations or photos exist. ' +
+      'The bytes never change: the answer may be kept for good by the caller’s own cache (`private, immutable`), never by a shared one; ' +
+      'it varies with `Authorization`.',
+    tag: 'Messaging',
+    auth: 'officer',
+    params: MessagePhotoParams,
+    responses: {
+      200: {
+        description: 'The photo.',
+        contentType: 'image/jpeg',
+        headers: { 'Cache-Control': '`private, max-age=31536000, immutable`.', Vary: '`Authorization`.' },
+      },
+      403: noPart,
+      404: problemSpec(
+        'No such conversation, or one the caller is not in (`conversation_not_found`); or no such message in it, or a photo the message does not carry (`not_found`).',
+      ),
+    },
+    handle: ({ zone, principal, params }) => {
+      const photo = zone.messaging.photo(zone.messaging.directory.participantOf(principal).id, params.conversationId, params.messageId, params.photoId);
+      return { status: 200, body: photo.bytes, headers: { 'Content-Type': photo.mediaType, 'Cache-Control': PHOTO_CACHE, Vary: 'Authorization' } };
     },
   }),
   defineRoute({

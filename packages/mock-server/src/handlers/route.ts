@@ -20,8 +20,10 @@ export interface ResponseSpec {
    * type such as `text/calendar`: then the handler returns the body as a string and it is sent
    * as is, with `; charset=utf-8`. `text/event-stream`: the handler returns a `ReadableStream`
    * of the events, sent as it flows, unvalidated (its frames' data are documented schemas).
+   * An image type such as `image/jpeg`: the handler returns the bytes as a `Uint8Array`, sent as
+   * they are with that type.
    */
-  contentType?: 'application/json' | 'application/problem+json' | `text/${string}`;
+  contentType?: 'application/json' | 'application/problem+json' | `text/${string}` | `image/${string}`;
   /** Response headers: name → description. */
   headers?: Record<string, string>;
 }
@@ -44,7 +46,7 @@ export interface RouteContext<P, Q, B> {
 /** What a route handler returns; the framework serializes it and checks it against the schema. */
 export interface RouteResult {
   status: number;
-  /** JSON data, a text for a `text/*` response, or a `ReadableStream` for `text/event-stream`. */
+  /** JSON data, a text for a `text/*` response, bytes for an `image/*` one, or a `ReadableStream` for `text/event-stream`. */
   body?: unknown;
   headers?: Record<string, string>;
 }

@@ -56,6 +56,9 @@ export function openApiDocument(routes: readonly Route[], options: OpenApiOption
           if (spec.schema) {
             const id = name(spec.schema, `${upperFirst(route.operationId)}${status}`);
             response['content'] = { [spec.contentType ?? 'application/json']: { schema: { $ref: `#/components/schemas/${id}` } } };
+          } else if (spec.contentType?.startsWith('image/')) {
+            // Raw bytes: OpenAPI 3.1 describes a binary body by its media type alone.
+            response['content'] = { [spec.contentType]: {} };
           } else if (spec.contentType !== undefined) {
             // A text body without a schema of its own, such as an event stream: its frames are
             // described in words, their data by the named components.
