@@ -102,6 +102,37 @@ describe('client.messaging', () => {
     assert.deepEqual((await client.messaging.messages({ conversationId: 'conv-1', limit: 5 })).items, [message]);
   });
 
+  it('downloads a message’s photo as a JPEG Blob on its encoded path, signed in, retried after a 503', async () => {
+    const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0xff, 0xd9]);
+    const seen: { path: string; accept: string | null; auth: string | null }[] = [];
+    server.use(
+      http.get(`${base}/conversations/:conversationId/messages/:messageId/photos/:photoId`, ({ request }) => {
+        seen.push({ path: new URL(request.url).pathname, accept: request.headers.get('accept'), auth: request.headers.get('authorization') });
+        if (seen.length === 1) return problem(503, 'service_unavailable');
+        return new HttpResponse(jpeg, { headers: { 'Content-Type': 'image/jpeg' } });
+      }),
+    );
+    const retrying = createClient({ baseUrl: base, getToken: () => 'token', retry: { limit: 1, backoffLimit: 1 } });
+    const photo = await retrying.messaging.photo({ conversationId: 'conv/1', messageId: 'msg-1', photoId: CLIENT_ID });
+    assert.ok(photo instanceof Blob);
+    assert.equal(photo.type, 'image/jpeg');
+    assert.deepEqual(new Uint8Array(await photo.arrayBuffer()), jpeg, 'byte for byte, not read as text');
+    assert.equal(seen.length, 2);
+    assert.equal(seen[1]?.path, `/v1/conversations/conv%2F1/messages/msg-1/photos/${CLIENT_ID}`);
+    assert.match(seen[1]?.accept ?? '', /^image\/jpeg, application\/problem\+json/);
+    assert.equal(seen[1]?.auth, 'Bearer token');
+  });
+
+  it('types a photo the user may not see as NotFoundError, and an answer that is no JPEG as ResponseShapeError', async () => {
+    server.use(
+      http.get(`${base}/conversations/other/messages/msg-1/photos/:photoId`, () => problem(404, 'conversation_not_found')),
+      http.get(`${base}/conversations/proxy/messages/msg-1/photos/:photoId`, () => new HttpResponse('<!doctype html><title>Sign in</title>', { headers: { 'Content-Type': 'text/html' } })),
+    );
+    const ids = { messageId: 'msg-1', photoId: CLIENT_ID };
+    await assert.rejects(client.messaging.photo({ conversationId: 'other', ...ids }), (error: unknown) => error instanceof NotFoundError && error.code === 'conversation_not_found');
+    await assert.rejects(client.messaging.photo({ conversationId: 'proxy', ...ids }), (error: unknown) => error instanceof ResponseShapeError && /text\/html bytes instead of image\/jpeg/.test(error.message));
+  });
+
   it('streams typed events from messaging/stream, skipping kinds it does not know', async () => {
     const frames = [
       `retry: 10\n\n`,

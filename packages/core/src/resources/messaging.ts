@@ -162,6 +162,33 @@ export class MessagingResource {
   }
 
   /**
+   * Downloads a photo a message carries (one of its `attachments`), as a JPEG `Blob`. Only the
+   * participants of the conversation get it; the bytes never change, so keep the `Blob` (or the
+   * object URL made of it) for as long as it is shown. Auth, hooks, retries and the timeout apply
+   * as to every call.
+   *
+   * @throws {NotFoundError} `conversation_not_found` for a conversation the user is not in, or
+   *   `not_found` for a message or photo that is not there.
+   * @throws {ResponseShapeError} when the answer is not a JPEG.
+   *
+   * @example
+   * ```ts
+   * const [attachment] = message.attachments;
+   * const photo = await client.messaging.photo({ conversationId: message.conversationId, messageId: message.id, photoId: attachment.photoId, signal });
+   * image.src = URL.createObjectURL(photo); // revoke it with URL.revokeObjectURL once the image is gone
+   * ```
+   */
+  photo(options: { conversationId: string; messageId: string; photoId: string } & CallOptions): Promise<Blob> {
+    return this.transport.request<Blob>({
+      method: 'GET',
+      path: path`conversations/${options.conversationId}/messages/${options.messageId}/photos/${options.photoId}`,
+      accept: 'image/jpeg',
+      responseType: 'blob',
+      call: options,
+    });
+  }
+
+  /**
    * Marks the conversation read up to the message with `sequence` (a mark never goes back). The
    * other participants see it in the messages' `readBy` and on their streams.
    *

@@ -135,6 +135,15 @@ export class HttpClient {
     }
   }
 
+  /** Reads a response body as bytes (a photo), as {@link HttpClient.readText} reads text. */
+  async readBlob(response: Response, label: string, signal: AbortSignal | undefined): Promise<Blob> {
+    try {
+      return await response.blob();
+    } catch (error) {
+      throw failure(error, label, undefined, signal, false, 1);
+    }
+  }
+
   /** Reads a response body as text; a drop or an abort while reading fails like one while sending. */
   async readText(response: Response, label: string, signal: AbortSignal | undefined): Promise<string> {
     try {

@@ -101,8 +101,10 @@ export interface RequestOptions<T> {
   /**
    * How the success body reaches `schema`: parsed as JSON (default), or as the raw text for
    * non-JSON answers such as an `.ics` file (then give a string schema, e.g. `z.string()`).
+   * `blob`: the bytes as a `Blob` (a photo), with no `schema`; its media type must be `accept`'s,
+   * else the call throws {@link ResponseShapeError}.
    */
-  responseType?: 'json' | 'text' | undefined;
+  responseType?: 'json' | 'text' | 'blob' | undefined;
   /**
    * The media type of the success body, sent as `Accept`, e.g. `text/calendar`; error answers are
    * always asked for as problem+json too. Default `application/json`.
@@ -276,8 +278,16 @@ export class Transport {
       await this.#refresh(label);
       response = await send();
     }
-    const text = await this.#http.readText(response, label, signal);
     const requestId = response.headers.get('x-request-id') ?? undefined;
+    if (response.ok && options.responseType === 'blob') {
+      return {
+        data: this.#checkBlob(await this.#http.readBlob(response, label, signal), response.status, options, label, requestId) as T,
+        status: response.status,
+        etag: response.headers.get('etag') ?? undefined,
+        location: response.headers.get('location') ?? undefined,
+      };
+    }
+    const text = await this.#http.readText(response, label, signal);
     if (!response.ok) {
       const { problem, cause } = readProblem(response.status, response.statusText, text);
       throw problemToError(problem, {
@@ -345,15 +355,20 @@ export class Transport {
     }
   }
 
+  // Bytes have no schema: what is checked is that they are what was asked for (a JPEG, not the
+  // HTML page a misconfigured proxy answers with 200).
+  #checkBlob(blob: Blob, status: number, options: RequestOptions<unknown>, label: string, requestId: string | undefined): Blob {
+    const wanted = options.accept ?? 'application/octet-stream';
+    const type = blob.type.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (type === wanted.toLowerCase()) return blob;
+    throw shapeErrorOf(label, status, requestId, `${type || 'untyped'} bytes instead of ${wanted}`, undefined);
+  }
+
   #parse<T>(status: number, text: string, options: RequestOptions<T>, label: string, requestId: string | undefined): T {
     const { schema } = options;
     // Without a schema the caller expects nothing (204, or a write whose answer it ignores).
     if (schema === undefined || status === 204) return undefined as T;
-    const shapeError = (detail: string, cause: unknown, issues: ResponseShapeError['issues'] = []) =>
-      new ResponseShapeError(
-        `${label} answered with ${detail}. The server and the SDK disagree on the API version; update the SDK or report it to the zone's API team.`,
-        { status, request: label, requestId, cause, issues },
-      );
+    const shapeError = (detail: string, cause: unknown, issues: ResponseShapeError['issues'] = []) => shapeErrorOf(label, status, requestId, detail, cause, issues);
     let body: unknown = text;
     if (options.responseType !== 'text') {
       try {
@@ -369,6 +384,13 @@ export class Transport {
     const where = first === undefined ? '' : ` (at /${first.path.map(String).join('/')}: ${first.message})`;
     throw shapeError(`data the SDK does not understand${where}`, parsed.error, issues);
   }
+}
+
+function shapeErrorOf(label: string, status: number, requestId: string | undefined, detail: string, cause: unknown, issues: ResponseShapeError['issues'] = []): ResponseShapeError {
+  return new ResponseShapeError(
+    `${label} answered with ${detail}. The server and the SDK disagree on the API version; update the SDK or report it to the zone's API team.`,
+    { status, request: label, requestId, cause, issues },
+  );
 }
 
 /**
