@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MessagingClient } from '@blauw/core';
-import { MessagingFeed, type BriefingStreamEvent, type MessagingFeedChangeDetail } from './messaging-feed.js';
+import { MessagingFeed, type BriefingStreamEvent, type MessagingFeedChangeDetail, type MessagingFeedRefetchDetail } from './messaging-feed.js';
 
 /**
  * Options of {@link MessagingFeedController}.
@@ -14,6 +14,13 @@ export interface MessagingFeedControllerOptions {
   onChange?: (detail: MessagingFeedChangeDetail, feed: MessagingFeed) => void;
   /** Called for every briefing event of the stream (`briefing.published`, `briefing.acknowledged`). */
   onBriefing?: (event: BriefingStreamEvent, feed: MessagingFeed) => void;
+  /**
+   * Called when what the widget fetched apart from the stream (its briefings) may miss events: the
+   * stream went live for the first time, or the server could not resume it (`reset`).
+   */
+  onRefetch?: (detail: MessagingFeedRefetchDetail, feed: MessagingFeed) => void;
+  /** Whether the widget shows conversations (default `true`); a briefings list says `false`, and a page with only it loads none. */
+  conversations?: boolean;
 }
 
 /**
@@ -68,6 +75,7 @@ export class MessagingFeedController implements ReactiveController {
     if (previous) {
       previous.removeEventListener('change', this.#changed);
       previous.removeEventListener('briefing', this.#briefing);
+      previous.removeEventListener('refetch', this.#refetch);
       previous.removeEventListener('statechange', this.#update);
       previous.disconnect();
     }
@@ -75,8 +83,9 @@ export class MessagingFeedController implements ReactiveController {
     if (next) {
       next.addEventListener('change', this.#changed);
       next.addEventListener('briefing', this.#briefing);
+      next.addEventListener('refetch', this.#refetch);
       next.addEventListener('statechange', this.#update);
-      next.connect();
+      next.connect({ conversations: this.#options.conversations !== false });
     }
     this.#host.requestUpdate();
   }
@@ -88,6 +97,11 @@ export class MessagingFeedController implements ReactiveController {
 
   readonly #briefing = (event: CustomEvent<BriefingStreamEvent>): void => {
     this.#options.onBriefing?.(event.detail, this.#feed!);
+    this.#host.requestUpdate();
+  };
+
+  readonly #refetch = (event: CustomEvent<MessagingFeedRefetchDetail>): void => {
+    this.#options.onRefetch?.(event.detail, this.#feed!);
     this.#host.requestUpdate();
   };
 

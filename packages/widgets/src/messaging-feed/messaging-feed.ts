@@ -1,4 +1,4 @@
-import { ServerError, type BlauwError, type Conversation, type Message, type MessagingClient, type MessagingStreamEvent, type ReadReceipt } from '@blauw/core';
+import { ServerError, type BlauwError, type Conversation, type Message, type MessagingClient, type MessagingStreamEvent, type ReadReceipt, type StreamState } from '@blauw/core';
 import { toBlauwError } from '../shared/to-blauw-error.js';
 import type { LiveMessagingStream } from './live-stream.js';
 import { mergeMessages, readMarks } from './thread-rules.js';
@@ -44,6 +44,30 @@ export interface MessagingFeedOptions {
 export type BriefingStreamEvent = Extract<MessagingStreamEvent, { type: 'briefing.published' | 'briefing.acknowledged' }>;
 
 /**
+ * Detail of the feed's `refetch` event: why what a widget fetched apart from the stream (the
+ * briefings) may miss events. `live`: the stream went live for the first time since it opened, and
+ * brings only what happens from then on; `reset`: the server could not resume it after a drop.
+ *
+ * @category Messaging feed
+ */
+export interface MessagingFeedRefetchDetail {
+  reason: 'live' | 'reset';
+}
+
+/**
+ * Options of {@link MessagingFeed.connect}.
+ *
+ * @category Messaging feed
+ */
+export interface MessagingFeedConnectOptions {
+  /**
+   * Whether this user needs the conversations (default `true`): a chat does, a briefings list
+   * does not. The feed loads them when its first user that needs them connects.
+   */
+  conversations?: boolean | undefined;
+}
+
+/**
  * The events of a {@link MessagingFeed}, for typed listeners.
  *
  * @category Messaging feed
@@ -53,6 +77,8 @@ export interface MessagingFeedEventMap {
   statechange: Event;
   /** A `briefing.published` or `briefing.acknowledged` event of the stream, as it came. */
   briefing: CustomEvent<BriefingStreamEvent>;
+  /** What was fetched apart from the stream (the briefings) may miss events: fetch it again. */
+  refetch: CustomEvent<MessagingFeedRefetchDetail>;
 }
 
 const feeds = new WeakMap<object, MessagingFeed>();
@@ -67,7 +93,9 @@ const PAGE = 200;
  * The stream opens at once (from now on) while the conversations load, and threads load when a
  * widget asks: whatever arrives by both paths is merged by id, so nothing shows twice and nothing
  * between the load and the stream is lost. A drop is resumed by the stream (`Last-Event-ID`); a
- * `reset` loads everything again.
+ * `reset` loads everything again. The conversations load only once a user that needs them
+ * connects (`connect({ conversations: false })` for a briefings list), and what the feed does not
+ * hold itself (the briefings) is for its users to fetch again on `refetch`.
  *
  * @example
  * ```ts
@@ -79,6 +107,7 @@ const PAGE = 200;
  * @fires change - {@link MessagingFeedChangeDetail}: new messages, receipts or conversations (batched).
  * @fires statechange - `state` changed.
  * @fires briefing - A briefing event of the stream, for the briefings widget.
+ * @fires refetch - {@link MessagingFeedRefetchDetail}: the stream went live for the first time, or was reset.
  *
  * @category Messaging feed
  */
@@ -96,6 +125,9 @@ export class MessagingFeed extends EventTarget {
 
   #state: MessagingFeedState = 'loading';
   #error: BlauwError | undefined;
+  #connection: StreamState = 'connecting';
+  #wantsConversations = false;
+  #loadingConversations = false;
   #conversations: ReadonlyMap<string, Conversation> = new Map();
   #threads = new Map<string, readonly Message[]>();
   #loads = new Map<string, Promise<readonly Message[]>>();
@@ -119,7 +151,7 @@ export class MessagingFeed extends EventTarget {
     this.#graceMs = options.graceMs ?? 2000;
   }
 
-  /** Listens to `change`, `statechange` or `briefing`. */
+  /** Listens to `change`, `statechange`, `briefing` or `refetch`. */
   override addEventListener<K extends keyof MessagingFeedEventMap>(type: K, listener: (event: MessagingFeedEventMap[K]) => void, options?: boolean | AddEventListenerOptions): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void;
   override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions): void {
@@ -141,6 +173,13 @@ export class MessagingFeed extends EventTarget {
   get error(): BlauwError | undefined {
     return this.#error;
   }
+  /**
+   * The live stream's own state, whatever the conversations do: for a user that needs no
+   * conversations (a briefings list). `stopped` when the feed is in `error`.
+   */
+  get connection(): StreamState {
+    return this.#state === 'error' ? 'stopped' : this.#connection;
+  }
   /** The user's conversations by id, most recently active first. A new map after every change. */
   get conversations(): ReadonlyMap<string, Conversation> {
     return this.#conversations;
@@ -158,12 +197,20 @@ export class MessagingFeed extends EventTarget {
     return readMarks(this.thread(conversationId), this.#receipts.get(conversationId));
   }
 
-  /** Counts a user in; the first one loads the conversations and opens the stream. */
-  connect(): void {
+  /**
+   * Counts a user in; the first one opens the stream, and the first that needs the conversations
+   * (all do, unless they say `conversations: false`) has them loaded.
+   */
+  connect(options: MessagingFeedConnectOptions = {}): void {
     this.#users += 1;
     if (this.#grace !== undefined) {
       clearTimeout(this.#grace);
       this.#grace = undefined;
+    }
+    if (options.conversations !== false && !this.#wantsConversations) {
+      this.#wantsConversations = true;
+      // A feed already streaming for a briefings list alone loads them now.
+      if (this.#session !== undefined) this.#openConversations(this.#session.signal);
     }
     if (this.#users === 1 && this.#session === undefined) this.#start();
   }
@@ -176,6 +223,7 @@ export class MessagingFeed extends EventTarget {
     this.#grace = setTimeout(() => {
       this.#grace = undefined;
       this.#stop();
+      this.#wantsConversations = false;
       this.#setState('loading');
     }, this.#graceMs);
   }
@@ -254,7 +302,8 @@ export class MessagingFeed extends EventTarget {
 
   #start(): void {
     const session = (this.#session = new AbortController());
-    this.#setState('loading');
+    this.#connection = 'connecting';
+    this.#setState(this.#wantsConversations ? 'loading' : 'connecting');
     void this.#run(session.signal);
   }
 
@@ -269,20 +318,24 @@ export class MessagingFeed extends EventTarget {
     try {
       // The stream first: what happens while the lists load comes by it and is merged by id.
       const stream: LiveMessagingStream = (this.#stream = this.#client.messaging.stream({ signal, pauseWhenHidden: true }));
+      // Without an event id to resume after, the stream brings only what happens once it is live:
+      // the first time it is, what the users fetched apart from it may lack what came in between.
+      let firstLive = true;
       const follow = () => {
-        if (stream !== this.#stream || stream.state === 'stopped' || this.#state === 'error' || this.#state === 'loading') return;
-        this.#setState(stream.state);
+        if (stream !== this.#stream || stream.state === 'stopped' || this.#state === 'error') return;
+        if (stream.state !== this.#connection) {
+          this.#connection = stream.state;
+          this.dispatchEvent(new Event('statechange'));
+        }
+        if (firstLive && stream.state === 'live') {
+          firstLive = false;
+          this.#refetch('live');
+        }
+        if (!this.#loadingConversations) this.#setState(stream.state);
       };
       stream.addEventListener('statechange', follow);
-      const loading = this.#loadConversations(signal).then(() => {
-        if (signal.aborted) return;
-        this.#setState(stream.state === 'stopped' ? 'connecting' : stream.state);
-      });
-      loading.catch((caught: unknown) => {
-        if (signal.aborted) return;
-        this.#stop();
-        this.#setState('error', toBlauwError(caught));
-      });
+      if (this.#wantsConversations) this.#openConversations(signal);
+      follow();
       for await (const event of stream) {
         if (signal.aborted) return;
         this.#take(event, signal);
@@ -294,6 +347,29 @@ export class MessagingFeed extends EventTarget {
       this.#stream = undefined;
       this.#setState('error', toBlauwError(caught));
     }
+  }
+
+  // Loads the conversations while the stream runs: the feed says `loading` until they are here.
+  #openConversations(signal: AbortSignal): void {
+    this.#loadingConversations = true;
+    this.#setState('loading');
+    this.#loadConversations(signal).then(
+      () => {
+        if (signal.aborted) return;
+        this.#loadingConversations = false;
+        this.#setState(this.#connection === 'stopped' ? 'connecting' : this.#connection);
+      },
+      (caught: unknown) => {
+        if (signal.aborted) return;
+        this.#loadingConversations = false;
+        this.#stop();
+        this.#setState('error', toBlauwError(caught));
+      },
+    );
+  }
+
+  #refetch(reason: MessagingFeedRefetchDetail['reason']): void {
+    this.dispatchEvent(new CustomEvent<MessagingFeedRefetchDetail>('refetch', { detail: { reason } }));
   }
 
   async #loadConversations(signal: AbortSignal): Promise<void> {
@@ -315,6 +391,7 @@ export class MessagingFeed extends EventTarget {
         this.#receipt(event.receipt);
         break;
       case 'reset':
+        this.#refetch('reset');
         void this.#reload(signal);
         return;
       default:
@@ -324,10 +401,10 @@ export class MessagingFeed extends EventTarget {
     this.#scheduleChange();
   }
 
-  // The server could not resume: conversations and the threads held load again, merged by id.
+  // The server could not resume: conversations (when a user needs them) and the threads held load again, merged by id.
   async #reload(signal: AbortSignal): Promise<void> {
     try {
-      await this.#loadConversations(signal);
+      if (this.#wantsConversations) await this.#loadConversations(signal);
       const held = [...this.#threads.keys()];
       this.#loads.clear();
       this.#fetched.clear();
