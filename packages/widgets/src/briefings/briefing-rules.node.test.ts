@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Briefing, BriefingStatus } from '@blauw/core';
-import { isCurrent, orderBriefings, pendingName, safeLink, upsert, validityWords, withAcknowledgement } from './briefing-rules.js';
+import { ACK_KIND, ackStates, isCurrent, orderBriefings, pendingName, safeLink, upsert, validityWords, withAcknowledgement } from './briefing-rules.js';
 
 const BXL = 'Europe/Brussels';
 const at = (iso: string) => Date.parse(iso);
@@ -114,5 +114,28 @@ describe('live changes', () => {
     const list = upsert([briefing('a')], briefing('b'));
     assert.deepEqual(list.map((item) => item.id), ['a', 'b']);
     assert.deepEqual(upsert(list, briefing('a', { title: 'new' })).map((item) => item.title), ['new', 'b']);
+  });
+});
+
+describe('where an acknowledgement queued on the device stands', () => {
+  const item = (ref: string, state: 'queued' | 'sending' | 'sent' | 'needs_attention', kind = ACK_KIND) => ({ kind, ref, state });
+
+  it('waits for the network offline, is sending online or while sent, and is failed when refused', () => {
+    const items = [item('b-1', 'queued'), item('b-2', 'sending'), item('b-3', 'sent'), item('b-4', 'needs_attention')];
+    assert.deepEqual([...ackStates(items, false)], [['b-1', 'waiting'], ['b-2', 'sending'], ['b-3', 'sent'], ['b-4', 'failed']]);
+    assert.equal(ackStates(items, true).get('b-1'), 'sending');
+  });
+
+  it('waits for the network online too when its last attempt reached nothing', () => {
+    const items = [
+      { ...item('b-1', 'queued'), lastFailure: { reason: 'network' as const } },
+      { ...item('b-2', 'queued'), lastFailure: { reason: 'server' as const, status: 503 } },
+    ];
+    assert.deepEqual([...ackStates(items, true)], [['b-1', 'waiting'], ['b-2', 'sending']]);
+  });
+
+  it('reads only acknowledgements, and the last one queued for a briefing speaks', () => {
+    const items = [item('b-1', 'needs_attention'), item('conv-1', 'queued', 'message'), item('b-1', 'queued')];
+    assert.deepEqual([...ackStates(items, false)], [['b-1', 'waiting']]);
   });
 });

@@ -1,7 +1,8 @@
 // The rules of the briefings widget, apart from the DOM: which briefings are current, in which
 // order they are read, how their validity is worded, which attachment links are safe to show and
-// how a live acknowledgement moves an officer in a publisher's status.
-import type { Briefing, BriefingAcknowledgement, BriefingStatus } from '@blauw/core';
+// how a live acknowledgement moves an officer in a publisher's status, and where an acknowledgement
+// queued on the officer's device stands.
+import type { Briefing, BriefingAcknowledgement, BriefingStatus, OutboxItem } from '@blauw/core';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -107,4 +108,30 @@ export function pendingName(status: BriefingStatus, officerId: string): string |
     if (officer) return officer.displayName;
   }
   return undefined;
+}
+
+/** The outbox kind of an acknowledgement, and its `ref` the briefing id. */
+export const ACK_KIND = 'briefing-ack';
+
+/**
+ * Where an acknowledgement made on this device stands: `sending` (the outbox sends it now),
+ * `waiting` (offline: it is kept and sent when the network returns), `sent` (the server has it;
+ * its time comes with the stream or the list), `failed` (refused: the officer may try again).
+ */
+export type AckState = 'sending' | 'waiting' | 'sent' | 'failed';
+
+/**
+ * The acknowledgements in the device's outbox, by briefing id: the last one queued for a
+ * briefing speaks. A write waiting in the outbox is `waiting` while the browser is offline or
+ * its last attempt found no network (a connection that is up but reaches nothing), else
+ * `sending`, and `sending` while it is being sent; one that needs attention is `failed`.
+ */
+export function ackStates(items: readonly Pick<OutboxItem, 'kind' | 'ref' | 'state' | 'lastFailure'>[], online: boolean): Map<string, AckState> {
+  const states = new Map<string, AckState>();
+  for (const item of items) {
+    if (item.kind !== ACK_KIND || item.ref === undefined) continue;
+    const unreachable = !online || item.lastFailure?.reason === 'network' || item.lastFailure?.reason === 'timeout';
+    states.set(item.ref, item.state === 'sent' ? 'sent' : item.state === 'needs_attention' ? 'failed' : item.state === 'sending' || !unreachable ? 'sending' : 'waiting');
+  }
+  return states;
 }

@@ -123,6 +123,10 @@ export const styles = [
       font-weight: 600;
       color: var(--_blauw-success);
     }
+    /* On its way, not yet the server's: not in the colour of a delivered acknowledgement. */
+    [part~='ack-waiting'] {
+      color: var(--_blauw-muted);
+    }
     [part~='ack-error'] {
       margin-block: var(--_blauw-space-2) 0;
       color: var(--_blauw-danger);

@@ -1,6 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ForbiddenError, ServerError, UnauthenticatedError, type MessagingClient } from '@blauw/core';
+import { FieldDevice, ForbiddenError, NotFoundError, ServerError, UnauthenticatedError, type MessagingClient } from '@blauw/core';
+import '../chat/chat.js';
+import { fakeConversation, fakeMessagingClient } from '../testing/fake-messaging-client.js';
 import type { BlauwErrorDetail } from '../provider/provider.js';
 import { sharedMessages } from '../shared/messages.js';
 import { failOnConsoleErrors } from '../testing/console-guard.js';
@@ -33,13 +35,17 @@ const until = (check: () => unknown, message?: string) => waitUntil(check, messa
 const NOW = pinnedClock(BRIEFINGS_NOW); // 07:00 on Wednesday 10 March 2027 in Brussels
 const JAN = { officerId: 'o-101' }; // Jan Peeters, team Hamme, early shift
 
-async function mount(client: MessagingClient, { lang = 'en', view, now = NOW, width = '40rem' }: { lang?: string; view?: string; now?: () => number; width?: string } = {}): Promise<BlauwBriefings> {
+async function mount(
+  client: MessagingClient,
+  { lang = 'en', view, now = NOW, width = '40rem', device }: { lang?: string; view?: string; now?: () => number; width?: string; device?: FieldDevice } = {},
+): Promise<BlauwBriefings> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style=${`inline-size: ${width}`}></div>`);
   const el = document.createElement('blauw-briefings');
   el.setAttribute('lang', lang);
   if (view) el.setAttribute('view', view);
   el.client = client;
   el.now = now;
+  if (device) el.device = device;
   wrapper.append(el);
   await el.updateComplete;
   return el;
@@ -65,8 +71,119 @@ function goOffline(): () => void {
 
 const inOneHour = { validFrom: '2027-03-10T06:00:00Z', validUntil: '2027-03-10T07:00:00Z' };
 
+// Officers' devices opened by the tests, each with a database of its own, wiped after each test.
+let devices: FieldDevice[] = [];
+async function openDevice(server: FakeBriefingsServer, name: string): Promise<FieldDevice> {
+  const device = await FieldDevice.open(server.checksFor(JAN), { name, backoff: { base: 10, cap: 10, random: () => 0 } });
+  devices.push(device);
+  return device;
+}
+afterEach(async () => {
+  for (const device of devices) await device.logout({ force: true });
+  devices = [];
+});
+
 describe('<blauw-briefings>', () => {
   failOnConsoleErrors();
+
+  describe('on the page’s messaging stream', () => {
+    it('opens one stream for a chat and the briefings on one client, follows its state, and loads the briefings again on a reset', async () => {
+      const server = new FakeBriefingsServer();
+      // One officer's client, with conversations for the chat and briefings for the list (no device: sent at once).
+      const { checks: _checks, ...messaging } = fakeMessagingClient([{ conversation: fakeConversation({ id: 'conv-1', title: 'Ploeg Hamme' }), messages: [] }]);
+      const client = { ...messaging, briefings: server.clientFor(JAN).briefings } as MessagingClient;
+      const chat = await fixture(html`<blauw-chat lang="en" .client=${client}></blauw-chat>`);
+      const el = await mount(client);
+      await until(() => articles(el).length === 3 && all(el, '[part~="status"].live').length > 0, 'the briefings are live');
+      await until(() => textOf(root(chat).querySelector('#thread-title')) === 'Ploeg Hamme', 'the chat shows its conversation');
+      expect(messaging.streams.length, 'one stream request for the chat and the briefings').to.equal(1);
+      expect(server.streams.length, 'the briefings open none of their own').to.equal(0);
+
+      const stream = messaging.streams[0]!;
+      stream.setState('reconnecting');
+      await el.updateComplete;
+      expect(part(root(el) as unknown as Element, 'status')).to.equal(en['live.reconnecting']);
+      stream.setState('live');
+      await el.updateComplete;
+      expect(part(root(el) as unknown as Element, 'status')).to.equal(en['live.live']);
+
+      const lists = () => server.calls.filter((call) => call === 'list o-101').length;
+      const before = lists();
+      stream.push({ type: 'reset', id: '99', reason: 'too_old', detail: '' });
+      await until(() => lists() === before + 1, 'the briefings are fetched again');
+      expect(messaging.streams.length).to.equal(1);
+    });
+
+    it('says when the stream stopped, with Try again that opens it again', async () => {
+      const server = new FakeBriefingsServer();
+      server.failNext('stream', new ServerError('Gone', { status: 503 }));
+      const el = await mount(server.clientFor(JAN));
+      const error = (await oneEvent(el, 'blauw-error')) as CustomEvent<BlauwErrorDetail>;
+      expect(error.detail.error.kind).to.equal('server');
+      await until(() => textOf(all(el, '.stream')[0]).startsWith(en['live.stopped']), 'the stopped line');
+      await expect(el).to.be.accessible();
+      buttonIn(all(el, '.stream')[0]!, en.retry)!.click();
+      await until(() => all(el, '[part~="status"].live').length > 0, 'live again');
+      expect(server.calls.filter((call) => call === 'stream o-101')).to.have.length(2);
+    });
+  });
+
+  describe('acknowledging through the officer’s device', () => {
+    it('keeps an acknowledgement made offline on the device through a reload, and the server holds it once when the network returns', async () => {
+      const server = new FakeBriefingsServer();
+      const name = `briefings-ack-${crypto.randomUUID()}`;
+      const first = await openDevice(server, name);
+      const el = await loaded(server, { device: first });
+      const fair = () => articleOf(el, 'Kermis Hamme: verkeersplan');
+      let back: (() => void) | undefined = goOffline();
+      let again: BlauwBriefings;
+      try {
+        buttonIn(fair(), en.acknowledge)!.click();
+        await until(() => part(fair(), 'ack-waiting') === en.ackWaiting, 'shown as acknowledged, waiting for the network');
+        expect(buttonIn(fair(), en.acknowledge)).to.equal(undefined);
+        expect(fair().classList.contains('acknowledged')).to.equal(true);
+        expect(el.shadowRoot!.activeElement).to.equal(fair().querySelector('[part~="ack-waiting"]'));
+        await expect(el).to.be.accessible();
+        // A logout would warn: the acknowledgement is unsent work.
+        expect(await first.unsent()).to.deep.equal({ unsentChecks: 0, unsentOther: 1, drafts: 0 });
+
+        // A reload, still offline (the page's service worker answers the list from its cache):
+        // the element and the device go, the outbox stays in IndexedDB.
+        server.listsOffline = true;
+        el.remove();
+        await first.drain.stop();
+        const device = await openDevice(server, name);
+        again = await mount(server.clientFor(JAN), { device });
+        await until(() => articles(again).length === 3 && part(articleOf(again, 'Kermis Hamme: verkeersplan'), 'ack-waiting') === en.ackWaiting, 'still waiting after the reload');
+        expect(server.deliveries).to.deep.equal([]);
+        const acknowledged = oneEvent(again, 'blauw-briefing-acknowledged') as Promise<CustomEvent<BriefingAcknowledgedDetail>>;
+        back();
+        back = undefined;
+        expect((await acknowledged).detail.acknowledgement).to.deep.equal({ briefingId: 'br-1', officerId: 'o-101', acknowledgedAt: BRIEFINGS_NOW.replace('Z', '.000Z') });
+      } finally {
+        back?.();
+      }
+      await until(() => part(articleOf(again, 'Kermis Hamme: verkeersplan'), 'acknowledged') === 'Acknowledged at 07:00', 'the server’s time once delivered');
+      await aTimeout(50);
+      expect(server.deliveries, 'the server got it once').to.deep.equal(['br-1 o-101']);
+      expect([...server.acks.get('br-1')!.keys()]).to.deep.equal(['o-101']);
+    });
+
+    it('says a refused acknowledgement was not sent, and sends it again on Try again', async () => {
+      const server = new FakeBriefingsServer();
+      const device = await openDevice(server, `briefings-refused-${crypto.randomUUID()}`);
+      const el = await loaded(server, { device });
+      const fair = () => articleOf(el, 'Kermis Hamme: verkeersplan');
+      server.failNext('acknowledge', new NotFoundError('Not for you.', { status: 404, problem: { title: 'Not found', status: 404, code: 'briefing_not_found' } }));
+      buttonIn(fair(), en.acknowledge)!.click();
+      await until(() => part(fair(), 'ack-error') === en.ackNotSent, 'not sent');
+      expect(fair().classList.contains('acknowledged')).to.equal(false);
+      await expect(el).to.be.accessible();
+      buttonIn(fair(), en.retry)!.click();
+      await until(() => part(fair(), 'acknowledged') === 'Acknowledged at 07:00', 'sent again');
+      expect(server.deliveries).to.deep.equal(['br-1 o-101']);
+    });
+  });
 
   describe('for an officer', () => {
     it('lists the current briefings not acknowledged first, then urgent, then newest, each with priority in words and validity in Brussels time', async () => {
@@ -161,7 +278,7 @@ describe('<blauw-briefings>', () => {
       expect(part(articleOf(el, 'Ochtendbriefing'), 'validity')).to.equal('Valid until 06:00 today');
     });
 
-    it('says acknowledging needs a network connection when offline, and queues nothing', async () => {
+    it('without a device, says acknowledging needs a network connection when offline, and queues nothing', async () => {
       const server = new FakeBriefingsServer();
       const el = await loaded(server);
       const back = goOffline();

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { createMessagingClient, type BlauwError, type Briefing, type BriefingAcknowledgement, type MessagingClient } from '@blauw/core';
+import type { BlauwError, Briefing, BriefingAcknowledgement, MessagingClient, StreamState } from '@blauw/core';
+import { fieldMessagingClient } from '../messaging-feed/field-messaging-client.js';
+import { MessagingFeedController } from '../messaging-feed/messaging-feed-controller.js';
 import type { BlauwErrorDetail } from '../provider/provider.js';
 import { ClientController } from '../shared/client-context.js';
 import { ClientTask } from '../shared/client-task.js';
@@ -8,8 +10,8 @@ import { LocaleController } from '../shared/locale-controller.js';
 import { errorMessageKey } from '../shared/messages.js';
 import { NetworkStatus } from '../shared/network-status.js';
 import { toBlauwError } from '../shared/to-blauw-error.js';
-import { isCurrent, orderBriefings, pendingName, upsert, withAcknowledgement } from './briefing-rules.js';
-import { BriefingStream } from './briefing-stream.js';
+import { AcknowledgementOutbox, type AcknowledgementDevice } from './acknowledgement-outbox.js';
+import { isCurrent, orderBriefings, pendingName, upsert, withAcknowledgement, type AckState } from './briefing-rules.js';
 import { draftProblems, instantToZoned, refusedFields, zonedToInstant, type PublishDraft, type PublishField } from './publish-rules.js';
 import { styles } from './briefings.styles.js';
 import { messages } from './messages.js';
@@ -38,7 +40,7 @@ export interface BriefingAcknowledgedDetail {
  * @category Widget events
  */
 export interface BriefingsEventMap {
-  /** The officer acknowledged a briefing, and the server recorded it. */
+  /** The officer acknowledged a briefing, and the server recorded it (for one queued offline: once it was delivered and its time came back). */
   'blauw-briefing-acknowledged': CustomEvent<BriefingAcknowledgedDetail>;
   /** The briefings could not be loaded, an acknowledgement failed, or the live stream stopped. */
   'blauw-error': CustomEvent<BlauwErrorDetail>;
@@ -51,8 +53,11 @@ export interface BriefingsEventMap {
  * zone's time zone ("Valid until 06:00 tomorrow"), its text (as text, line breaks kept), its
  * attachments (https links, with their host) and an Acknowledge button ("Acknowledged at 07:12"
  * once done). A briefing published while the widget is open appears at once and is announced
- * politely; one that runs out drops out within the minute. Acknowledging needs the network: offline
- * the widget says so instead of queuing it unseen.
+ * politely; one that runs out drops out within the minute. An acknowledgement goes through the
+ * officer's device (the field checks' outbox, as the chat's messages do): it shows at once, reads
+ * "waiting for network — will be sent" while offline (also after a reload), turns into the
+ * server's time once delivered, and "not sent — try again" when refused. Without a device (a
+ * messaging-only client) it is sent at once, and offline the widget says it needs the network.
  *
  * In the publisher's view (`view="publisher"`, for supervisors) the briefings they published that
  * have not ended, each with, per team, who acknowledged it (and when) and who has not yet, updated
@@ -60,8 +65,9 @@ export interface BriefingsEventMap {
  * shift by its code, validity in the zone's time), with an error summary linking to the fields the
  * server refuses.
  *
- * Both follow the user's messaging stream (`client.messaging.stream()`); the status line says
- * whether it is live, reconnecting or offline.
+ * Both follow the user's messaging stream through the page's shared messaging feed, so a page
+ * with `<blauw-chat>` and `<blauw-briefings>` on one client opens one stream; the status line says
+ * whether it is live, reconnecting or offline. A page with only briefings loads no conversations.
  *
  * @example
  * ```html
@@ -75,7 +81,7 @@ export interface BriefingsEventMap {
  * @attribute lang - `nl`, `fr`, `de` or `en`; else the nearest `[lang]`, else `nl`.
  * @attribute view - `officer` (default) or `publisher`.
  *
- * @fires {CustomEvent<BriefingAcknowledgedDetail>} blauw-briefing-acknowledged - The officer acknowledged a briefing, and the server recorded it.
+ * @fires {CustomEvent<BriefingAcknowledgedDetail>} blauw-briefing-acknowledged - The officer acknowledged a briefing, and the server recorded it (for one queued offline: once it was delivered and its time came back).
  * @fires {CustomEvent<BlauwErrorDetail>} blauw-error - The briefings could not be loaded, an acknowledgement failed, or the live stream stopped.
  *
  * @csspart heading - The widget's heading.
@@ -90,8 +96,9 @@ export interface BriefingsEventMap {
  * @csspart attachments - The list of its attachments.
  * @csspart attachment - One attachment link (or its title, when its address is not https).
  * @csspart acknowledge - The Acknowledge button.
- * @csspart acknowledged - "Acknowledged at 07:12".
- * @csspart ack-error - Why an acknowledgement did not go through ("Acknowledging needs a network connection.").
+ * @csspart acknowledged - "Acknowledged at 07:12", or, on its way, "Acknowledged — waiting for network, will be sent" (also part `ack-waiting`).
+ * @csspart ack-waiting - An acknowledgement on its way: kept on the device, sent when the network returns.
+ * @csspart ack-error - Why an acknowledgement did not go through ("Not sent — try again.", "Acknowledging needs a network connection.").
  * @csspart publish-form - In the publisher's view: the form to publish a briefing (title, text, urgency, team or shift, validity in the zone's time).
  * @csspart error-summary - What to correct in the publish form, each a link to its field.
  * @csspart publish - The Publish button.
@@ -125,6 +132,7 @@ export class BlauwBriefings extends LitElement {
   static override properties = {
     api: {},
     client: { attribute: false },
+    device: { attribute: false },
     view: {},
     timeZone: { attribute: 'time-zone' },
     now: { attribute: false },
@@ -134,6 +142,12 @@ export class BlauwBriefings extends LitElement {
   api?: string;
   /** A client from `@blauw/core` (`createClient` or `createMessagingClient`, with an officer's or supervisor's token); wins over `api` and a provider. */
   client?: MessagingClient;
+  /**
+   * The officer's device, whose outbox sends the acknowledgements (`await FieldDevice.for(client.checks)`);
+   * by default the page's shared one of a client with `checks` (`createClient`, or from `api` or a
+   * provider). Without one (a messaging-only client), an acknowledgement is sent at once.
+   */
+  device?: AcknowledgementDevice;
   /** `officer` (default): the briefings to read and acknowledge; `publisher`: the supervisor's briefings with who acknowledged them. */
   view = 'officer';
   /** The zone's time zone, in which validity and times are shown and "today" is read. */
@@ -143,7 +157,7 @@ export class BlauwBriefings extends LitElement {
 
   readonly #locale = new LocaleController(this, messages);
   readonly #clock = new ClockController(this);
-  readonly #client = new ClientController<MessagingClient>(this, { language: () => this.#locale.language, create: createMessagingClient });
+  readonly #client = new ClientController<MessagingClient>(this, { language: () => this.#locale.language, create: fieldMessagingClient });
   readonly #list = new ClientTask<[boolean], Briefing[], MessagingClient>(this, {
     client: this.#client,
     args: () => [this.#publisher],
@@ -158,17 +172,24 @@ export class BlauwBriefings extends LitElement {
       return items;
     },
   });
-  readonly #stream = new BriefingStream(this, {
-    client: () => this.#client.value,
-    published: (briefing) => this.#published(briefing),
-    acknowledged: (acknowledgement) => this.#acknowledged(acknowledgement),
-    refetch: () => this.#refetch(),
+  // The page's one messaging stream, shared with a chat on the same client; no conversations here.
+  readonly #feed = new MessagingFeedController(this, {
+    client: this.#client,
+    conversations: false,
+    onBriefing: (event) => (event.type === 'briefing.published' ? this.#published(event.briefing) : this.#acknowledged(event.acknowledgement)),
+    onRefetch: () => this.#refetch(),
+  });
+  readonly #outbox = new AcknowledgementOutbox(this, {
+    client: this.#client,
+    online: () => this.#network.online,
+    onRead: (before, after) => this.#outboxRead(before, after),
   });
   readonly #network = new NetworkStatus(this, {
     onOnline: () => {
       const kind = this.#list.error?.kind;
       if (kind === 'network' || kind === 'timeout') void this.#list.retry();
       this.#failures.clear();
+      void this.#outbox.read();
     },
   });
 
@@ -223,7 +244,8 @@ export class BlauwBriefings extends LitElement {
 
   protected override updated(): void {
     if (this.#list.status === 'error' && this.#list.error) this.#report(this.#list.error);
-    if (this.#stream.error) this.#report(this.#stream.error);
+    const feed = this.#feed.value;
+    if (feed?.state === 'error' && feed.error) this.#report(feed.error);
     if (this.#focusSummary) {
       this.#focusSummary = false;
       this.renderRoot.querySelector<HTMLElement>('[part~="error-summary"]')?.focus();
@@ -261,7 +283,7 @@ export class BlauwBriefings extends LitElement {
             ? nothing
             : this.#publisher
               ? publisherList(ui, this.#briefings(ui.now), this.#statuses, this.#loadStatus)
-              : officerList(ui, this.#briefings(ui.now), { acknowledging: this.#acknowledging, failures: this.#failures, acknowledge: this.#acknowledge })}
+              : officerList(ui, this.#briefings(ui.now), { acknowledging: this.#acknowledging, failures: this.#failures, queued: this.#queuedStates(), acknowledge: this.#acknowledge, retry: this.#retryAck })}
       </div>
     `;
   }
@@ -334,17 +356,22 @@ export class BlauwBriefings extends LitElement {
     }
   }
 
+  // The shared stream's own state (not whether a chat's conversations load), `stopped` when it failed.
+  get #streamState(): StreamState {
+    return this.#feed.value?.connection ?? 'connecting';
+  }
+
   get #offline(): boolean {
-    return !this.#network.online || this.#stream.state === 'offline';
+    return !this.#network.online || this.#streamState === 'offline';
   }
 
   // The stream's state, quietly: a sighted officer sees whether new briefings arrive by themselves.
   #liveLine(): unknown {
     const { t } = this.#locale;
-    const state = this.#stream.state;
+    const state = this.#streamState;
     if (this.#offline || this.#list.value === undefined) return nothing;
     if (state === 'stopped') {
-      return html`<div part="alert" class="stream"><p>${t('live.stopped')}</p><button type="button" part="retry" @click=${() => this.#stream.retry()}>${t('retry')}</button></div>`;
+      return html`<div part="alert" class="stream"><p>${t('live.stopped')}</p><button type="button" part="retry" @click=${() => this.#feed.value?.retry()}>${t('retry')}</button></div>`;
     }
     return html`<p part="status" class=${state}><span class="dot" aria-hidden="true"></span>${t(`live.${state}`)}</p>`;
   }
@@ -393,7 +420,12 @@ export class BlauwBriefings extends LitElement {
     const { briefingId, officerId, acknowledgedAt } = acknowledgement;
     if (!this.#publisher) {
       // The officer acknowledged it on another device (or the answer to this one's request came first).
-      if (!this.#acks.has(briefingId)) this.#acks.set(briefingId, acknowledgedAt);
+      if (!this.#acks.has(briefingId)) {
+        this.#acks.set(briefingId, acknowledgedAt);
+        // One this device queued: recorded now, with the server's time.
+        const briefing = this.#outbox.states.has(briefingId) ? this.#briefings(this.#clock.now()).find((item) => item.id === briefingId) : undefined;
+        if (briefing) this.#fireAcknowledged(briefing, acknowledgement);
+      }
       this.requestUpdate();
       return;
     }
@@ -431,30 +463,66 @@ export class BlauwBriefings extends LitElement {
     void this.#send(briefing);
   };
 
+  readonly #retryAck = (briefing: Briefing): void => {
+    this.#focusAfterAck = domId(briefing.id);
+    void this.#outbox.retry(briefing.id);
+  };
+
+  // The outbox's acknowledgements as the officer sees them: one waiting in the outbox while the
+  // browser is offline waits for the network, whatever the outbox last said.
+  #queuedStates(): ReadonlyMap<string, AckState> {
+    if (this.#network.online) return this.#outbox.states;
+    return new Map([...this.#outbox.states].map(([id, state]) => [id, state === 'sending' ? 'waiting' : state]));
+  }
+
+  // Delivered by the outbox, which keeps no answer: the server's time comes with the stream's
+  // `briefing.acknowledged`, or, should the stream be reconnecting, with the list fetched again.
+  #outboxRead(before: ReadonlyMap<string, AckState>, after: ReadonlyMap<string, AckState>): void {
+    const delivered = [...after].filter(([id, state]) => state === 'sent' && before.has(id) && before.get(id) !== 'sent' && !this.#acks.has(id));
+    if (delivered.length > 0) this.#refetch();
+  }
+
+  #fireAcknowledged(briefing: Briefing, acknowledgement: BriefingAcknowledgement): void {
+    this.dispatchEvent(
+      new CustomEvent<BriefingAcknowledgedDetail>('blauw-briefing-acknowledged', {
+        detail: { briefing: { ...briefing, acknowledgedAt: acknowledgement.acknowledgedAt }, acknowledgement },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
   async #send(briefing: Briefing): Promise<void> {
     const { t } = this.#locale;
     const client = this.#client.value;
     if (!client) return;
+    this.#failures.delete(briefing.id);
+    if (this.#outbox.device) {
+      // Through the device: kept there, shown at once, sent when the network allows.
+      try {
+        this.#focusAfterAck = domId(briefing.id);
+        if (await this.#outbox.queue(briefing.id, client.briefings.acknowledgeRequest({ briefingId: briefing.id }))) return;
+      } catch (caught) {
+        const error = toBlauwError(caught);
+        this.#failures.set(briefing.id, `${t('ackFailed')} ${t(errorMessageKey(error))}`);
+        this.#report(error);
+        this.requestUpdate();
+        return;
+      }
+    }
     // Not queued unseen: the officer must know the supervisor does not see it yet.
     if (!this.#network.online) {
       this.#failures.set(briefing.id, t('needsNetwork'));
       this.requestUpdate();
       return;
     }
-    this.#failures.delete(briefing.id);
     this.#acknowledging.add(briefing.id);
     this.requestUpdate();
     try {
       const acknowledgement = await client.briefings.acknowledge({ briefingId: briefing.id });
       this.#acks.set(briefing.id, acknowledgement.acknowledgedAt);
       this.#focusAfterAck = domId(briefing.id);
-      this.dispatchEvent(
-        new CustomEvent<BriefingAcknowledgedDetail>('blauw-briefing-acknowledged', {
-          detail: { briefing: { ...briefing, acknowledgedAt: acknowledgement.acknowledgedAt }, acknowledgement },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.#fireAcknowledged(briefing, acknowledgement);
     } catch (caught) {
       const error = toBlauwError(caught);
       const offline = error.kind === 'network' && (('offline' in error && error.offline === true) || !this.#network.online);

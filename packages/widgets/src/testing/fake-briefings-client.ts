@@ -1,7 +1,7 @@
 // A stand-in for the SDK's messaging client in browser tests and stories: one fictional police
 // zone's briefings held in memory, with an officer's and a supervisor's view on the same data, so
 // an acknowledgement made in one widget reaches the other through the fake stream.
-import { ForbiddenError, NetworkError, NotFoundError, ValidationError, type Briefing, type BriefingAcknowledgement, type BriefingInput, type BriefingStatus, type MessagingClient, type MessagingStreamEvent, type Page, type Participant, type StreamState } from '@blauw/core';
+import { ForbiddenError, NetworkError, NotFoundError, ValidationError, type Briefing, type BriefingAcknowledgement, type BriefingInput, type BriefingStatus, type ChecksResource, type MessagingClient, type MessagingStreamEvent, type OutboxItem, type Page, type Participant, type StreamState } from '@blauw/core';
 
 /** 07:00 on Wednesday 10 March 2027 in Brussels: the start of the early shift. */
 export const BRIEFINGS_NOW = '2027-03-10T06:00:00Z';
@@ -172,6 +172,12 @@ export class FakeBriefingsServer {
   readonly streams: FakeBriefingStream[] = [];
   /** Every call, as `method role`, e.g. `acknowledge o-101`. */
   readonly calls: string[] = [];
+  /** Every acknowledgement that reached the server, first or again, as `briefing officer` (e.g. `br-1 o-101`). */
+  readonly deliveries: string[] = [];
+  /** While `true`, `list` answers offline too, as a page's service worker answers a GET from its cache. */
+  listsOffline = false;
+  /** While `true`, the server cannot be reached (the stream aside), whatever `navigator.onLine` says. */
+  offline = false;
   #failures = new Map<string, unknown[]>();
   #held: (() => void)[] | undefined;
   #counter = 0;
@@ -234,6 +240,7 @@ export class FakeBriefingsServer {
   acknowledgeAs(officerId: string, briefingId: string): { acknowledgement: BriefingAcknowledgement; first: boolean } {
     const briefing = this.briefings.find((item) => item.id === briefingId);
     if (!briefing || !this.#concerns(briefing, officerId)) throw new NotFoundError('No such briefing for you.', problem(404, 'briefing_not_found'));
+    this.deliveries.push(`${briefingId} ${officerId}`);
     const byOfficer = this.acks.get(briefingId) ?? new Map<string, string>();
     this.acks.set(briefingId, byOfficer);
     const earlier = byOfficer.get(officerId);
@@ -274,15 +281,37 @@ export class FakeBriefingsServer {
     return { briefingId, teams };
   }
 
-  /** A client as `createMessagingClient` gives it, signed in as `role`. */
-  clientFor(role: FakeRole): MessagingClient {
-    const call = async (method: string) => {
+  /**
+   * A `checks` resource for `FieldDevice.open(…)`, signed in as `role`: its `sendQueued` delivers
+   * the outbox's acknowledgements here (as `acknowledge` calls, offline and `failNext` included),
+   * so a real device drains into the fake.
+   */
+  checksFor(role: FakeRole): ChecksResource {
+    const call = this.#caller(role);
+    return {
+      sendQueued: async (item: OutboxItem): Promise<number> => {
+        const match = /^briefings\/([^/]+)\/acknowledgements$/.exec(item.request.path);
+        if (!match) throw new Error(`The fake delivers acknowledgements only, not ${item.request.path}.`);
+        await call('acknowledge');
+        if (role === 'supervisor') throw new ForbiddenError('Only officers acknowledge briefings.', problem(403, 'forbidden'));
+        return this.acknowledgeAs(role.officerId, decodeURIComponent(match[1]!)).first ? 201 : 200;
+      },
+    } as unknown as ChecksResource;
+  }
+
+  #caller(role: FakeRole): (method: string) => Promise<void> {
+    return async (method: string) => {
       this.calls.push(`${method} ${role === 'supervisor' ? 'supervisor' : role.officerId}`);
       await Promise.resolve();
       const failure = this.#failures.get(method)?.shift();
       if (failure !== undefined) throw failure;
-      if (method !== 'stream' && !navigator.onLine) throw new NetworkError('The server could not be reached.', { offline: true });
+      if (method !== 'stream' && !(method === 'list' && this.listsOffline) && (this.offline || !navigator.onLine)) throw new NetworkError('The server could not be reached.', { offline: true });
     };
+  }
+
+  /** A client as `createMessagingClient` gives it, signed in as `role`. */
+  clientFor(role: FakeRole): MessagingClient {
+    const call = this.#caller(role);
     const list = async (options: { signal?: AbortSignal } = {}): Promise<Page<Briefing>> => {
       if (this.#held) await new Promise<void>((resolve) => this.#held!.push(resolve));
       await call('list');
@@ -296,6 +325,7 @@ export class FakeBriefingsServer {
         if (role === 'supervisor') throw new ForbiddenError('Only officers acknowledge briefings.', problem(403, 'forbidden'));
         return this.acknowledgeAs(role.officerId, briefingId).acknowledgement;
       },
+      acknowledgeRequest: ({ briefingId }: { briefingId: string }) => ({ method: 'POST' as const, path: `briefings/${encodeURIComponent(briefingId)}/acknowledgements`, body: {} }),
       publish: async (input: BriefingInput) => {
         await call('publish');
         if (role !== 'supervisor') throw new ForbiddenError('Only supervisors publish briefings.', problem(403, 'forbidden'));
