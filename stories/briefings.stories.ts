@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ForbiddenError, ServerError, UnauthenticatedError, type StreamState } from '@blauw/core';
+import { until } from 'lit/directives/until.js';
+import { FieldDevice, ForbiddenError, NotFoundError, ServerError, UnauthenticatedError, type StreamState } from '@blauw/core';
 import '../packages/widgets/src/briefings/briefings.js';
 import { BRIEFINGS_NOW, FakeBriefingsServer, fakeBriefing, type FakeBriefingsOptions, type FakeRole } from '../packages/widgets/src/testing/fake-briefings-client.js';
 import { pinnedClock } from '../packages/widgets/src/testing/fake-incidents-client.js';
@@ -20,11 +21,24 @@ interface BriefingsArgs {
   lang: string;
 }
 
-const widget = ({ view, lang }: BriefingsArgs, server: FakeBriefingsServer, role: FakeRole = view === 'publisher' ? 'supervisor' : JAN): TemplateResult => html`
+const widget = ({ view, lang }: BriefingsArgs, server: FakeBriefingsServer, role: FakeRole = view === 'publisher' ? 'supervisor' : JAN, device?: FieldDevice): TemplateResult => html`
   <div style="max-inline-size: 40rem">
-    <blauw-briefings .client=${server.clientFor(role)} .now=${NOW} view=${ifDefined(view || undefined)} lang=${ifDefined(lang || undefined)}></blauw-briefings>
+    <blauw-briefings .client=${server.clientFor(role)} .device=${device} .now=${NOW} view=${ifDefined(view || undefined)} lang=${ifDefined(lang || undefined)}></blauw-briefings>
   </div>
 `;
+
+/**
+ * Jan's widget with a device of its own whose outbox already holds his acknowledgement of the
+ * fair's traffic plan (what "Acknowledge" queues), delivered to `server` as the network allows.
+ */
+function withQueuedAcknowledgement(args: BriefingsArgs, server: FakeBriefingsServer, after: (server: FakeBriefingsServer) => TemplateResult | string = () => ''): TemplateResult {
+  const ready = (async () => {
+    const device = await FieldDevice.open(server.checksFor(JAN), { name: `blauw-story-briefings-${crypto.randomUUID()}`, probeMs: 1000, backoff: { base: 500, cap: 1000 } });
+    await device.queue({ kind: 'briefing-ack', ref: 'br-1', request: server.clientFor(JAN).briefings.acknowledgeRequest({ briefingId: 'br-1' }) });
+    return html`${widget({ ...args, view: 'officer' }, server, JAN, device)}${after(server)}`;
+  })();
+  return html`${until(ready, html`<p>…</p>`)}`;
+}
 
 const server = (options: FakeBriefingsOptions = {}) => new FakeBriefingsServer(options);
 
@@ -140,6 +154,35 @@ export const Offline: Story = { render: (args) => widget(args, streamIn('offline
 
 /** The stream dropped and is reconnecting. */
 export const Reconnecting: Story = { render: (args) => widget(args, streamIn('reconnecting')) };
+
+/**
+ * Acknowledged in a street without a network: the fair's traffic plan reads "Acknowledged — waiting
+ * for network, will be sent", kept in the device's outbox (also through a reload). "Network back"
+ * lets it go: it then reads the server's "Acknowledged at 07:00".
+ */
+export const AcknowledgementWaiting: Story = {
+  name: 'Acknowledgement waiting for the network',
+  render: (args) => {
+    const fake = server();
+    // The list comes from the page's cache; the acknowledgement finds no network.
+    fake.listsOffline = true;
+    fake.offline = true;
+    return withQueuedAcknowledgement(args, fake, (reachable) => html`<p><button @click=${() => (reachable.offline = false)}>Network back</button></p>`);
+  },
+};
+
+/**
+ * An acknowledgement the server refused (here once, as for a briefing withdrawn meanwhile): "Acknowledgement
+ * not sent — try again", with Try again, which sends it again (and this time it goes).
+ */
+export const AcknowledgementFailed: Story = {
+  name: 'Acknowledgement not sent',
+  render: (args) => {
+    const fake = server();
+    fake.failNext('acknowledge', new NotFoundError('No such briefing for you.', { status: 404, problem: { title: 'Not found', status: 404, code: 'briefing_not_found' } }));
+    return withQueuedAcknowledgement(args, fake);
+  },
+};
 
 /** Markup, script and `javascript:` links in titles, texts, names and attachments: all shown as typed, none run. */
 export const HostileText: Story = {
