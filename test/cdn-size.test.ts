@@ -99,9 +99,10 @@ describe('the field check widgets CDN files', () => {
     // (for messages and photos sent offline), the checks resource it sends through (39,343 B
     // before it had its own, from an api attribute or a provider) and the messaging stream.
     ['blauw-chat.js', 42 * 1024],
-    // Measured 32,894 B on 30 November 2026 (de strings), with the publish form: the briefings carry
-    // the messaging client and follow its stream themselves until they share the chat's messaging feed.
-    ['blauw-briefings.js', 33 * 1024],
+    // Measured 45,498 B on 30 November 2026 (de strings; 33,189 B before): the briefings follow the
+    // chat's messaging feed and queue acknowledgements in the FieldDevice's outbox through the checks
+    // resource, as the chat does; all but their own 8,017 B entry are chunks shared with the chat.
+    ['blauw-briefings.js', 45 * 1024],
   ] as const) {
     it(`${entry} stays within ${budget / 1024} kB min+gzip with its chunks and strings`, () => {
       assert.ok(existsSync(`${dir}${entry}`), `packages/widgets/dist/cdn/${entry} is missing: run \`npm run build\``);
