@@ -1,7 +1,9 @@
 // <blauw-briefings> in Chromium against the real blauw-mock-server process: the supervisor
 // publishes a briefing through the publisher view's form, the officer's widget on the same page
 // shows it live (no reload) and announces it, the officer acknowledges it, and the publisher's
-// widget moves the officer from pending to acknowledged live.
+// widget moves the officer from pending to acknowledged live. Then the same offline: the
+// acknowledgement waits in the officer's device outbox, survives a reload, and reaches the server
+// once when the network returns.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,12 +74,51 @@ describe('the briefings on the intranet, against the real mock server', () => {
     assert.equal(await arrived.locator('[part~="text"]').textContent(), 'Om 15:00 vertrekt de stoet.\nOmleiding via de Kouter.');
 
     await arrived.getByRole('button', { name: 'Gelezen en begrepen' }).click();
-    await arrived.locator('[part~="acknowledged"]').waitFor();
-    assert.match((await arrived.locator('[part~="acknowledged"]').textContent()) ?? '', /^Bevestigd om \d\d:\d\d$/);
+    // Through the officer's device outbox: "sending…" first, then the server's time.
+    await arrived.locator('[part~="acknowledged"]', { hasText: /^Bevestigd om \d\d:\d\d$/ }).waitFor();
 
     // The publisher's widget counts the acknowledgement live.
     const total = Number(/van (\d+)/.exec(before ?? '')?.[1]);
     await published.locator('[part~="count"]', { hasText: `1 van ${total} bevestigd` }).waitFor();
     assert.deepEqual(problems, []);
+  });
+
+  it('an acknowledgement made without a network waits on the device, survives a reload, and reaches the server once', async () => {
+    const title = 'Voetbalwedstrijd: parkeerverbod Stadionlaan';
+    const validFrom = '2027-03-06T13:00:00+01:00';
+    const published = await fetch(`${server.api}/briefings`, {
+      method: 'POST',
+      headers: { Authorization: 'Bearer dev-supervisor', 'Content-Type': 'application/json', 'Idempotency-Key': 'e2e-offline-briefing' },
+      body: JSON.stringify({ title, text: 'Vanaf 18:00 geen parkeren.', audience: { kind: 'team', teamId: 'team-wijk-noord' }, validFrom, validUntil: '2027-03-07T06:00:00+01:00' }),
+    });
+    assert.equal(published.status, 201);
+    const briefingId = ((await published.json()) as { id: string }).id;
+
+    await page.goto(`${site.origin}/?api=${encodeURIComponent(server.api)}`);
+    const officer = page.locator('#officer');
+    const briefing = officer.getByRole('article', { name: title });
+    await briefing.waitFor();
+
+    await context.setOffline(true);
+    await briefing.getByRole('button', { name: 'Gelezen en begrepen' }).click();
+    await briefing.getByText('Bevestigd — wacht op netwerk, wordt daarna verzonden.').waitFor();
+
+    // The page reloads while the zone stays out of reach (the page's own files still load): the
+    // acknowledgement is read back from the device, still waiting.
+    await context.setOffline(false);
+    await context.route(`${server.api}/briefings/**`, (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback()));
+    await page.reload();
+    const reloaded = page.locator('#officer').getByRole('article', { name: title });
+    await reloaded.getByText(/^Bevestigd — (wacht op netwerk, wordt daarna verzonden\.|wordt verzonden…)$/).waitFor();
+
+    // The zone is back: the device sends it, once, and the widget shows the server's time.
+    await context.unroute(`${server.api}/briefings/**`);
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await reloaded.locator('[part~="acknowledged"]', { hasText: /^Bevestigd om \d\d:\d\d$/ }).waitFor({ timeout: 20_000 });
+    const status = await fetch(`${server.api}/briefings/${briefingId}/status`, { headers: { Authorization: 'Bearer dev-supervisor' } });
+    const teams = ((await status.json()) as { teams: { acknowledged: { officerId: string }[] }[] }).teams;
+    assert.equal(teams.flatMap((team) => team.acknowledged).length, 1);
+    assert.deepEqual(problems.filter((problem) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(problem)), []);
   });
 });
