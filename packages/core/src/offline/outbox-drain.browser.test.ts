@@ -125,4 +125,16 @@ describe('the outbox drain', () => {
     expect(heard).to.be.greaterThan(0);
     await close();
   });
+
+  it('sends at once, in order, a write a reloaded page was sending, instead of waiting out its lease', async () => {
+    const { api, stores, drains, queue, close } = await setUp(() => created());
+    await queue(2);
+    // The page before the reload took the first write and went (its lease runs 30 s more).
+    expect((await stores[0]!.claimNext('page-before-reload'))?.clientId).to.equal('c-001');
+    drains[0]!.start();
+    await drains[0]!.poke();
+    expect(api.received.map((sent) => sent.clientId)).to.deep.equal(['c-001', 'c-002']);
+    expect((await stores[0]!.list()).map((item) => [item.state, item.attempts])).to.deep.equal([['sent', 2], ['sent', 1]]);
+    await close();
+  });
 });

@@ -189,17 +189,18 @@ export class OutboxDrain extends EventTarget {
     this.#clearTimeout(this.#timer);
     const locks = (globalThis.navigator as Navigator | undefined)?.locks;
     // One tab drains; a tab that finds the lock taken leaves it to that one and listens.
-    if (locks) await locks.request(`blauw-outbox:${this.#name}`, { ifAvailable: true }, (lock) => (lock ? this.#drain() : undefined));
-    else await this.#drain();
+    // Holding the lock, it is the only tab sending: a lease a reloaded page left is taken over.
+    if (locks) await locks.request(`blauw-outbox:${this.#name}`, { ifAvailable: true }, (lock) => (lock ? this.#drain(true) : undefined));
+    else await this.#drain(false);
     if (!this.#started) return;
     if (this.#untold) await this.#changed();
     else await this.#readProgress();
     this.#schedule(await this.#store.nextWake());
   }
 
-  async #drain(): Promise<void> {
+  async #drain(alone: boolean): Promise<void> {
     while (this.#started) {
-      const item = await this.#store.claimNext(this.#holder);
+      const item = await this.#store.claimNext(this.#holder, alone);
       if (item === undefined) return;
       const result = await this.#send(item);
       const settled = await this.#store.settle(item.clientId, this.#holder, result);

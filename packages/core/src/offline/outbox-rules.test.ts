@@ -48,6 +48,16 @@ describe('the outbox rules', () => {
     assert.equal(settle(retaken, 'tab-b', ok, T0 + 61 * SECOND).state, 'sent');
   });
 
+  it('takes over at once a lease a reloaded page left, when the caller holds the outbox lock alone', () => {
+    const left = claim(item(), 'page-before-reload', T0, 30 * SECOND);
+    assert.equal(isDue(left, T0 + SECOND), false, 'without the lock, the lease is waited out');
+    assert.equal(isDue(left, T0 + SECOND, true), true);
+    assert.equal(nextDue([left], T0 + SECOND, true)?.clientId, 'c-1');
+    const retaken = claim(left, 'page-after-reload', T0 + SECOND, 30 * SECOND, true);
+    assert.deepEqual([retaken.lease?.holder, retaken.attempts, retaken.idempotencyKey], ['page-after-reload', 2, 'key-c-1']);
+    assert.equal(isDue(settle(claim(item(), 'a', T0), 'a', { answered: true, status: 422 }, T0), T0, true), false, 'a parked item stays parked');
+  });
+
   for (const [status, code] of [
     [400, 'validation_failed'],
     [403, 'forbidden'],

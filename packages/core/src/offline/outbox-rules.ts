@@ -114,22 +114,29 @@ export function queued(
  * Whether `holder` may start sending `item` now: it is queued and its backoff is over, or it is
  * `sending` under a lease that has run out (the tab that held it crashed or was closed).
  *
+ * `alone`: the caller holds the outbox's exclusive lock (Web Locks), which a tab holds for as long
+ * as it sends and the browser releases when the tab goes. Then no other tab can be sending, and a
+ * lease still running is one a reloaded or closed page left: it is taken over at once instead of
+ * holding every write after it for the rest of the lease. (Its request may still reach the server;
+ * the same Idempotency-Key makes the second one answer the first.)
+ *
  * @category Offline
  */
-export function isDue(item: OutboxItem, now: number): boolean {
+export function isDue(item: OutboxItem, now: number, alone = false): boolean {
   if (item.state === 'queued') return item.notBefore <= now;
-  if (item.state === 'sending') return item.lease === undefined || item.lease.until <= now;
+  if (item.state === 'sending') return alone || item.lease === undefined || item.lease.until <= now;
   return false;
 }
 
 /**
  * The item as `holder` takes it to send: `sending` under a lease until `now + leaseMs`, one
- * attempt more. Throws if it is not due, so two tabs can never hold one item.
+ * attempt more. Throws if it is not due, so two tabs can never hold one item (`alone`: see
+ * {@link isDue}).
  *
  * @category Offline
  */
-export function claim(item: OutboxItem, holder: string, now: number, leaseMs = DEFAULT_LEASE_MS): OutboxItem {
-  if (!isDue(item, now)) throw new Error(`Outbox item ${item.clientId} is not due (${item.state}).`);
+export function claim(item: OutboxItem, holder: string, now: number, leaseMs = DEFAULT_LEASE_MS, alone = false): OutboxItem {
+  if (!isDue(item, now, alone)) throw new Error(`Outbox item ${item.clientId} is not due (${item.state}).`);
   return { ...item, state: 'sending', attempts: item.attempts + 1, lease: { holder, until: now + leaseMs } };
 }
 
@@ -202,13 +209,14 @@ export function requeue(item: OutboxItem, now: number): OutboxItem {
 /**
  * The item to send next: the oldest one still to deliver, if it is due. Writes go in the order
  * they were queued (a later one may build on an earlier one), so one waiting out its backoff holds
- * the others back; a parked item does not, as only the officer can move it.
+ * the others back; a parked item does not, as only the officer can move it (`alone`: see
+ * {@link isDue}).
  *
  * @category Offline
  */
-export function nextDue(items: readonly OutboxItem[], now: number): OutboxItem | undefined {
+export function nextDue(items: readonly OutboxItem[], now: number, alone = false): OutboxItem | undefined {
   const head = oldestPending(items);
-  return head !== undefined && isDue(head, now) ? head : undefined;
+  return head !== undefined && isDue(head, now, alone) ? head : undefined;
 }
 
 function oldestPending(items: readonly OutboxItem[]): OutboxItem | undefined {

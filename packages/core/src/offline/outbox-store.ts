@@ -162,13 +162,14 @@ export class OutboxStore {
 
   /**
    * Takes the next due item to send under `holder`'s lease, in one transaction; `undefined` when
-   * none is due.
+   * none is due. `alone`: the caller holds the outbox's exclusive lock, so a lease another holder
+   * left is taken over at once (see {@link isDue}).
    */
-  async claimNext(holder: string): Promise<OutboxItem | undefined> {
+  async claimNext(holder: string, alone = false): Promise<OutboxItem | undefined> {
     const tx = this.#db.transaction('items', 'readwrite');
     const now = this.#now();
-    const next = nextDue(await this.#heads(tx.store.index('byState')), now);
-    const claimed = next && claim(next, holder, now, this.#leaseMs);
+    const next = nextDue(await this.#heads(tx.store.index('byState')), now, alone);
+    const claimed = next && claim(next, holder, now, this.#leaseMs, alone);
     if (claimed) await tx.store.put(claimed);
     await tx.done;
     // Decrypted after the transaction: it would end while WebCrypto works (it awaits no request).
