@@ -135,19 +135,13 @@ export class HttpClient {
     }
   }
 
-  /** Reads a response body as bytes (a photo), as {@link HttpClient.readText} reads text. */
-  async readBlob(response: Response, label: string, signal: AbortSignal | undefined): Promise<Blob> {
+  /**
+   * Reads a response body as text, or as bytes (`blob`, a photo); a drop or an abort while reading
+   * fails like one while sending.
+   */
+  async readText(response: Response, label: string, signal: AbortSignal | undefined, blob?: boolean): Promise<string | Blob> {
     try {
-      return await response.blob();
-    } catch (error) {
-      throw failure(error, label, undefined, signal, false, 1);
-    }
-  }
-
-  /** Reads a response body as text; a drop or an abort while reading fails like one while sending. */
-  async readText(response: Response, label: string, signal: AbortSignal | undefined): Promise<string> {
-    try {
-      return await response.text();
+      return await (blob ? response.blob() : response.text());
     } catch (error) {
       throw failure(error, label, undefined, signal, false, 1);
     }

@@ -278,18 +278,10 @@ export class Transport {
       await this.#refresh(label);
       response = await send();
     }
+    const body = await this.#http.readText(response, label, signal, response.ok && options.responseType === 'blob');
     const requestId = response.headers.get('x-request-id') ?? undefined;
-    if (response.ok && options.responseType === 'blob') {
-      return {
-        data: this.#checkBlob(await this.#http.readBlob(response, label, signal), response.status, options, label, requestId) as T,
-        status: response.status,
-        etag: response.headers.get('etag') ?? undefined,
-        location: response.headers.get('location') ?? undefined,
-      };
-    }
-    const text = await this.#http.readText(response, label, signal);
     if (!response.ok) {
-      const { problem, cause } = readProblem(response.status, response.statusText, text);
+      const { problem, cause } = readProblem(response.status, response.statusText, body as string);
       throw problemToError(problem, {
         status: response.status,
         request: label,
@@ -299,7 +291,7 @@ export class Transport {
       });
     }
     return {
-      data: this.#parse(response.status, text, options, label, requestId),
+      data: this.#parse(response.status, body, options, label, requestId),
       status: response.status,
       etag: response.headers.get('etag') ?? undefined,
       location: response.headers.get('location') ?? undefined,
@@ -355,20 +347,20 @@ export class Transport {
     }
   }
 
-  // Bytes have no schema: what is checked is that they are what was asked for (a JPEG, not the
-  // HTML page a misconfigured proxy answers with 200).
-  #checkBlob(blob: Blob, status: number, options: RequestOptions<unknown>, label: string, requestId: string | undefined): Blob {
-    const wanted = options.accept ?? 'application/octet-stream';
-    const type = blob.type.split(';')[0]?.trim().toLowerCase() ?? '';
-    if (type === wanted.toLowerCase()) return blob;
-    throw shapeErrorOf(label, status, requestId, `${type || 'untyped'} bytes instead of ${wanted}`, undefined);
-  }
-
-  #parse<T>(status: number, text: string, options: RequestOptions<T>, label: string, requestId: string | undefined): T {
+  #parse<T>(status: number, text: string | Blob, options: RequestOptions<T>, label: string, requestId: string | undefined): T {
     const { schema } = options;
+    const shapeError = (detail: string, cause: unknown, issues: ResponseShapeError['issues'] = []) =>
+      new ResponseShapeError(
+        `${label} answered with ${detail}. The server and the SDK disagree on the API version; update the SDK or report it to the zone's API team.`,
+        { status, request: label, requestId, cause, issues },
+      );
+    // Bytes have no schema: they must be what was asked for (a JPEG, not a proxy's HTML page).
+    if (text instanceof Blob) {
+      if (text.type === options.accept) return text as T;
+      throw shapeError(`${text.type || 'untyped'} bytes instead of ${options.accept}`, undefined);
+    }
     // Without a schema the caller expects nothing (204, or a write whose answer it ignores).
     if (schema === undefined || status === 204) return undefined as T;
-    const shapeError = (detail: string, cause: unknown, issues: ResponseShapeError['issues'] = []) => shapeErrorOf(label, status, requestId, detail, cause, issues);
     let body: unknown = text;
     if (options.responseType !== 'text') {
       try {
@@ -384,13 +376,6 @@ export class Transport {
     const where = first === undefined ? '' : ` (at /${first.path.map(String).join('/')}: ${first.message})`;
     throw shapeError(`data the SDK does not understand${where}`, parsed.error, issues);
   }
-}
-
-function shapeErrorOf(label: string, status: number, requestId: string | undefined, detail: string, cause: unknown, issues: ResponseShapeError['issues'] = []): ResponseShapeError {
-  return new ResponseShapeError(
-    `${label} answered with ${detail}. The server and the SDK disagree on the API version; update the SDK or report it to the zone's API team.`,
-    { status, request: label, requestId, cause, issues },
-  );
 }
 
 /**
