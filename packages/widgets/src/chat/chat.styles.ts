@@ -127,6 +127,43 @@ export const styles = [
       align-items: center;
       margin-block-start: var(--_blauw-space-1);
     }
+    .photos {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_blauw-space-2);
+      margin-block-start: var(--_blauw-space-1);
+    }
+    /* Every state of a thumbnail takes the same box, so nothing moves when the photo arrives. */
+    .photo {
+      display: flex;
+      flex-direction: column;
+      justify-content: center;
+      gap: var(--_blauw-space-1);
+      inline-size: 8rem;
+      block-size: 6rem;
+      padding: 0;
+      overflow: hidden;
+      text-align: center;
+      font-size: var(--_blauw-font-size-sm);
+      border: 0.0625rem solid var(--_blauw-border);
+      border-radius: var(--_blauw-radius);
+      background: var(--_blauw-surface);
+    }
+    .photo.loading {
+      background: linear-gradient(135deg, var(--_blauw-surface), var(--_own));
+    }
+    .photo img,
+    dialog img {
+      display: block;
+      inline-size: 100%;
+      block-size: 100%;
+      object-fit: cover;
+    }
+    dialog img {
+      max-block-size: 80vh;
+      object-fit: contain;
+      margin-block-end: var(--_blauw-space-2);
+    }
     .upload progress {
       display: block;
       inline-size: min(100%, 20rem);

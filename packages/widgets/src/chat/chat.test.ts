@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { FieldDevice, type Message } from '@blauw/core';
 import { failOnConsoleErrors } from '../testing/console-guard.js';
 import { fakeConversation, fakeMessagingClient, type FakeMessagingClient } from '../testing/fake-messaging-client.js';
+import { sampleJpeg, sampleJpegBytes } from '../testing/sample-jpeg.js';
 import { XSS_CORPUS, injected } from '../testing/xss-corpus.js';
 import './chat.js';
 import type { BlauwChat, MessageFailedDetail, MessageSentDetail, PositionOpenDetail } from './chat.js';
@@ -79,6 +80,21 @@ async function pickPhoto(el: BlauwChat): Promise<void> {
   input.files = transfer.files;
   input.dispatchEvent(new Event('change'));
   await waitUntil(() => root(el).querySelector('[part~="composer"] [role="status"]'), 'the photo is kept on the device');
+}
+
+const PHOTO_ID = '00000000-0000-4000-8000-000000000001';
+const thumbnails = (el: Element) => all(el, '[part~="thread"] [part~="photo"] img') as HTMLImageElement[];
+
+// The team's thread with a photo Jan De Smet sent, its bytes on the (fake) server.
+function seedWithPhoto(bytes: Blob = sampleJpeg()): FakeMessagingClient {
+  const fake = fakeMessagingClient([
+    {
+      conversation: fakeConversation({ id: 'conv-1', title: 'Ploeg Gent-Centrum', lastSequence: 2, updatedAt: '2026-11-30T07:02:00Z' }),
+      messages: [message(1, 'off-1', 'Wat zie je?'), message(2, 'off-2', 'De gevel', { attachments: [{ photoId: PHOTO_ID, size: bytes.size, mediaType: 'image/jpeg' }] })],
+    },
+  ]);
+  fake.photos.set(PHOTO_ID, bytes);
+  return fake;
 }
 
 async function write(el: BlauwChat, text: string): Promise<void> {
@@ -206,7 +222,8 @@ describe('<blauw-chat>', () => {
     const stored = fake.stored.get('conv-1')!.messages.find((message) => message.text === 'The scene')!;
     expect(stored.attachments).to.have.length(1);
     expect(fake.photos.has(stored.attachments[0]!.photoId)).to.equal(true);
-    await waitUntil(() => all(el, '[part~="thread"] [part~="message"]').some((node) => textOf(node).includes('The scene') && textOf(node).includes('1 photo(s)')), 'shown with its photo');
+    await waitUntil(() => all(el, '[part~="thread"] [part~="message"]').some((node) => textOf(node).includes('The scene') && node.querySelector('[part~="photo"] img[alt="You: photo 1"]')), 'shown with its photo');
+    expect(fake.photoDownloads, 'the photo shown while on its way, from the device, is not downloaded again').to.deep.equal([]);
   });
 
   it('shows a photo’s upload on its message, which reads "sending", until the message is sent', async () => {
@@ -228,8 +245,80 @@ describe('<blauw-chat>', () => {
     expect(fake.storedTimes.size).to.equal(0);
     release();
     const { detail } = await sent;
-    await waitUntil(() => !root(el).querySelector('progress') && all(el, '[part~="thread"] [part~="message"]').some((node) => textOf(node).includes('The plate') && textOf(node).includes('1 photo(s)')), 'sent, without the upload');
+    await waitUntil(() => !root(el).querySelector('progress') && all(el, '[part~="thread"] [part~="message"]').some((node) => textOf(node).includes('The plate') && node.querySelector('[part~="photo"] img')), 'sent, without the upload');
     expect(fake.storedTimes.get(detail.clientId)).to.equal(1);
+  });
+
+  it('shows a message’s photo as a thumbnail of the server’s bytes, opened larger with Enter and closed with Escape', async () => {
+    const { el, fake } = await mount({ fake: seedWithPhoto() });
+    await waitUntil(() => thumbnails(el).length === 1 && thumbnails(el)[0]!.complete, 'the thumbnail shows');
+    const [image] = thumbnails(el);
+    expect(image!.alt).to.equal('Hoofdinspecteur Jan De Smet: foto 1');
+    expect(image!.src).to.match(/^blob:/);
+    expect(new Uint8Array(await (await fetch(image!.src)).arrayBuffer())).to.deep.equal(sampleJpegBytes());
+    expect(image!.naturalWidth).to.equal(64);
+    expect(fake.photoDownloads).to.deep.equal([PHOTO_ID]);
+    await expect(el).to.be.accessible();
+
+    const thumbnail = image!.closest('button')!;
+    thumbnail.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = root(el).querySelector('dialog')!;
+    await waitUntil(() => dialog.open, 'the photo opens larger');
+    expect(dialog.getAttribute('aria-label')).to.equal('Hoofdinspecteur Jan De Smet: foto 1');
+    expect(dialog.querySelector('img')!.src).to.equal(image!.src);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'Escape closes it');
+    expect(root(el).activeElement, 'focus back on the thumbnail').to.equal(thumbnail);
+    expect(fake.photoDownloads, 'fetched once').to.have.length(1);
+  });
+
+  it('keeps its place while a photo loads, and says "1 photo" with a retry when it does not come', async () => {
+    const fake = seedWithPhoto();
+    let release!: () => void;
+    fake.photoDownloadHeld = new Promise((resolve) => (release = resolve));
+    fake.failPhotos = 1;
+    const { el } = await mount({ fake, lang: 'en' });
+    await waitUntil(() => fake.photoDownloads.length === 1, 'asked for when seen');
+    const placeholder = root(el).querySelector<HTMLElement>('[part~="photo"].loading')!;
+    const box = placeholder.getBoundingClientRect();
+    expect(textOf(placeholder)).to.equal('Loading…');
+    release();
+    await waitUntil(() => button(el, 'Load the photo again'), 'a retry');
+    const failed = root(el).querySelector('[part~="thread"] [part~="photo"]')!;
+    expect(textOf(failed)).to.contain('1 photo(s)');
+    expect([failed.getBoundingClientRect().width, failed.getBoundingClientRect().height]).to.deep.equal([box.width, box.height]);
+    await expect(el).to.be.accessible();
+    button(el, 'Load the photo again')!.click();
+    await waitUntil(() => thumbnails(el).length === 1, 'the photo after the retry');
+    const image = thumbnails(el)[0]!;
+    await waitUntil(() => image.complete);
+    const shown = image.closest('button')!.getBoundingClientRect();
+    expect([shown.width, shown.height], 'no layout jump').to.deep.equal([box.width, box.height]);
+    expect(fake.photoDownloads).to.deep.equal([PHOTO_ID, PHOTO_ID]);
+  });
+
+  it('shows the text instead of a photo the page cannot show (a CSP without blob: images), and logs nothing', async () => {
+    const { el } = await mount({ fake: seedWithPhoto(new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0, 1, 2])], { type: 'image/jpeg' })), lang: 'en' });
+    await waitUntil(() => textOf(root(el).querySelector('[part~="thread"] .photos')) === '1 photo(s)', 'the text, not a broken image');
+    expect(thumbnails(el)).to.have.length(0);
+    expect(button(el, 'Load the photo again')).to.equal(undefined);
+  });
+
+  it('revokes its photos’ object URLs when it leaves the page, and shows them again from its cache when it comes back', async () => {
+    const { el, fake } = await mount({ fake: seedWithPhoto() });
+    await waitUntil(() => thumbnails(el).length === 1, 'the thumbnail shows');
+    const url = thumbnails(el)[0]!.src;
+    const parent = el.parentNode!;
+    el.remove();
+    let revoked = false;
+    await fetch(url).catch(() => (revoked = true));
+    expect(revoked, 'the object URL no longer resolves').to.equal(true);
+    parent.appendChild(el);
+    await waitUntil(() => thumbnails(el).length === 1, 'shown again');
+    expect(thumbnails(el)[0]!.src).to.not.equal(url);
+    expect(fake.photoDownloads, 'not downloaded again').to.have.length(1);
   });
 
   it('moves focus to the thread’s title when the officer picks another conversation by keyboard', async () => {
@@ -252,13 +341,18 @@ describe('<blauw-chat>', () => {
           lastSequence: XSS_CORPUS.length,
           participants: [{ id: 'off-2', displayName: XSS_CORPUS[2]!, kind: 'officer' }],
         }),
-        messages: XSS_CORPUS.map((text, index) => message(index + 1, 'off-2', text)),
+        messages: XSS_CORPUS.map((text, index) => message(index + 1, 'off-2', text, index === 0 ? { attachments: [{ photoId: PHOTO_ID, size: 1, mediaType: 'image/jpeg' }] } : {})),
       },
     ]);
+    fake.photos.set(PHOTO_ID, sampleJpeg());
     const { el } = await mount({ fake });
+    await waitUntil(() => thumbnails(el).length === 1, 'the photo shows, its alt text naming the hostile sender');
+    expect(thumbnails(el)[0]!.alt).to.equal(`${XSS_CORPUS[2]!}: foto 1`);
     await aTimeout(50);
     expect(messageTexts(el)).to.deep.equal([...XSS_CORPUS]);
-    expect(injected(el.shadowRoot!)).to.deep.equal([]);
+    // Our own thumbnail is an img of a blob: URL with an alt text and nothing else; any other is a payload's.
+    const ours = /^<img src="blob:[^"]+" alt="[^"]*">$/;
+    expect(injected(el.shadowRoot!).filter((found) => !ours.test(found))).to.deep.equal([]);
   });
 
   it('names a direct conversation, which has no title, after the other participant', async () => {

@@ -13,6 +13,7 @@ import { NetworkStatus } from '../shared/network-status.js';
 import { toBlauwError } from '../shared/to-blauw-error.js';
 import { MAX_TEXT, MESSAGE_KIND, PHOTO_KIND, pendingFromItem, percentOf, textToSend, wazeUrl, withUpload, type PendingMessage, type PhotoUpload } from './chat-rules.js';
 import { styles } from './chat.styles.js';
+import { MessagePhotos, type PhotoSource } from './message-photos.js';
 import { messages } from './messages.js';
 
 const TAG = 'blauw-chat';
@@ -99,6 +100,10 @@ type Locate = { locating: boolean; failed?: boolean; position?: SharedPosition |
  *
  * Text from the server (messages, names, titles) is always rendered as text.
  *
+ * A message's photos show as thumbnails, fetched when they come into view and shown from object
+ * URLs: a page's Content-Security-Policy needs `img-src blob:` for them (else each reads
+ * "1 photo"). A thumbnail opens the photo larger in a dialog (Escape closes it).
+ *
  * @tag blauw-chat
  * @summary Officers' and services' chat with positions, read receipts and an offline outbox.
  *
@@ -124,6 +129,8 @@ type Locate = { locating: boolean; failed?: boolean; position?: SharedPosition |
  * @csspart receipt - "Read by …".
  * @csspart state - A message's own state: sending, waiting for network, sent, not sent.
  * @csspart progress - The upload's progress bar of a photo on its way.
+ * @csspart photo - A photo's thumbnail (a button), its placeholder while it loads, or its failure.
+ * @csspart photo-dialog - The dialog that shows a photo larger.
  * @csspart composer - The form to write a message.
  * @csspart button - Every button.
  * @csspart status - The connection's status line.
@@ -185,6 +192,9 @@ export class BlauwChat extends LitElement {
   readonly #client = new ClientController<MessagingClient>(this, { language: () => this.#locale.language, create: chatClient });
   readonly #network = new NetworkStatus(this);
   readonly #feed = new MessagingFeedController(this, { client: this.#client, onChange: (detail, feed) => this.#changed(detail, feed) });
+  readonly #thumbnails = new MessagePhotos(this);
+  // The photo shown larger, with its alt text.
+  #opened: { photoId: string; alt: string } | undefined;
 
   #device: MessageDevice | undefined;
   #deviceFor: unknown;
@@ -532,6 +542,7 @@ export class BlauwChat extends LitElement {
         </section>
       </div>
       <p class="vh" aria-live="polite" aria-atomic="true">${this.#announcement}</p>
+      ${this.#photoDialog()}
     `;
   }
 
@@ -616,7 +627,11 @@ export class BlauwChat extends LitElement {
       </p>
       ${message.text ? html`<p class="text">${message.text}</p>` : nothing}
       ${message.position ? this.#position(message.position, message.id, message.conversationId) : nothing}
-      ${message.attachments.length > 0 ? html`<p class="muted">${t('photos', { count: message.attachments.length })}</p>` : nothing}
+      ${this.#photoList(
+        message.attachments.map(({ photoId }) => photoId),
+        this.#nameOf(message.senderId, conversation),
+        (photoId) => (signal) => this.#client.value?.messaging.photo({ conversationId: message.conversationId, messageId: message.id, photoId, signal }) ?? Promise.resolve(undefined),
+      )}
       ${own && names.length > 0 ? html`<p part="receipt" class="muted">${t('readBy', { names: format.list(names) })}</p>` : nothing}
     </li>`;
   }
@@ -624,6 +639,9 @@ export class BlauwChat extends LitElement {
   #pendingMessage(item: PendingMessage): TemplateResult {
     const { t, format } = this.#locale;
     const { state, upload } = withUpload(item, this.#uploads);
+    // The photo of a message on its way is still on this device (a device given may not lend it).
+    const device = this.#device as (MessageDevice & Partial<Pick<FieldDevice, 'loadPhoto'>>) | undefined;
+    const loadPhoto = device?.loadPhoto?.bind(device);
     return html`<li part="message" class="own pending">
       <p class="meta">
         <span part="sender">${t('you')}</span>
@@ -632,7 +650,11 @@ export class BlauwChat extends LitElement {
       </p>
       ${item.text ? html`<p class="text">${item.text}</p>` : nothing}
       ${item.position ? this.#position(item.position, undefined, item.conversationId) : nothing}
-      ${item.photos > 0 ? html`<p class="muted">${t('photos', { count: item.photos })}</p>` : nothing}
+      ${loadPhoto
+        ? this.#photoList(item.photoIds, t('you'), (photoId) => () => loadPhoto(photoId))
+        : item.photos > 0
+          ? html`<p class="muted">${t('photos', { count: item.photos })}</p>`
+          : nothing}
       ${upload
         ? html`<p class="upload">
             <label for="upload-${item.clientId}">${t('uploading', { percent: percentOf(upload) })}</label>
@@ -656,6 +678,51 @@ export class BlauwChat extends LitElement {
         <a href=${wazeUrl(position)} target="_blank" rel="noopener noreferrer" class="button">${t('waze')}</a>
       </p>
     </div>`;
+  }
+
+  // A message's photos: a thumbnail each once fetched, a placeholder of the same size before.
+  #photoList(photoIds: string[], sender: string, sourceOf: (photoId: string) => PhotoSource): TemplateResult | typeof nothing {
+    const { t } = this.#locale;
+    if (photoIds.length === 0) return nothing;
+    return html`<ul class="photos">
+      ${photoIds.map((photoId, index) => {
+        const alt = t('photoAlt', { sender, index: index + 1 });
+        const view = this.#thumbnails.view(photoId, sourceOf(photoId));
+        if (view.state === 'ready') {
+          return html`<li>
+            <button type="button" part="photo" class="photo" aria-haspopup="dialog" @click=${() => this.#openPhoto(photoId, alt)}>
+              <img src=${view.url} alt=${alt} @error=${() => this.#thumbnails.unshowable(photoId)} />
+            </button>
+          </li>`;
+        }
+        if (view.state === 'unshowable') return html`<li class="muted">${t('photos', { count: 1 })}</li>`;
+        if (view.state === 'failed') {
+          return html`<li part="photo" class="photo">
+            <span>${t('photos', { count: 1 })}</span>
+            <button type="button" part="button" @click=${() => this.#thumbnails.retry(photoId)}>${t('retryPhoto')}</button>
+          </li>`;
+        }
+        return html`<li part="photo" class="photo loading" data-photo=${photoId}><span class="vh">${t('loading')}</span></li>`;
+      })}
+    </ul>`;
+  }
+
+  async #openPhoto(photoId: string, alt: string): Promise<void> {
+    this.#opened = { photoId, alt };
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector('dialog')?.showModal();
+  }
+
+  #photoDialog(): TemplateResult {
+    const { t } = this.#locale;
+    const opened = this.#opened;
+    // The photo shown larger is the thumbnail's (its URL stays while the dialog shows it).
+    const view = opened ? this.#thumbnails.view(opened.photoId) : undefined;
+    return html`<dialog part="photo-dialog" aria-label=${opened?.alt ?? nothing} @close=${() => ((this.#opened = undefined), this.requestUpdate())}>
+      ${view?.state === 'ready' ? html`<img src=${view.url} alt=${opened!.alt} />` : nothing}
+      <form method="dialog"><button part="button">${t('closePhoto')}</button></form>
+    </dialog>`;
   }
 
   #photoControl(): TemplateResult {

@@ -4,6 +4,7 @@
 // outbox's `POST conversations/…/messages` here, so a real FieldDevice drains into the fake.
 import {
   NetworkError,
+  NotFoundError,
   ValidationError,
   paginate,
   type ChecksResource,
@@ -46,6 +47,12 @@ export interface FakeMessagingClient extends MessagingClient {
   readUpTo(conversationId: string, participantId: string, sequence: number): void;
   /** The photos uploaded, by id. */
   readonly photos: Map<string, Blob>;
+  /** The photo downloads asked for (`messaging.photo`), by photo id, in order. */
+  readonly photoDownloads: string[];
+  /** The next photo downloads fail as without a network, once each. */
+  failPhotos: number;
+  /** While set, photo downloads wait for this to settle. */
+  photoDownloadHeld?: Promise<void> | undefined;
   /** While set, a photo's upload stops halfway (its progress said) until this settles. */
   photoHeld?: Promise<void> | undefined;
   /** The `markRead` calls, in order. */
@@ -226,6 +233,20 @@ export function fakeMessagingClient(conversations: { conversation: Conversation;
       emit({ type: 'message.read', id: String(eventIds++), receipt });
       return receipt;
     },
+    // A message's photo, as the server keeps it (the bytes uploaded), to its conversation's participants.
+    async photo(o: { conversationId: string; messageId: string; photoId: string; signal?: AbortSignal | undefined }): Promise<Blob> {
+      fake.photoDownloads.push(o.photoId);
+      await fake.photoDownloadHeld;
+      reachable();
+      if (fake.failPhotos > 0) {
+        fake.failPhotos--;
+        throw new NetworkError('The photo did not come (fake).', { offline: false });
+      }
+      const carried = conversationOf(o.conversationId).messages.find((message) => message.id === o.messageId)?.attachments.some((attachment) => attachment.photoId === o.photoId);
+      const photo = carried ? photos.get(o.photoId) : undefined;
+      if (!photo) throw new NotFoundError('No such photo (fake).', { status: 404, problem: { title: 'Not found', status: 404, code: 'not_found' } });
+      return new Blob([photo], { type: 'image/jpeg' });
+    },
     stream(o: { signal?: AbortSignal | undefined } = {}) {
       return createStream(o.signal, streams);
     },
@@ -258,6 +279,9 @@ export function fakeMessagingClient(conversations: { conversation: Conversation;
     storedTimes,
     marks,
     photos,
+    photoDownloads: [] as string[],
+    failPhotos: 0,
+    photoDownloadHeld: undefined as Promise<void> | undefined,
     photoHeld: undefined as Promise<void> | undefined,
     offline: false,
     refuseNext(code: string, times = 1) {
