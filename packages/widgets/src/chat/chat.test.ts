@@ -209,7 +209,9 @@ describe('<blauw-chat>', () => {
     expect(position.querySelector('a')!.getAttribute('href')).to.equal('https://waze.com/ul?ll=51.054300,3.717400&navigate=yes');
     const opened = oneEvent(el, 'blauw-position-open') as Promise<CustomEvent<PositionOpenDetail>>;
     [...position.querySelectorAll('button')].find((node) => textOf(node) === 'Op de incidentkaart')!.click();
-    expect((await opened).detail.position).to.include({ lat: 51.0543, lon: 3.7174, accuracy: 12 });
+    const { detail } = await opened;
+    expect(detail.position).to.include({ lat: 51.0543, lon: 3.7174, accuracy: 12 });
+    expect(detail).to.include({ senderId: 'off-1', senderName: 'Inspecteur An Peeters' }, 'the map names whose it is, not "U"');
   });
 
   it('sends a photo before the message that names it, through the device’s outbox', async () => {

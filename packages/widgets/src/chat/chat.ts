@@ -71,9 +71,13 @@ export interface MessageFailedDetail {
  */
 export interface PositionOpenDetail {
   position: SharedPosition;
-  /** The message that shared it. */
+  /** The message that shared it (empty while it is on its way). */
   messageId: string;
   conversationId: string;
+  /** The participant who shared it. */
+  senderId: string;
+  /** Their display name in the conversation (`Inspecteur An Peeters`), e.g. the map marker's label; text, never markup. */
+  senderName: string;
 }
 
 /**
@@ -626,7 +630,7 @@ export class BlauwChat extends LitElement {
         ${message.priority ? html`<span part="priority" class="priority">${t('priority')}</span>` : nothing}
       </p>
       ${message.text ? html`<p class="text">${message.text}</p>` : nothing}
-      ${message.position ? this.#position(message.position, message.id, message.conversationId) : nothing}
+      ${message.position ? this.#position(message.position, message.id, message.conversationId, message.senderId, conversation) : nothing}
       ${this.#photoList(
         message.attachments.map(({ photoId }) => photoId),
         this.#nameOf(message.senderId, conversation),
@@ -649,7 +653,7 @@ export class BlauwChat extends LitElement {
         ${item.priority ? html`<span part="priority" class="priority">${t('priority')}</span>` : nothing}
       </p>
       ${item.text ? html`<p class="text">${item.text}</p>` : nothing}
-      ${item.position ? this.#position(item.position, undefined, item.conversationId) : nothing}
+      ${item.position ? this.#position(item.position, undefined, item.conversationId, this.participant ?? '', this.#feed.value?.conversations.get(item.conversationId)) : nothing}
       ${loadPhoto
         ? this.#photoList(item.photoIds, t('you'), (photoId) => () => loadPhoto(photoId))
         : item.photos > 0
@@ -668,9 +672,11 @@ export class BlauwChat extends LitElement {
     </li>`;
   }
 
-  #position(position: SharedPosition, messageId: string | undefined, conversationId: string): TemplateResult {
+  #position(position: SharedPosition, messageId: string | undefined, conversationId: string, senderId: string, conversation: Conversation | undefined): TemplateResult {
     const { t, format } = this.#locale;
-    const open = () => this.#fire<PositionOpenDetail>('blauw-position-open', { position, messageId: messageId ?? '', conversationId });
+    // The sender's own name, not "You": the map lists it for whoever looks at it.
+    const senderName = conversation?.participants.find((participant) => participant.id === senderId)?.displayName ?? senderId;
+    const open = () => this.#fire<PositionOpenDetail>('blauw-position-open', { position, messageId: messageId ?? '', conversationId, senderId, senderName });
     return html`<div part="position" class="position">
       <p>${t('position', { accuracy: Math.round(position.accuracy), time: format.time(position.at, this.timeZone) })}</p>
       <p class="links">
