@@ -6,6 +6,7 @@ import { FieldDevice, type Message, type MessagingClient } from '@blauw/core';
 import '../packages/widgets/src/chat/chat.js';
 import { MESSAGE_KIND, PHOTO_KIND } from '../packages/widgets/src/chat/chat-rules.js';
 import { fakeConversation, fakeMessagingClient, type FakeMessagingClient } from '../packages/widgets/src/testing/fake-messaging-client.js';
+import { sampleJpeg } from '../packages/widgets/src/testing/sample-jpeg.js';
 import { XSS_CORPUS } from '../packages/widgets/src/testing/xss-corpus.js';
 
 // Every story runs on the fake client of the tests: Inspecteur An Peeters (off-1) in her team's
@@ -48,6 +49,24 @@ function zone(): FakeMessagingClient {
       messages: [message('conv-2', 1, 'svc-fire', 'Rookmelding Sint-Pietersnieuwstraat 41.'), message('conv-2', 2, 'svc-fire', 'Ploeg ter plaatse binnen 6 minuten.', { priority: true })],
     },
   ]);
+}
+
+const PHOTO_ID = '5eed0000-0000-4000-8000-00000000f070';
+
+/** The team's conversation where Jan De Smet answers with a photo (a small JPEG on the fake server). */
+function zoneWithPhoto(): FakeMessagingClient {
+  const photo = sampleJpeg();
+  const fake = fakeMessagingClient([
+    {
+      conversation: fakeConversation({ id: 'conv-1', title: 'Ploeg Gent-Centrum', lastSequence: 2, updatedAt: at(6) }),
+      messages: [
+        message('conv-1', 1, 'off-1', 'Hoe ziet de gevel eruit?', { readBy: [{ participantId: 'off-2', readAt: at(4) }] }),
+        message('conv-1', 2, 'off-2', 'Schade aan de eerste verdieping.', { attachments: [{ photoId: PHOTO_ID, size: photo.size, mediaType: 'image/jpeg' }] }),
+      ],
+    },
+  ]);
+  fake.photos.set(PHOTO_ID, photo);
+  return fake;
 }
 
 /** The fake without its `checks`: no device, so messages are sent at once. */
@@ -127,6 +146,29 @@ export const PhotoUploading: Story = {
       return html`${widget(args, fake, device)}<p><button @click=${() => release()}>Upload finishes</button></p>`;
     })();
     return html`${until(ready, html`<p>…</p>`)}`;
+  },
+};
+
+/** A colleague's photo in the thread: a thumbnail that opens larger (click or Enter; Escape closes). */
+export const Photo: Story = { render: (args) => widget(args, online(zoneWithPhoto())) };
+
+/** A photo on its way down: a placeholder of the thumbnail's size, so nothing moves when it arrives (here it never does). */
+export const PhotoLoading: Story = {
+  name: 'Photo loading',
+  render: (args) => {
+    const fake = zoneWithPhoto();
+    fake.photoDownloadHeld = new Promise(() => undefined);
+    return widget(args, online(fake));
+  },
+};
+
+/** A photo that did not come (the network dropped): "1 photo" with "Load the photo again", which then shows it. */
+export const PhotoNotLoaded: Story = {
+  name: 'Photo not loaded',
+  render: (args) => {
+    const fake = zoneWithPhoto();
+    fake.failPhotos = 1;
+    return widget(args, online(fake));
   },
 };
 
