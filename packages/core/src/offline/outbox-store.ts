@@ -163,7 +163,7 @@ export class OutboxStore {
   /**
    * Takes the next due item to send under `holder`'s lease, in one transaction; `undefined` when
    * none is due. `alone`: the caller holds the outbox's exclusive lock, so a lease another holder
-   * left is taken over at once (see {@link isDue}).
+   * left is taken over at once (see `isDue` in the outbox rules).
    */
   async claimNext(holder: string, alone = false): Promise<OutboxItem | undefined> {
     const tx = this.#db.transaction('items', 'readwrite');
