@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import { FieldDevice, ForbiddenError, NotFoundError, ServerError, UnauthenticatedError, type MessagingClient } from '@blauw/core';
 import '../chat/chat.js';
+import '../provider/provider.js';
 import { fakeConversation, fakeMessagingClient } from '../testing/fake-messaging-client.js';
 import type { BlauwErrorDetail } from '../provider/provider.js';
 import { sharedMessages } from '../shared/messages.js';
@@ -112,6 +113,39 @@ describe('<blauw-briefings>', () => {
       stream.push({ type: 'reset', id: '99', reason: 'too_old', detail: '' });
       await until(() => lists() === before + 1, 'the briefings are fetched again');
       expect(messaging.streams.length).to.equal(1);
+    });
+
+    it('opens one stream for a chat and the briefings inside a provider, as on a script-tag page', async () => {
+      const realFetch = window.fetch;
+      const streams: string[] = [];
+      const opened: ReadableStreamDefaultController<Uint8Array>[] = [];
+      window.fetch = async (input, init) => {
+        const request = new Request(input, init);
+        const path = new URL(request.url).pathname;
+        if (path.endsWith('/messaging/stream')) {
+          streams.push(request.headers.get('authorization') ?? '');
+          const body = new ReadableStream<Uint8Array>({ start: (controller) => void opened.push(controller) });
+          return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+        }
+        if (path.endsWith('/conversations') || path.endsWith('/briefings')) return Response.json({ items: [], nextCursor: null });
+        return Response.json({ type: 'about:blank', title: 'Not found', status: 404, code: 'not_found' }, { status: 404, headers: { 'content-type': 'application/problem+json' } });
+      };
+      try {
+        const page = await fixture(html`
+          <blauw-provider api="https://api.zone.test/v1" lang="en" .getToken=${() => 'officer-token'}>
+            <blauw-chat></blauw-chat>
+            <blauw-briefings></blauw-briefings>
+          </blauw-provider>
+        `);
+        const el = page.querySelector<BlauwBriefings>('blauw-briefings')!;
+        await until(() => all(el, '[part~="empty"]').length > 0, 'the briefings loaded');
+        await until(() => streams.length > 0, 'the stream opened');
+        await aTimeout(100);
+        expect(streams, 'one stream, signed in, for both widgets').to.deep.equal(['Bearer officer-token']);
+      } finally {
+        for (const controller of opened) controller.close();
+        window.fetch = realFetch;
+      }
     });
 
     it('says when the stream stopped, with Try again that opens it again', async () => {

@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { FieldDevice, createChecksClient, createMessagingClient, type BlauwError, type ClientOptions, type Conversation, type Message, type MessagingClient, type SharedPosition, type UploadProgressDetail } from '@blauw/core';
+import { FieldDevice, type BlauwError, type Conversation, type Message, type MessagingClient, type SharedPosition, type UploadProgressDetail } from '@blauw/core';
 import type { BlauwErrorDetail } from '../provider/provider.js';
 import { MessagingFeedController } from '../messaging-feed/messaging-feed-controller.js';
 import type { MessagingFeed, MessagingFeedChangeDetail } from '../messaging-feed/messaging-feed.js';
 import { readersOf } from '../messaging-feed/thread-rules.js';
-import { ClientController, sharedClient } from '../shared/client-context.js';
+import { ClientController } from '../shared/client-context.js';
+import { fieldMessagingClient } from '../messaging-feed/field-messaging-client.js';
 import { ClockController, type Now } from '../shared/clock.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { errorMessageKey } from '../shared/messages.js';
@@ -18,15 +19,6 @@ import { messages } from './messages.js';
 
 const TAG = 'blauw-chat';
 
-/**
- * The chat's client from an `api` attribute or a provider: messaging, and the field checks'
- * `checks` its outbox sends through, the page's shared one, so the chat and the check widgets of
- * a page share one device (and a message queued offline survives a reload).
- */
-const chatClient = (options: ClientOptions): MessagingClient & { checks: ReturnType<typeof createChecksClient>['checks'] } => ({
-  ...createMessagingClient(options),
-  checks: sharedClient(createChecksClient, options).checks,
-});
 /** How long a message the server stored may wait for the stream before its thread is fetched (ms). */
 const REFRESH_MS = 1500;
 
@@ -193,7 +185,7 @@ export class BlauwChat extends LitElement {
 
   readonly #locale = new LocaleController(this, messages);
   readonly #clock = new ClockController(this);
-  readonly #client = new ClientController<MessagingClient>(this, { language: () => this.#locale.language, create: chatClient });
+  readonly #client = new ClientController<MessagingClient>(this, { language: () => this.#locale.language, create: fieldMessagingClient });
   readonly #network = new NetworkStatus(this);
   readonly #feed = new MessagingFeedController(this, { client: this.#client, onChange: (detail, feed) => this.#changed(detail, feed) });
   readonly #thumbnails = new MessagePhotos(this);
@@ -657,7 +649,7 @@ export class BlauwChat extends LitElement {
       ${loadPhoto
         ? this.#photoList(item.photoIds, t('you'), (photoId) => () => loadPhoto(photoId))
         : item.photos > 0
-          ? html`<p class="muted">${t('photos', { count: item.photos })}</p>`
+          ? html`<p class="muted">${this.#photoCount(item.photos)}</p>`
           : nothing}
       ${upload
         ? html`<p class="upload">
@@ -686,6 +678,12 @@ export class BlauwChat extends LitElement {
     </div>`;
   }
 
+  // "1 photo", "2 photos": where a photo cannot be shown, or before it is uploaded.
+  #photoCount(count: number): string {
+    const { t, format } = this.#locale;
+    return t(format.plural(count) === 'one' ? 'photos.one' : 'photos.other', { count });
+  }
+
   // A message's photos: a thumbnail each once fetched, a placeholder of the same size before.
   #photoList(photoIds: string[], sender: string, sourceOf: (photoId: string) => PhotoSource): TemplateResult | typeof nothing {
     const { t } = this.#locale;
@@ -701,10 +699,10 @@ export class BlauwChat extends LitElement {
             </button>
           </li>`;
         }
-        if (view.state === 'unshowable') return html`<li class="muted">${t('photos', { count: 1 })}</li>`;
+        if (view.state === 'unshowable') return html`<li class="muted">${this.#photoCount(1)}</li>`;
         if (view.state === 'failed') {
           return html`<li part="photo" class="photo">
-            <span>${t('photos', { count: 1 })}</span>
+            <span>${this.#photoCount(1)}</span>
             <button type="button" part="button" @click=${() => this.#thumbnails.retry(photoId)}>${t('retryPhoto')}</button>
           </li>`;
         }
