@@ -1,5 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FieldDevice, type ChecksClient, type MessagingClient } from '@blauw/core';
+import type { ReactiveControllerHost } from 'lit';
+import type { ChecksClient, FieldDevice, MessagingClient } from '@blauw/core';
+import { FieldDeviceController } from '../shared/field-device.js';
 import { ACK_KIND, ackStates, type AckState } from './briefing-rules.js';
 
 /**
@@ -25,56 +26,45 @@ export interface AcknowledgementOutboxOptions {
 }
 
 /**
- * The officer's acknowledgements on their way through the device's outbox: the device is the
- * widget's `device` property, else the page's shared {@link FieldDevice} of its client's `checks`,
- * else none (a messaging-only client, or a browser that keeps nothing offline), and then the widget
- * sends at once. Reads the outbox when the device opens (so a reload finds what still waits), and
- * again whenever it changes, here or in another tab.
+ * The officer's acknowledgements on their way through the device's outbox. The device comes from
+ * a {@link FieldDeviceController}: the widget's `device` property, else the page's shared
+ * {@link FieldDevice} of its client's `checks`, else none (a messaging-only client, or a browser
+ * that keeps nothing offline), and then the widget sends at once. Reads the outbox when the device
+ * opens (so a reload finds what still waits), and again whenever it changes, here or in another tab.
  *
  * @category Briefings
  */
-export class AcknowledgementOutbox implements ReactiveController {
-  readonly #host: ReactiveControllerHost & { device?: AcknowledgementDevice | undefined };
+export class AcknowledgementOutbox {
+  readonly #host: ReactiveControllerHost;
   readonly #options: AcknowledgementOutboxOptions;
-  #device: AcknowledgementDevice | undefined;
-  #deviceFor: unknown;
-  #listening: AcknowledgementDevice | undefined;
+  readonly #device: FieldDeviceController<AcknowledgementDevice>;
   #states: ReadonlyMap<string, AckState> = new Map();
   // Shown as on their way while the device stores them (a read meanwhile does not find them yet).
   readonly #queueing = new Set<string>();
-  #connected = false;
 
   constructor(host: ReactiveControllerHost & { device?: AcknowledgementDevice | undefined }, options: AcknowledgementOutboxOptions) {
     this.#host = host;
     this.#options = options;
-    host.addController(this);
+    this.#device = new FieldDeviceController<AcknowledgementDevice>(host, {
+      client: options.client,
+      whereStorageFails: 'none',
+      // Back on the page too: the outbox may have moved on meanwhile.
+      onChange: () => void this.read(),
+      onDevice: () => {
+        this.#states = new Map();
+        void this.read();
+      },
+    });
   }
 
   /** The device acknowledgements are queued on, or `undefined`: then they are sent at once. */
   get device(): AcknowledgementDevice | undefined {
-    return this.#device;
+    return this.#device.value;
   }
 
   /** Where each acknowledgement of this device stands, by briefing id. */
   get states(): ReadonlyMap<string, AckState> {
     return this.#states;
-  }
-
-  hostConnected(): void {
-    this.#connected = true;
-    this.#resolve();
-    this.#listen(this.#device);
-    // Back on the page: the outbox may have moved on meanwhile.
-    void this.read();
-  }
-
-  hostUpdate(): void {
-    if (this.#connected) this.#resolve();
-  }
-
-  hostDisconnected(): void {
-    this.#connected = false;
-    this.#listen(undefined);
   }
 
   /**
@@ -85,7 +75,7 @@ export class AcknowledgementOutbox implements ReactiveController {
    * @throws {BlauwError} when it cannot be stored on the device.
    */
   async queue(briefingId: string, request: { method: 'POST'; path: string; body: unknown }): Promise<boolean> {
-    const device = this.#device;
+    const device = this.device;
     if (!device) return false;
     this.#queueing.add(briefingId);
     this.#states = new Map(this.#states).set(briefingId, this.#options.online() ? 'sending' : 'waiting');
@@ -106,15 +96,15 @@ export class AcknowledgementOutbox implements ReactiveController {
 
   /** Sends a refused acknowledgement again (the officer's Try again). */
   async retry(briefingId: string): Promise<void> {
-    await this.#device?.retry(briefingId);
+    await this.device?.retry(briefingId);
   }
 
   /** Reads the outbox again (also when the network comes and goes: `waiting` and `sending` follow it). */
   async read(): Promise<void> {
-    const device = this.#device;
+    const device = this.device;
     if (!device) return;
     const items = await device.queued(ACK_KIND);
-    if (device !== this.#device) return;
+    if (device !== this.device) return;
     const before = this.#states;
     const after = ackStates(items, this.#options.online());
     for (const briefingId of this.#queueing) if (!after.has(briefingId) && before.has(briefingId)) after.set(briefingId, before.get(briefingId)!);
@@ -122,47 +112,4 @@ export class AcknowledgementOutbox implements ReactiveController {
     this.#options.onRead?.(before, this.#states);
     this.#host.requestUpdate();
   }
-
-  // The device given, else the page's shared one of a client with `checks`, else none.
-  #resolve(): void {
-    const client = this.#options.client.value;
-    const key = this.#host.device ?? client;
-    if (key === this.#deviceFor) return;
-    this.#deviceFor = key;
-    if (this.#host.device) this.#use(this.#host.device);
-    else if (client?.checks) {
-      FieldDevice.for(client.checks).then(
-        (device) => this.#deviceFor === client && this.#use(device),
-        // Where the browser keeps nothing offline (a private window), acknowledgements go at once.
-        () => this.#deviceFor === client && this.#use(undefined),
-      );
-    } else this.#use(undefined);
-  }
-
-  #use(device: AcknowledgementDevice | undefined): void {
-    this.#device = device;
-    this.#states = new Map();
-    this.#listen(device);
-    this.#host.requestUpdate();
-    void this.read();
-  }
-
-  #listen(device: AcknowledgementDevice | undefined): void {
-    if (device === this.#listening) return;
-    this.#listening?.removeEventListener('change', this.#changed);
-    this.#listening?.removeEventListener('logout', this.#loggedOut);
-    this.#listening = device;
-    device?.addEventListener('change', this.#changed);
-    device?.addEventListener('logout', this.#loggedOut);
-  }
-
-  readonly #changed = (): void => void this.read();
-
-  // The officer logged out (maybe in another tab): the next render opens the new, empty device.
-  readonly #loggedOut = (): void => {
-    this.#deviceFor = undefined;
-    this.#device = undefined;
-    this.#states = new Map();
-    this.#host.requestUpdate();
-  };
 }

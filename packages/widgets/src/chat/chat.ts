@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { FieldDevice, type BlauwError, type Conversation, type Message, type MessagingClient, type SharedPosition, type UploadProgressDetail } from '@blauw/core';
+import type { BlauwError, Conversation, FieldDevice, Message, MessagingClient, SharedPosition, UploadProgressDetail } from '@blauw/core';
 import type { BlauwErrorDetail } from '../provider/provider.js';
 import { MessagingFeedController } from '../messaging-feed/messaging-feed-controller.js';
 import type { MessagingFeed, MessagingFeedChangeDetail } from '../messaging-feed/messaging-feed.js';
@@ -9,6 +9,7 @@ import { ClientController } from '../shared/client-context.js';
 import { fieldMessagingClient } from '../messaging-feed/field-messaging-client.js';
 import { ClockController, type Now } from '../shared/clock.js';
 import { LocaleController } from '../shared/locale-controller.js';
+import { FieldDeviceController } from '../shared/field-device.js';
 import { errorMessageKey } from '../shared/messages.js';
 import { NetworkStatus } from '../shared/network-status.js';
 import { toBlauwError } from '../shared/to-blauw-error.js';
@@ -192,9 +193,19 @@ export class BlauwChat extends LitElement {
   // The photo shown larger, with its alt text.
   #opened: { photoId: string; alt: string } | undefined;
 
-  #device: MessageDevice | undefined;
-  #deviceFor: unknown;
-  #listening: MessageDevice | undefined;
+  // The device given, else the page's shared one of a full client (with `checks`), else none.
+  readonly #device = new FieldDeviceController<MessageDevice>(this, {
+    client: this.#client,
+    // Where storage fails (a private window), messages are sent at once instead: said in the console only.
+    whereStorageFails: 'none',
+    onOpenFailed: (caught) => console.warn('blauw-chat: no offline storage here; messages are sent at once.', caught),
+    onDevice: () => {
+      this.#uploads = new Map();
+      void this.#readOutbox();
+    },
+    onChange: () => void this.#readOutbox(),
+    events: { 'upload-progress': (event) => this.#uploading(event) },
+  });
   // This device's messages on their way, by client id (from the outbox, or sent at once).
   #pending = new Map<string, PendingMessage>();
   #queueing = new Set<string>();
@@ -214,14 +225,12 @@ export class BlauwChat extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#listen(undefined);
     for (const timer of this.#refreshTimers.values()) clearTimeout(timer);
     this.#refreshTimers.clear();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#resolveDevice();
     const feed = this.#feed.value;
     // The first conversation, when none was named.
     if (!this.conversation && feed && feed.conversations.size > 0) this.conversation = [...feed.conversations.keys()][0];
@@ -247,54 +256,19 @@ export class BlauwChat extends LitElement {
     }
   }
 
-  // The device given, else the page's shared one of a full client (with `checks`), else none.
-  #resolveDevice(): void {
-    const client = this.#client.value as (MessagingClient & { checks?: Parameters<typeof FieldDevice.for>[0] }) | undefined;
-    const key = this.device ?? client;
-    if (key === this.#deviceFor) return;
-    this.#deviceFor = key;
-    if (this.device) this.#useDevice(this.device);
-    else if (client?.checks) {
-      FieldDevice.for(client.checks).then(
-        (device) => this.#deviceFor === client && this.#useDevice(device),
-        (caught: unknown) => this.#deviceFor === client && this.#useDevice(undefined, caught),
-      );
-    } else this.#useDevice(undefined);
-  }
-
-  #useDevice(device: MessageDevice | undefined, caught?: unknown): void {
-    this.#device = device;
-    this.#listen(device);
-    // Where storage fails (a private window), messages are sent at once instead: said in the console only.
-    if (caught !== undefined) console.warn('blauw-chat: no offline storage here; messages are sent at once.', caught);
-    void this.#readOutbox();
-  }
-
-  #listen(device: MessageDevice | undefined): void {
-    if (device === this.#listening) return;
-    this.#listening?.removeEventListener('change', this.#outboxChanged);
-    this.#listening?.removeEventListener('upload-progress', this.#uploading);
-    this.#listening = device;
-    this.#uploads = new Map();
-    device?.addEventListener('change', this.#outboxChanged);
-    device?.addEventListener('upload-progress', this.#uploading);
-  }
-
-  readonly #outboxChanged = (): void => void this.#readOutbox();
-
   // The outbox tells its states when writes settle, not while a photo's bytes go: the progress says so.
-  readonly #uploading = (event: Event): void => {
+  #uploading(event: Event): void {
     const { photoId, sent, total } = (event as CustomEvent<UploadProgressDetail>).detail;
     this.#uploads = new Map(this.#uploads).set(photoId, { sent, total });
     this.requestUpdate();
-  };
+  }
 
   // The outbox's messages as they stand, here or after a reload; events for the changes seen.
   async #readOutbox(): Promise<void> {
-    const device = this.#device;
+    const device = this.#device.value;
     if (!device) return;
     const items = await device.queued(MESSAGE_KIND);
-    if (device !== this.#device) return;
+    if (device !== this.#device.value) return;
     const next = new Map<string, PendingMessage>();
     for (const item of items) {
       const pending = pendingFromItem(item, this.#network.online);
@@ -413,7 +387,7 @@ export class BlauwChat extends LitElement {
     this.#priority = false;
     this.#locate = { locating: false };
     this.requestUpdate();
-    const device = this.#device;
+    const device = this.#device.value;
     try {
       if (device) {
         this.#queueing.add(clientId);
@@ -449,7 +423,8 @@ export class BlauwChat extends LitElement {
 
   async #retry(pending: PendingMessage): Promise<void> {
     const client = this.#client.value;
-    if (this.#device) return this.#device.retry(pending.conversationId);
+    const device = this.#device.value;
+    if (device) return device.retry(pending.conversationId);
     if (!client) return;
     this.#setPending({ ...pending, state: 'sending', code: undefined });
     try {
@@ -486,7 +461,7 @@ export class BlauwChat extends LitElement {
 
   async #pickPhoto(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
-    const device = this.#device;
+    const device = this.#device.value;
     input.value = '';
     if (!file || !device) return;
     const previous = this.#photo;
@@ -504,7 +479,7 @@ export class BlauwChat extends LitElement {
   #dropPhoto(): void {
     const photo = this.#photo;
     this.#photo = undefined;
-    if (photo && 'photoId' in photo) void this.#device?.removePhoto(photo.photoId);
+    if (photo && 'photoId' in photo) void this.#device.value?.removePhoto(photo.photoId);
     this.requestUpdate();
   }
 
@@ -636,7 +611,7 @@ export class BlauwChat extends LitElement {
     const { t, format } = this.#locale;
     const { state, upload } = withUpload(item, this.#uploads);
     // The photo of a message on its way is still on this device (a device given may not lend it).
-    const device = this.#device as (MessageDevice & Partial<Pick<FieldDevice, 'loadPhoto'>>) | undefined;
+    const device = this.#device.value as (MessageDevice & Partial<Pick<FieldDevice, 'loadPhoto'>>) | undefined;
     const loadPhoto = device?.loadPhoto?.bind(device);
     return html`<li part="message" class="own pending">
       <p class="meta">
@@ -779,7 +754,7 @@ export class BlauwChat extends LitElement {
           : html`<button type="button" part="button" ?disabled=${this.#locate.locating} @click=${() => this.#shareLocation()}>
               ${this.#locate.locating ? t('locating') : t('sharePosition')}
             </button>`}
-        ${this.#device ? this.#photoControl() : nothing}
+        ${this.#device.value ? this.#photoControl() : nothing}
         <button type="submit" part="button primary-button" class="primary">${t('send')}</button>
       </div>
       ${this.#locate.failed ? html`<p class="error" role="alert">${t('positionFailed')}</p>` : nothing}

@@ -1,19 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  FieldDevice,
-  checkReference,
-  photoIdsOf,
-  preparePhoto,
-  type AssignmentsSnapshot,
-  type BlauwError,
-  type CheckDraft,
-  type CheckSubmissionInput,
-  type CheckSyncState,
-  type CheckType,
-  type ChecksClient,
-  type QueuedCheck,
-  type StorageStatus,
-} from '@blauw/core';
+import { FieldDevice, type BlauwError, type ChecksClient } from '@blauw/core';
+import { OnlineOnlyDevice } from './online-only-device.js';
 import { isBlauwError, toBlauwError } from './to-blauw-error.js';
 
 /**
@@ -45,96 +32,7 @@ export type CheckDevice = Pick<
   readonly keepsWork?: boolean;
 };
 
-/**
- * The device of a browser that keeps nothing offline: drafts and photos live in memory only, a
- * completed check is sent at once (and fails without a network), the assignments and forms are
- * asked of the server each time. The widgets say so to the officer.
- *
- * @category Field checks
- */
-export class OnlineOnlyDevice extends EventTarget implements CheckDevice {
-  readonly keepsWork = false;
-  readonly #checks: ChecksClient['checks'];
-  readonly #drafts = new Map<string, CheckDraft>();
-  readonly #photos = new Map<string, Blob>();
-  readonly #sent = new Set<string>();
-
-  constructor(checks: ChecksClient['checks']) {
-    super();
-    this.#checks = checks;
-  }
-
-  async assignments(options: { signal?: AbortSignal | undefined } = {}): Promise<AssignmentsSnapshot> {
-    const items = [];
-    for await (const item of this.#checks.assignments.all({ status: ['open', 'submitted'], signal: options.signal })) items.push(item);
-    return { items, savedAt: Date.now(), fromCache: false };
-  }
-
-  async cachedAssignments(): Promise<undefined> {
-    return undefined;
-  }
-
-  async checkType(options: { type: string; version?: number | undefined; signal?: AbortSignal | undefined }): Promise<CheckType> {
-    if (options.version !== undefined) return this.#checks.type({ type: options.type, version: options.version, signal: options.signal });
-    const found = (await this.#checks.types({ signal: options.signal })).find((type) => type.type === options.type);
-    if (found === undefined) throw toBlauwError(new Error(`The zone has no check type "${options.type}".`));
-    return found;
-  }
-
-  async syncStates(): Promise<Map<string, CheckSyncState>> {
-    const states = new Map<string, CheckSyncState>();
-    for (const id of this.#drafts.keys()) states.set(id, 'draft');
-    for (const id of this.#sent) states.set(id, 'sent');
-    return states;
-  }
-
-  async loadDraft(assignmentId: string): Promise<CheckDraft | undefined> {
-    return this.#drafts.get(assignmentId);
-  }
-
-  async saveDraft(draft: CheckDraft): Promise<void> {
-    this.#drafts.set(draft.assignmentId, draft);
-  }
-
-  async savePhoto(file: Blob): Promise<{ photoId: string; width: number; height: number; size: number }> {
-    const { blob, width, height } = await preparePhoto(file);
-    const photoId = crypto.randomUUID();
-    this.#photos.set(photoId, blob);
-    return { photoId, width, height, size: blob.size };
-  }
-
-  async removePhoto(photoId: string): Promise<void> {
-    this.#photos.delete(photoId);
-  }
-
-  async submit(checkType: Pick<CheckType, 'fields'>, input: Omit<CheckSubmissionInput, 'clientId'> & { clientId?: string | undefined }): Promise<QueuedCheck> {
-    const queued: CheckSubmissionInput = { ...input, clientId: input.clientId ?? crypto.randomUUID() };
-    for (const photoId of photoIdsOf(checkType, input.answers)) {
-      const blob = this.#photos.get(photoId);
-      if (blob !== undefined) await this.#checks.uploadPhoto({ photoId, blob });
-    }
-    await this.#checks.submit(queued);
-    this.#drafts.delete(input.assignmentId);
-    this.#sent.add(input.assignmentId);
-    this.dispatchEvent(new Event('change'));
-    return { input: queued, reference: checkReference(queued.clientId) };
-  }
-
-  /** Nothing is queued online only: a check is sent at once or not at all. */
-  async queuedCheck(): Promise<undefined> {
-    return undefined;
-  }
-
-  /** Nothing is stored online only. */
-  async storage(): Promise<StorageStatus> {
-    return { available: false, persisted: false, usage: undefined, quota: undefined, nearlyFull: false };
-  }
-
-  /** Nothing waits online only. */
-  async retry(): Promise<void> {
-    this.dispatchEvent(new Event('change'));
-  }
-}
+export { OnlineOnlyDevice } from './online-only-device.js';
 
 /**
  * The officer's device of a client: the page's shared {@link FieldDevice} of `client.checks`, or,
@@ -149,56 +47,109 @@ export async function deviceOf(client: ChecksClient): Promise<FieldDevice | Onli
     return await FieldDevice.for(client.checks);
   } catch (error) {
     const failure = toBlauwError(error);
-    if (isBlauwError(failure) && failure.kind === 'configuration') return new OnlineOnlyDevice(client.checks);
-    throw failure;
+    if (!isBlauwError(failure) || failure.kind !== 'configuration') throw failure;
+    return new OnlineOnlyDevice(client.checks);
   }
 }
 
 /**
- * Gives a field widget its officer's device: the one set on its `device` property, or the
- * page's shared {@link FieldDevice} of its client (`FieldDevice.for(client.checks)`), or an
- * {@link OnlineOnlyDevice} where the browser keeps nothing offline (then `onlineOnly` is true).
- * Re-renders the host when the device's work changes (`change`, here or in another tab).
+ * What a {@link FieldDeviceController} needs of a device: its events (`change`, `logout`, …).
  *
  * @category Field checks
  */
-export class FieldDeviceController<Device extends EventTarget = CheckDevice> implements ReactiveController {
+export type DeviceEvents = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+
+/**
+ * What a {@link FieldDeviceController} does where the officer's device does not open: `online-only`
+ * gives an {@link OnlineOnlyDevice}, which sends at once (the check widgets); `none` gives no device
+ * at all, whatever the failure, for a widget that then sends at once itself (the chat, the briefings).
+ *
+ * @category Field checks
+ */
+export type WhereStorageFails = 'online-only' | 'none';
+
+/**
+ * Options of {@link FieldDeviceController}.
+ *
+ * @category Field checks
+ */
+export interface FieldDeviceControllerOptions<Device extends DeviceEvents = CheckDevice> {
+  /**
+   * The widget's client controller. A client with `checks` (a full or field client) gives its
+   * page's shared device; one without (messaging only) gives none.
+   */
+  client: { readonly value: Partial<ChecksClient> | object | undefined; readonly error?: BlauwError | undefined };
+  /** Called when the device's work changes, and when the widget comes back into the page (it may have missed some). */
+  onChange?: () => void;
+  /** Called when the widget's device is another (it opened, the `device` property changed, the officer logged out): read it anew. */
+  onDevice?: (device: Device | undefined) => void;
+  /** More of the device's events to follow while the widget is in the page, by type (e.g. `upload-progress`). */
+  events?: Readonly<Record<string, (event: Event) => void>>;
+  /** Where the device does not open (no offline storage, as in a private window); `online-only` by default. */
+  whereStorageFails?: WhereStorageFails;
+  /** Told why the device did not open (with `whereStorageFails: 'none'`, the widget goes on without one). */
+  onOpenFailed?: (failure: unknown) => void;
+}
+
+/**
+ * Gives a field widget its officer's device: the one set on its `device` property, or the
+ * page's shared {@link FieldDevice} of its client (`FieldDevice.for(client.checks)`), or, where
+ * the browser keeps nothing offline, an {@link OnlineOnlyDevice} (then `onlineOnly` is true) or
+ * none (`whereStorageFails: 'none'`). Re-renders the host when the device's work changes
+ * (`change`, here or in another tab), and opens a new device after a logout.
+ *
+ * @example A widget that sends at once where storage fails, and follows the uploads:
+ * ```ts
+ * readonly #device = new FieldDeviceController<MessageDevice>(this, {
+ *   client: this.#client,
+ *   whereStorageFails: 'none',
+ *   onDevice: () => void this.#readOutbox(),
+ *   onChange: () => void this.#readOutbox(),
+ *   events: { 'upload-progress': (event) => this.#uploading(event) },
+ * });
+ * ```
+ * @category Field checks
+ */
+export class FieldDeviceController<Device extends DeviceEvents = CheckDevice> implements ReactiveController {
   readonly #host: ReactiveControllerHost & { device?: Device | undefined };
-  readonly #client: { readonly value: ChecksClient | undefined; readonly error?: BlauwError | undefined };
-  readonly #onChange: (() => void) | undefined;
-  #for: ChecksClient | undefined;
-  #opened: CheckDevice | undefined;
+  readonly #options: FieldDeviceControllerOptions<Device>;
+  // The client whose device opens (or is open), that device, and why it did not open.
+  #for: Partial<ChecksClient> | undefined;
+  #opened: Device | undefined;
   #error: BlauwError | undefined;
-  #listening: EventTarget | undefined;
-  #connected = false;
-  #wasConnected = false;
+  // The device whose events are followed, and the one the widget was last told of (onDevice).
+  #listening: DeviceEvents | undefined;
+  #current: Device | undefined;
+  // Undefined until the widget first comes into the page.
+  #connected: boolean | undefined;
 
   /**
    * @param host - The widget; its `device` property wins over its client's device.
-   * @param options - `client`: the widget's client controller; `onChange`: called when the
-   *   device's work changes, and when the widget comes back into the page (it may have missed some).
-   *   `Device` is the part of a {@link CheckDevice} the widget uses (the check list needs less than the form).
+   * @param options - See {@link FieldDeviceControllerOptions}. `Device` is the part of a device
+   *   the widget uses: of a {@link CheckDevice} (the check list needs less than the form), or, with
+   *   `whereStorageFails: 'none'`, of a {@link FieldDevice} (the chat needs its outbox).
    */
   constructor(
     host: ReactiveControllerHost & { device?: Device | undefined },
-    options: { client: { readonly value: ChecksClient | undefined; readonly error?: BlauwError | undefined }; onChange?: () => void } & (CheckDevice extends Device ? unknown : never),
+    options: FieldDeviceControllerOptions<Device> & ((CheckDevice extends Device ? unknown : never) | (FieldDevice extends Device ? { whereStorageFails: 'none' } : never)),
   ) {
     this.#host = host;
-    this.#client = options.client;
-    this.#onChange = options.onChange;
+    this.#options = options;
     host.addController(this);
   }
 
   /** The device, once open. */
   get value(): Device | undefined {
-    // A CheckDevice is a Device (the constructor's type says so): Device is a part of it.
-    return this.#host.device ?? (this.#opened as Device | undefined);
+    return this.#host.device ?? this.#opened;
   }
 
-  /** Why there is no device: no client, or the device failed to open for another reason than storage. */
+  /**
+   * Why there is no device: no client, or the device failed to open (for another reason than
+   * storage, unless `whereStorageFails` is `none`).
+   */
   get error(): BlauwError | undefined {
     if (this.value !== undefined) return undefined;
-    return this.#client.value === undefined ? this.#client.error : this.#error;
+    return this.#options.client.value === undefined ? this.#options.client.error : this.#error;
   }
 
   /** Whether the device keeps nothing offline (private mode): say so, and send only online. */
@@ -207,14 +158,26 @@ export class FieldDeviceController<Device extends EventTarget = CheckDevice> imp
   }
 
   hostConnected(): void {
+    const back = this.#connected === false;
     this.#connected = true;
-    this.#follow();
-    if (this.#wasConnected) this.#onChange?.();
-    this.#wasConnected = true;
+    this.hostUpdate();
+    if (back) this.#options.onChange?.();
   }
 
   hostUpdate(): void {
-    if (this.#connected) this.#follow();
+    if (!this.#connected) return;
+    const client = this.#host.device === undefined ? (this.#options.client.value as Partial<ChecksClient> | undefined) : undefined;
+    if (client !== this.#for) {
+      this.#for = client;
+      this.#opened = this.#error = undefined;
+      if (client !== undefined) void this.#open(client);
+    }
+    const device = this.value;
+    this.#listen(device);
+    if (device !== this.#current) {
+      this.#current = device;
+      this.#options.onDevice?.(device);
+    }
   }
 
   hostDisconnected(): void {
@@ -222,45 +185,37 @@ export class FieldDeviceController<Device extends EventTarget = CheckDevice> imp
     this.#listen(undefined);
   }
 
-  #follow(): void {
-    const client = this.#host.device === undefined ? this.#client.value : undefined;
-    if (client !== this.#for) {
-      this.#for = client;
-      this.#opened = undefined;
-      this.#error = undefined;
-      if (client !== undefined) void this.#open(client);
-    }
-    this.#listen(this.value);
-  }
-
-  async #open(client: ChecksClient): Promise<void> {
+  async #open(client: Partial<ChecksClient>): Promise<void> {
+    if (client.checks === undefined) return;
     try {
-      const device = await deviceOf(client);
-      if (this.#for === client) this.#opened = device;
+      const device = await (this.#options.whereStorageFails === 'none' ? FieldDevice.for(client.checks) : deviceOf(client as ChecksClient));
+      // The opened device is a Device (the constructor's type says so): Device is a part of it.
+      if (this.#for === client) this.#opened = device as unknown as Device;
     } catch (error) {
-      if (this.#for === client) this.#error = toBlauwError(error);
+      if (this.#for !== client) return;
+      this.#error = toBlauwError(error);
+      this.#options.onOpenFailed?.(error);
     }
     this.#host.requestUpdate();
   }
 
-  #listen(device: EventTarget | undefined): void {
+  #listen(device: DeviceEvents | undefined): void {
     if (device === this.#listening) return;
-    this.#listening?.removeEventListener('change', this.#changed);
-    this.#listening?.removeEventListener('logout', this.#loggedOut);
+    for (const [type, listener] of Object.entries({ ...this.#options.events, change: this.#changed, logout: this.#loggedOut })) {
+      this.#listening?.removeEventListener(type, listener);
+      device?.addEventListener(type, listener);
+    }
     this.#listening = device;
-    device?.addEventListener('change', this.#changed);
-    device?.addEventListener('logout', this.#loggedOut);
   }
 
   readonly #changed = (): void => {
-    this.#onChange?.();
+    this.#options.onChange?.();
     this.#host.requestUpdate();
   };
 
   // The officer logged out (maybe in another tab): the next render opens a new, empty device.
   readonly #loggedOut = (): void => {
-    this.#for = undefined;
-    this.#opened = undefined;
+    this.#for = this.#opened = undefined;
     this.#changed();
   };
 }
