@@ -382,7 +382,7 @@ describe('<blauw-briefings>', () => {
     it('words a refused sign-in and a refused view', async () => {
       const expired = new FakeBriefingsServer();
       expired.failNext('list', new UnauthenticatedError('Expired', { status: 401 }));
-      expect(alertText(await loaded(expired))).to.equal(`${en.unauthenticated} ${en.retry}`);
+      expect(alertText(await loaded(expired))).to.equal(`${sharedMessages.en['error.session_expired']} ${en.retry}`);
       const refused = new FakeBriefingsServer();
       refused.failNext('list', new ForbiddenError('Officers only', { status: 403 }));
       expect(alertText(await loaded(refused, { role: 'supervisor' }))).to.equal(en['forbidden.officer']);

@@ -7,7 +7,7 @@ import { ClientController } from '../shared/client-context.js';
 import { ClientTask } from '../shared/client-task.js';
 import { ClockController, type Now } from '../shared/clock.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { errorMessageKey } from '../shared/messages.js';
+import { officerErrorKey } from '../shared/messages.js';
 import { NetworkStatus } from '../shared/network-status.js';
 import { toBlauwError } from '../shared/to-blauw-error.js';
 import { AcknowledgementOutbox, type AcknowledgementDevice } from './acknowledgement-outbox.js';
@@ -347,7 +347,7 @@ export class BlauwBriefings extends LitElement {
         this.#problems = fields;
         this.#focusSummary = true;
       } else {
-        this.#publishFailure = `${t('publishFailed')} ${error.kind === 'forbidden' ? t('forbidden.publisher') : error.kind === 'unauthenticated' ? t('unauthenticated') : t(errorMessageKey(error))}`;
+        this.#publishFailure = `${t('publishFailed')} ${error.kind === 'forbidden' ? t('forbidden.publisher') : t(officerErrorKey(error))}`;
       }
       this.#report(error);
     } finally {
@@ -379,13 +379,11 @@ export class BlauwBriefings extends LitElement {
   #alert(error: BlauwError): TemplateResult {
     const { t } = this.#locale;
     const text =
-      error.kind === 'unauthenticated'
-        ? t('unauthenticated')
-        : error.kind === 'forbidden'
-          ? t(this.#publisher ? 'forbidden.publisher' : 'forbidden.officer')
-          : error.kind === 'network' && !this.#network.online
-            ? t('error.offline')
-            : t(errorMessageKey(error));
+      error.kind === 'forbidden'
+        ? t(this.#publisher ? 'forbidden.publisher' : 'forbidden.officer')
+        : error.kind === 'network' && !this.#network.online
+          ? t('error.offline')
+          : t(officerErrorKey(error));
     const retry = error.kind !== 'configuration' && error.kind !== 'forbidden';
     return html`<div part="alert" role="alert">
       <p>${text}</p>
@@ -504,7 +502,7 @@ export class BlauwBriefings extends LitElement {
         if (await this.#outbox.queue(briefing.id, client.briefings.acknowledgeRequest({ briefingId: briefing.id }))) return;
       } catch (caught) {
         const error = toBlauwError(caught);
-        this.#failures.set(briefing.id, `${t('ackFailed')} ${t(errorMessageKey(error))}`);
+        this.#failures.set(briefing.id, `${t('ackFailed')} ${t(officerErrorKey(error))}`);
         this.#report(error);
         this.requestUpdate();
         return;
@@ -526,7 +524,7 @@ export class BlauwBriefings extends LitElement {
     } catch (caught) {
       const error = toBlauwError(caught);
       const offline = error.kind === 'network' && (('offline' in error && error.offline === true) || !this.#network.online);
-      this.#failures.set(briefing.id, offline ? t('needsNetwork') : error.kind === 'unauthenticated' ? t('unauthenticated') : `${t('ackFailed')} ${t(errorMessageKey(error))}`);
+      this.#failures.set(briefing.id, offline ? t('needsNetwork') : error.kind === 'unauthenticated' ? t(officerErrorKey(error)) : `${t('ackFailed')} ${t(officerErrorKey(error))}`);
       this.#report(error);
     } finally {
       this.#acknowledging.delete(briefing.id);

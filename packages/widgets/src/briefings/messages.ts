@@ -50,7 +50,6 @@ export const messages = defineMessages({
     'Offline — new briefings arrive when the network returns.',
   ],
   'live.stopped': ['Nieuwe briefings komen niet meer live binnen.', 'Les nouveaux briefings n’arrivent plus en direct.', 'Neue Briefings kommen nicht mehr live an.', 'New briefings no longer arrive live.'],
-  unauthenticated: ['Uw sessie is verlopen. Meld u opnieuw aan.', 'Votre session a expiré. Reconnectez-vous.', 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.', 'Your session has expired. Sign in again.'],
   'forbidden.officer': ['Alleen inspecteurs zien hier hun briefings.', 'Seuls les inspecteurs voient ici leurs briefings.', 'Nur Beamte sehen hier ihre Briefings.', 'Only officers see their briefings here.'],
   'forbidden.publisher': ['Alleen leidinggevenden volgen hier hun briefings op.', 'Seuls les responsables suivent ici leurs briefings.', 'Nur Vorgesetzte verfolgen hier ihre Briefings.', 'Only supervisors follow their briefings here.'],
   announce: ['Nieuwe briefing: {title}', 'Nouveau briefing\u202f: {title}', 'Neues Briefing: {title}', 'New briefing: {title}'],

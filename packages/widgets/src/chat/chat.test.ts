@@ -1,10 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { FieldDevice, type Message } from '@blauw/core';
+import { FieldDevice, ForbiddenError, UnauthenticatedError, type BlauwError, type Message, type MessagingClient } from '@blauw/core';
 import { failOnConsoleErrors } from '../testing/console-guard.js';
 import { fakeConversation, fakeMessagingClient, type FakeMessagingClient } from '../testing/fake-messaging-client.js';
 import { sampleJpeg, sampleJpegBytes } from '../testing/sample-jpeg.js';
 import { XSS_CORPUS, injected } from '../testing/xss-corpus.js';
+import { sharedMessages } from '../shared/messages.js';
 import './chat.js';
 import type { BlauwChat, MessageFailedDetail, MessageSentDetail, PositionOpenDetail } from './chat.js';
 
@@ -321,6 +322,28 @@ describe('<blauw-chat>', () => {
     await waitUntil(() => thumbnails(el).length === 1, 'shown again');
     expect(thumbnails(el)[0]!.src).to.not.equal(url);
     expect(fake.photoDownloads, 'not downloaded again').to.have.length(1);
+  });
+
+  it('says an expired session is one (sign in again) and a refused role is one, not "contact the site’s administrator"', async () => {
+    const refusing = (error: BlauwError): MessagingClient => {
+      const fake = seed();
+      const conversations = Object.assign(() => Promise.reject(error), {
+        all: async function* () {
+          yield* [];
+          throw error;
+        },
+      });
+      return { messaging: new Proxy(fake.messaging, { get: (target, key) => (key === 'conversations' ? conversations : Reflect.get(target, key)) }), briefings: fake.briefings };
+    };
+    for (const [error, key] of [
+      [new UnauthenticatedError('Expired.', { status: 401 }), 'error.session_expired'],
+      [new ForbiddenError('Not for you.', { status: 403 }), 'error.role_refused'],
+    ] as const) {
+      const el = await fixture<BlauwChat>(html`<blauw-chat lang="en" participant="off-1" .client=${refusing(error)}></blauw-chat>`);
+      await waitUntil(() => all(el, '[role="alert"]').length > 0, 'the failure shows');
+      expect(textOf(all(el, '[role="alert"]')[0])).to.contain(sharedMessages.en[key]);
+      await expect(el).to.be.accessible();
+    }
   });
 
   it('moves focus to the thread’s title when the officer picks another conversation by keyboard', async () => {

@@ -10,7 +10,7 @@ import { fieldMessagingClient } from '../messaging-feed/field-messaging-client.j
 import { ClockController, type Now } from '../shared/clock.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import { FieldDeviceController } from '../shared/field-device.js';
-import { errorMessageKey } from '../shared/messages.js';
+import { officerErrorKey } from '../shared/messages.js';
 import { NetworkStatus } from '../shared/network-status.js';
 import { toBlauwError } from '../shared/to-blauw-error.js';
 import { MAX_TEXT, MESSAGE_KIND, PHOTO_KIND, pendingFromItem, percentOf, textToSend, wazeUrl, withUpload, type PendingMessage, type PhotoUpload } from './chat-rules.js';
@@ -527,7 +527,7 @@ export class BlauwChat extends LitElement {
   #alert(error: BlauwError, retry: () => void): TemplateResult {
     const { t } = this.#locale;
     return html`<div part="alert" role="alert">
-      <p>${t(errorMessageKey(error))}</p>
+      <p>${t(officerErrorKey(error))}</p>
       <button type="button" part="button" @click=${retry}>${t('retry')}</button>
     </div>`;
   }

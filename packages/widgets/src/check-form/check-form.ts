@@ -24,7 +24,7 @@ import { ClientTask } from '../shared/client-task.js';
 import { ClockController, type Now } from '../shared/clock.js';
 import { FieldDeviceController, type CheckDevice } from '../shared/field-device.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { errorMessageKey } from '../shared/messages.js';
+import { officerErrorKey } from '../shared/messages.js';
 import { NetworkStatus } from '../shared/network-status.js';
 import { toBlauwError } from '../shared/to-blauw-error.js';
 import { styles } from './check-form.styles.js';
@@ -311,7 +311,7 @@ export class BlauwCheckForm extends LitElement {
     // Not the officer's assignment: trying again cannot help, the list can.
     if (error.kind === 'not_found') return html`<div part="alert" role="alert"><p>${t('notFound')}</p></div>`;
     return html`<div part="alert" role="alert">
-      <p>${t(errorMessageKey(error))}</p>
+      <p>${t(officerErrorKey(error))}</p>
       <button type="button" part="button" @click=${() => void this.#loaded.retry()}>${t('retry')}</button>
     </div>`;
   }

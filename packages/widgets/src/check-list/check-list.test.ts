@@ -308,7 +308,7 @@ describe('<blauw-check-list>', () => {
 
   it('asks the officer to sign in again when the session has expired', async () => {
     const { el } = await loaded({ mode: 'error', failure: new UnauthenticatedError('Expired.', { status: 401 }) });
-    expect(alertText(el)).to.equal(`${en.unauthenticated} ${en.retry}`);
+    expect(alertText(el)).to.equal(`${sharedMessages.en['error.session_expired']} ${en.retry}`);
   });
 
   it('without a device, shows the configuration error the other widgets show without a client, with no Try again', async () => {

@@ -7,7 +7,7 @@ import { FieldDeviceController } from '../shared/field-device.js';
 import { ClientTask } from '../shared/client-task.js';
 import { ClockController, type Now } from '../shared/clock.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { errorMessageKey } from '../shared/messages.js';
+import { officerErrorKey } from '../shared/messages.js';
 import { NetworkStatus } from '../shared/network-status.js';
 import { checkEntry, syncText, typeText, type Key } from './check-entry.js';
 import type { AssignmentsSnapshot, CheckSyncState, StorageStatus } from '@blauw/core';
@@ -274,7 +274,7 @@ export class BlauwCheckList extends LitElement {
   #alert(error: BlauwError): TemplateResult {
     const { t } = this.#locale;
     const offline = error.kind === 'network' && (('offline' in error && error.offline === true) || !this.#network.online);
-    const text = offline ? t('offlineNoCache') : error.kind === 'unauthenticated' ? t('unauthenticated') : t(errorMessageKey(error));
+    const text = offline ? t('offlineNoCache') : t(officerErrorKey(error));
     // A missing device or a refused configuration is not the officer's to try again.
     const retry = error.kind !== 'configuration';
     return html`<div part="alert" role="alert">

@@ -7,7 +7,7 @@ import { ClientController } from '../shared/client-context.js';
 import { ClientTask } from '../shared/client-task.js';
 import { NetworkStatus } from '../shared/network-status.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { errorMessageKey } from '../shared/messages.js';
+import { officerErrorKey } from '../shared/messages.js';
 import { styles } from './incident-map.styles.js';
 import { incidentTypeText, incidentWords } from '../incident-feed/incident-words.js';
 import {
@@ -294,7 +294,7 @@ export class BlauwIncidentMap extends LitElement {
   #alert(error: BlauwError): TemplateResult {
     const { t } = this.#locale;
     return html`<div part="alert" role="alert">
-      <p>${t(errorMessageKey(error))}</p>
+      <p>${t(officerErrorKey(error))}</p>
       <button type="button" @click=${this.#retry}>${t('retry')}</button>
     </div>`;
   }

@@ -282,7 +282,7 @@ describe('<blauw-incident-timeline>', () => {
     it('asks to sign in again when the stream is refused, keeping what it showed', async () => {
       const { client, el } = await live();
       client.streams[0]!.fail(new UnauthenticatedError('Refused.'));
-      await until(() => status(el) === en.unauthenticated);
+      await until(() => status(el) === sharedMessages.en['error.session_expired']);
       expect(articles(el).length).to.be.greaterThan(0);
       await expect(el).to.be.accessible();
     });

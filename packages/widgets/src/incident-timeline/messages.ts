@@ -46,5 +46,4 @@ export const messages = defineMessages({
   incident: ['Incident {number}', 'Incident {number}', 'Einsatz {number}', 'Incident {number}'],
   unknown: ['Onbekend incident', 'Incident inconnu', 'Unbekannter Einsatz', 'Unknown incident'],
   announce: ['Nieuw incident met prioriteit 1: {type}, {address}, nummer {number}.', 'Nouvel incident de priorité 1\u202f: {type}, {address}, numéro {number}.', 'Neuer Einsatz mit Priorität 1: {type}, {address}, Nummer {number}.', 'New priority 1 incident: {type}, {address}, number {number}.'],
-  unauthenticated: ['Uw sessie is verlopen. Meld u opnieuw aan.', 'Votre session a expiré. Reconnectez-vous.', 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.', 'Your session has expired. Sign in again.'],
 });

@@ -133,7 +133,6 @@ export const messages = defineMessages({
     'Record look-ups need a network connection. They are never kept to send later: search again once you are connected.',
   ],
   networkError: ['De gegevens waren niet bereikbaar. Probeer opnieuw.', 'Les données n’ont pas pu être atteintes. Réessayez.', 'Die Daten waren nicht erreichbar. Versuchen Sie es erneut.', 'The records could not be reached. Try again.'],
-  unauthenticated: ['Uw sessie is verlopen. Meld u opnieuw aan.', 'Votre session a expiré. Reconnectez-vous.', 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.', 'Your session has expired. Sign in again.'],
   rejected: ['De zone weigerde deze opzoeking. Verbeter de aangeduide velden.', 'La zone a refusé cette consultation. Corrigez les champs indiqués.', 'Die Zone hat diese Abfrage abgelehnt. Korrigieren Sie die markierten Felder.', 'The zone refused this look-up. Correct the marked fields.'],
   recent: ['Mijn recente opzoekingen', 'Mes consultations récentes', 'Meine letzten Abfragen', 'My recent look-ups'],
   recentNote: [

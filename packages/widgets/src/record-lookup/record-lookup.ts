@@ -9,7 +9,7 @@ import { ClientController } from '../shared/client-context.js';
 import { ClientTask } from '../shared/client-task.js';
 import { ClockController, type Now } from '../shared/clock.js';
 import { LocaleController } from '../shared/locale-controller.js';
-import { errorMessageKey } from '../shared/messages.js';
+import { officerErrorKey } from '../shared/messages.js';
 import { NetworkStatus } from '../shared/network-status.js';
 import {
   LOOKUP_KINDS,
@@ -571,7 +571,7 @@ export class BlauwRecordLookup extends LitElement {
     if (error.kind === 'forbidden') return html`<div part="alert" class="alert" role="alert"><p>${t('forbidden')}</p></div>`;
     const offline = (error.kind === 'network' && 'offline' in error && error.offline === true) || (error.kind === 'network' && !this.#network.online);
     if (offline) return html`<div part="alert" class="alert" role="alert"><p>${t('offlineLookup')}</p></div>`;
-    const text = error.kind === 'network' || error.kind === 'timeout' ? t('networkError') : error.kind === 'unauthenticated' ? t('unauthenticated') : t(errorMessageKey(error));
+    const text = error.kind === 'network' || error.kind === 'timeout' ? t('networkError') : t(officerErrorKey(error));
     const retry = error.kind !== 'configuration' && error.kind !== 'unauthenticated';
     return html`<div part="alert" class="alert" role="alert">
       <p>${text}</p>

@@ -22,6 +22,9 @@ export const sharedMessages = defineMessages({
   'error.rate_limited': ['Te veel aanvragen. Wacht even.', 'Trop de demandes. Patientez un instant.', 'Zu viele Anfragen. Bitte warten Sie kurz.', 'Too many requests. Please wait a moment.'],
   'error.configuration': ['Niet beschikbaar. Contacteer de websitebeheerder.', 'Indisponible. Contactez le gestionnaire du site.', 'Nicht verfügbar. Wenden Sie sich an den Websitebetreiber.', 'Not available. Contact the website administrator.'],
   'error.aborted': ['Aanvraag geannuleerd.', 'Demande annulée.', 'Anfrage abgebrochen.', 'Request cancelled.'],
+  // For officers, who can sign in again and need to know which it is (see `officerErrorKey`).
+  'error.session_expired': ['Uw sessie is verlopen. Meld u opnieuw aan.', 'Votre session a expiré. Reconnectez-vous.', 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.', 'Your session has expired. Sign in again.'],
+  'error.role_refused': ['Uw aanmelding geeft geen toegang hiertoe.', 'Votre connexion ne donne pas accès à ceci.', 'Ihre Anmeldung gibt keinen Zugang hierzu.', 'Your sign-in gives no access to this.'],
 });
 
 /**
@@ -63,4 +66,23 @@ export const errorKeys = {
 export function errorMessageKey(error: BlauwError): SharedMessageKey {
   if (error.kind === 'network' && 'offline' in error && error.offline === true) return 'error.offline';
   return errorKeys[error.kind];
+}
+
+/**
+ * The shared message for an error in an officer's widget: an expired session and a refused role
+ * in words of their own, as an officer can sign in again and needs to know which it is; every
+ * other error as {@link errorMessageKey} says it. (A citizen's widget says "not available, contact
+ * the site's administrator" for both: a citizen has no sign-in to renew.)
+ *
+ * @example
+ * ```ts
+ * html`<p role="alert">${locale.t(officerErrorKey(error))}</p>`
+ * ```
+ *
+ * @category Localization
+ */
+export function officerErrorKey(error: BlauwError): SharedMessageKey {
+  if (error.kind === 'unauthenticated') return 'error.session_expired';
+  if (error.kind === 'forbidden') return 'error.role_refused';
+  return errorMessageKey(error);
 }

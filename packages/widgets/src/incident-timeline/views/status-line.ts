@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BlauwError } from '@blauw/core';
 import type { FeedState } from '../../incident-feed/incident-feed.js';
-import { errorMessageKey } from '../../shared/messages.js';
+import { officerErrorKey } from '../../shared/messages.js';
 import type { Key, TimelineUi } from './parts.js';
 
 /** What the connection line shows. */
@@ -20,9 +20,7 @@ export function statusLine(ui: TimelineUi, o: StatusLineOptions): TemplateResult
   const { state, error } = o;
   const text =
     state === 'error' && error
-      ? error.kind === 'unauthenticated'
-        ? t('unauthenticated')
-        : t(errorMessageKey(error))
+      ? t(officerErrorKey(error))
       : state === 'offline' || (!o.online && state !== 'loading')
         ? t('offline')
         : t(state as Key);
