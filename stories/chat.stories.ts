@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { until } from 'lit/directives/until.js';
-import { FieldDevice, type Message, type MessagingClient } from '@blauw/core';
+import { FieldDevice, ForbiddenError, UnauthenticatedError, type Message, type MessagingClient, type StreamState } from '@blauw/core';
 import '../packages/widgets/src/chat/chat.js';
 import { MESSAGE_KIND, PHOTO_KIND } from '../packages/widgets/src/chat/chat-rules.js';
 import { fakeConversation, fakeMessagingClient, type FakeMessagingClient } from '../packages/widgets/src/testing/fake-messaging-client.js';
@@ -71,6 +71,27 @@ function zoneWithPhoto(): FakeMessagingClient {
 
 /** The fake without its `checks`: no device, so messages are sent at once. */
 const online = (fake: FakeMessagingClient): MessagingClient => ({ messaging: fake.messaging, briefings: fake.briefings });
+
+/** The fake whose conversation list answers with `answer` (a promise that never settles: still loading). */
+function conversationsAnswer(fake: FakeMessagingClient, answer: () => Promise<never>): MessagingClient {
+  const conversations = Object.assign(() => answer(), {
+    all: async function* () {
+      yield* [];
+      await answer();
+    },
+  });
+  const messaging = new Proxy(fake.messaging, { get: (target, key) => (key === 'conversations' ? conversations : Reflect.get(target, key)) });
+  return { messaging, briefings: fake.briefings };
+}
+
+/** The fake whose streams move to `state` once they are open. */
+function streamIn(state: StreamState): MessagingClient {
+  const fake = zone();
+  setTimeout(() => {
+    for (const stream of fake.streams) stream.setState(state);
+  }, 300);
+  return online(fake);
+}
 
 const widget = ({ lang }: ChatArgs, client: MessagingClient, device?: FieldDevice, width = '48rem'): TemplateResult => html`
   <div style="max-inline-size: ${width}">
@@ -193,6 +214,26 @@ export const Failed: Story = {
   },
 };
 
+/** The conversations on their way: a loading state that says so to screen readers. */
+export const Loading: Story = { render: (args) => widget(args, conversationsAnswer(zone(), () => new Promise<never>(() => undefined))) };
+
+/** The live connection dropped: the status line says it reconnects (what is shown stays). */
+export const Reconnecting: Story = { render: (args) => widget(args, streamIn('reconnecting')) };
+
+/** The tablet lost its network: the status line says so; messages written now wait on the device. */
+export const Offline: Story = { render: (args) => widget(args, streamIn('offline')) };
+
+/** The officer's sign-in ran out: "Your session has expired. Sign in again." */
+export const SessionExpired: Story = {
+  name: 'Session expired',
+  render: (args) => widget(args, conversationsAnswer(zone(), () => Promise.reject(new UnauthenticatedError('Expired (story).', { status: 401 })))),
+};
+
+/** The sign-in has no part in messaging (e.g. a citizen's): the refusal in words. */
+export const Forbidden: Story = {
+  render: (args) => widget(args, conversationsAnswer(zone(), () => Promise.reject(new ForbiddenError('Not for you (story).', { status: 403 })))),
+};
+
 /** Hostile text in titles, names and messages shows as typed and runs nothing. */
 export const HostileText: Story = {
   render: (args) =>
@@ -217,3 +258,6 @@ export const French: Story = { args: { lang: 'fr' } };
 
 /** In German. */
 export const German: Story = { args: { lang: 'de' } };
+
+/** In English. */
+export const English: Story = { args: { lang: 'en' } };
