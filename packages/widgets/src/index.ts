@@ -42,7 +42,7 @@ export { BlauwCheckForm } from './check-form/check-form.js';
 export type { CheckFailedDetail, CheckSavedDetail, CheckSubmittedDetail } from './check-form/check-form.js';
 export { BlauwCheckReceipt } from './check-receipt/check-receipt.js';
 export type { ReceiptPosition } from './check-receipt/check-receipt.js';
-export { FieldDeviceController, OnlineOnlyDevice, deviceOf, type CheckDevice } from './shared/field-device.js';
+export { FieldDeviceController, OnlineOnlyDevice, deviceOf, type CheckDevice, type DeviceEvents, type FieldDeviceControllerOptions, type WhereStorageFails } from './shared/field-device.js';
 export { BlauwCheckList } from './check-list/check-list.js';
 export type { CheckListEventMap, CheckOpenDetail } from './check-list/check-list.js';
 export type { CheckListDevice } from './check-list/check-list-device.js';
