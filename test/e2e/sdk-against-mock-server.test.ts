@@ -108,7 +108,7 @@ describe('the SDK against the real blauw-mock-server process', () => {
       (error) => error instanceof ValidationError && error.fieldErrors.length > 0,
     );
 
-    const key = `closure-${Date.now()}`;
+    const key = `closure-${crypto.randomUUID()}`;
     const created = await supervisor().zone.addClosure({ officeId, closure, idempotencyKey: key });
     const replayed = await supervisor().zone.addClosure({ officeId, closure, idempotencyKey: key });
     assert.deepEqual(replayed, created, 'the same key and body replay the first answer');
