@@ -53,6 +53,9 @@ export const styles = [
     }
     [part~='conversation'] {
       display: grid;
+      /* One column the button's width: the shared button style centres its content, which put a
+         conversation with short lines (no last message) in the middle. */
+      grid-template-columns: minmax(0, 1fr);
       gap: var(--_blauw-space-1);
       inline-size: 100%;
       text-align: start;

@@ -401,6 +401,22 @@ describe('<blauw-chat>', () => {
     expect(textOf(root(el).querySelector('[part~="conversation"] .title'))).to.equal('Hoofdinspecteur Jan De Smet');
   });
 
+  it('lines up a conversation with no messages yet with the others: its name at the start, not centred', async () => {
+    const fake = fakeMessagingClient([
+      { conversation: fakeConversation({ id: 'conv-1', title: 'Ploeg Gent-Centrum', lastSequence: 1, updatedAt: '2026-11-30T07:05:00Z' }), messages: [message(1, 'off-2', 'Wie neemt de Veldstraat?')] },
+      { conversation: fakeConversation({ id: 'conv-2', title: 'Wout', lastSequence: 0, updatedAt: '2026-11-30T07:00:00Z' }), messages: [] },
+    ]);
+    const { el } = await mount({ fake });
+    await setViewport({ width: 360, height: 800 });
+    await el.updateComplete;
+    // Measured from inside the border: the selected one has a thicker start border.
+    const starts = all(el, '[part~="conversation"]').map(
+      (button) => button.querySelector('.title')!.getBoundingClientRect().left - button.getBoundingClientRect().left - parseFloat(getComputedStyle(button).borderInlineStartWidth),
+    );
+    expect(starts.length).to.equal(2);
+    expect(Math.abs(starts[1]! - starts[0]!), `title offsets ${starts.join(', ')}`).to.be.lessThan(2);
+  });
+
   it('speaks French and stays usable at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     const { el } = await mount({ lang: 'fr' });
