@@ -60,9 +60,12 @@ describe('the booking calendar CDN files', () => {
 // went from 40 to 41 kB with the field widgets (30 November 2026: 40,488 → 41,190 B with the de
 // strings) without a line of its own changing: modules it shares with them (network status, the
 // client task, the clock) now sit in chunks of their own, and smaller files compress less well.
+// It went to 42 kB with shared fixes (41,994 B on 30 November 2026): the transport reading photos
+// as bytes (about +90 B), the officers' "session expired" strings (41,950 → 41,980 B), and the
+// host box every widget now shares so that the hidden attribute hides it (→ 41,994 B).
 describe('the incident widgets CDN files', () => {
   for (const [entry, budget] of [
-    ['blauw-incident-timeline.js', 41 * 1024],
+    ['blauw-incident-timeline.js', 42 * 1024],
     ['blauw-incident-map.js', 72 * 1024],
   ] as const) {
     it(`${entry} stays within ${budget / 1024} kB min+gzip with its chunks and strings`, () => {

@@ -30,7 +30,7 @@ export { errorMessageKey, sharedMessages } from './shared/messages.js';
 export type { SharedMessageKey } from './shared/messages.js';
 export { NetworkStatus } from './shared/network-status.js';
 export { toBlauwError } from './shared/to-blauw-error.js';
-export { baseStyles, buttons, focusRing, reducedMotion, tokens, visuallyHidden } from './shared/tokens.js';
+export { baseStyles, buttons, focusRing, hostBox, reducedMotion, tokens, visuallyHidden } from './shared/tokens.js';
 export { BlauwIncidentMap } from './incident-map/incident-map.js';
 export { BlauwIncidentTimeline } from './incident-timeline/incident-timeline.js';
 export type { IncidentOpenDetail, IncidentSelectDetail } from './incident-feed/incident-events.js';

@@ -7,13 +7,9 @@ export const styles = [
   visuallyHidden,
   css`
     :host {
-      display: block;
       line-height: 1.5;
       /* Long German compounds break rather than overflow at 320 px. */
       overflow-wrap: break-word;
-    }
-    * {
-      box-sizing: border-box;
     }
     h2 {
       font-size: var(--_blauw-font-size-xl);

@@ -11,14 +11,10 @@ export const styles = [
   visuallyHidden,
   css`
     :host {
-      display: block;
       line-height: 1.5;
       overflow-wrap: anywhere;
       --_warning: var(--blauw-warning, #8a4b00);
       --_own: var(--blauw-own-message, #e8eef8);
-    }
-    * {
-      box-sizing: border-box;
     }
     h2 {
       font-size: var(--_blauw-font-size-lg);

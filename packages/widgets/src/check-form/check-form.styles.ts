@@ -10,16 +10,9 @@ export const styles = [
   baseStyles,
   css`
     :host {
-      display: block;
       line-height: 1.5;
       overflow-wrap: break-word;
       --_warning: var(--blauw-warning, #8a4b00);
-    }
-    * {
-      box-sizing: border-box;
-    }
-    [hidden] {
-      display: none !important;
     }
     h2 {
       font-size: var(--_blauw-font-size-xl);

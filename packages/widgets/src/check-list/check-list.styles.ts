@@ -7,15 +7,8 @@ export const styles = [
   visuallyHidden,
   css`
     :host {
-      display: block;
       line-height: 1.5;
       overflow-wrap: break-word;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    * {
-      box-sizing: border-box;
     }
     [part~='heading'] {
       font-size: var(--_blauw-font-size-xl);

@@ -10,15 +10,8 @@ export const styles = [
   baseStyles,
   css`
     :host {
-      display: block;
       line-height: 1.5;
       overflow-wrap: anywhere;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    * {
-      box-sizing: border-box;
     }
     [part~='receipt'] {
       max-inline-size: var(--blauw-receipt-max-width, 40rem);

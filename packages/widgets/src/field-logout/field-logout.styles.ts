@@ -7,15 +7,8 @@ export const styles = [
   css`
     :host {
       --_blauw-on-danger: var(--blauw-on-danger, #ffffff);
-      display: block;
       line-height: 1.5;
       overflow-wrap: break-word;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    * {
-      box-sizing: border-box;
     }
     button {
       padding-inline: var(--_blauw-space-4);

@@ -14,7 +14,6 @@ export const styles = [
   leafletStyles,
   css`
     :host {
-      display: block;
       container-type: inline-size;
       line-height: 1.5;
       overflow-wrap: break-word;
@@ -22,12 +21,6 @@ export const styles = [
       --_p2: var(--blauw-priority-2, #a24a00);
       --_p3: var(--blauw-priority-3, #1f4e9c);
       --_p4: var(--blauw-priority-4, #595959);
-    }
-    * {
-      box-sizing: border-box;
-    }
-    [hidden] {
-      display: none !important;
     }
     .layout {
       display: grid;

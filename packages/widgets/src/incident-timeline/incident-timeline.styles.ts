@@ -7,12 +7,8 @@ export const styles = [
   visuallyHidden,
   css`
     :host {
-      display: block;
       line-height: 1.5;
       overflow-wrap: break-word;
-    }
-    * {
-      box-sizing: border-box;
     }
     button {
       padding-block: var(--_blauw-space-1);

@@ -7,16 +7,8 @@ export const styles = [
   visuallyHidden,
   css`
     :host {
-      display: block;
       line-height: 1.5;
       overflow-wrap: anywhere;
-    }
-    :host([hidden]),
-    [hidden] {
-      display: none !important;
-    }
-    * {
-      box-sizing: border-box;
     }
     h2 {
       font-size: var(--_blauw-font-size-xl);

@@ -124,8 +124,30 @@ export const visuallyHidden = css`
 `;
 
 /**
- * Tokens, focus ring, reduced motion and buttons together: the first entry of every widget's `styles`.
+ * The host every widget shares: a block, gone when the page sets `hidden` on it (an author
+ * `:host { display: block }` would otherwise win over the browser's own `[hidden]` rule, so
+ * `<blauw-chat hidden>` stayed on screen), and inside, `hidden` that no class can override, and
+ * sizes that include padding and border.
  *
  * @category Design tokens
  */
-export const baseStyles = [tokens, focusRing, reducedMotion, buttons];
+export const hostBox = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  * {
+    box-sizing: border-box;
+  }
+`;
+
+/**
+ * The host box, tokens, focus ring, reduced motion and buttons together: the first entry of every
+ * widget's `styles`.
+ *
+ * @category Design tokens
+ */
+export const baseStyles = [hostBox, tokens, focusRing, reducedMotion, buttons];
