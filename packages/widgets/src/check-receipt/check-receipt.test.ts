@@ -262,7 +262,7 @@ describe('<blauw-check-receipt>', () => {
     expect(printing).to.have.length(1);
     expect(printing[0]!.marked).to.equal(true);
     expect(printing[0]!.sheet).to.include('@media print');
-    expect(printing[0]!.sheet).to.include('blauw-check-receipt[data-printing]');
+    expect(printing[0]!.sheet).to.include('[data-printing]');
     // Still printing until the browser says it is done.
     expect(document.adoptedStyleSheets.length).to.equal(before.length + 1);
     expect(el.hasAttribute('data-printing')).to.equal(true);
@@ -274,16 +274,23 @@ describe('<blauw-check-receipt>', () => {
     expect(document.querySelectorAll('style').length).to.equal(styleElements);
   });
 
-  it('in print, hides the page around the receipt and the print button', async () => {
+  it('in print, leaves out the page around the receipt (no room kept, so no blank pages) and the print button', async () => {
     const el = await domicile('en');
+    // A long page before and after the receipt: invisible, it would still push the receipt down
+    // and print blank pages.
+    const before = Object.assign(document.createElement('div'), { id: 'long-before' });
+    before.append(...Array.from({ length: 200 }, (_, i) => Object.assign(document.createElement('p'), { textContent: `Line ${i}` })));
+    el.parentElement!.prepend(before);
     const originalPrint = window.print;
     window.print = () => undefined;
     try {
       el.print();
       await emulateMedia({ media: 'print' });
-      expect(getComputedStyle(document.getElementById('page-text')!).visibility).to.equal('hidden');
-      expect(getComputedStyle(el).visibility).to.equal('visible');
-      expect(getComputedStyle(root(el).querySelector('dd')!).visibility).to.equal('visible');
+      expect(getComputedStyle(document.getElementById('page-text')!).display).to.equal('none');
+      expect(getComputedStyle(before).display).to.equal('none');
+      expect(el.getBoundingClientRect().top, 'the receipt starts the first page').to.be.below(20);
+      expect(document.documentElement.scrollHeight, 'the printed page is the receipt').to.be.below(el.getBoundingClientRect().height + 40);
+      expect(getComputedStyle(root(el).querySelector('dd')!).display).to.not.equal('none');
       expect(getComputedStyle(printButton(el)!).display).to.equal('none');
       expect(getComputedStyle(root(el).querySelector('[part~="row"]')!).breakInside).to.equal('avoid');
       expect(getComputedStyle(el).color).to.equal('rgb(0, 0, 0)');
@@ -292,7 +299,36 @@ describe('<blauw-check-receipt>', () => {
       window.print = originalPrint;
       await emulateMedia({ media: 'screen' });
     }
-    expect(getComputedStyle(document.getElementById('page-text')!).visibility).to.equal('visible');
+    expect(getComputedStyle(document.getElementById('page-text')!).display).to.equal('block');
+    expect(document.querySelectorAll('[data-printing-path]').length, 'the marks are gone after printing').to.equal(0);
+  });
+
+  it('prints alone from inside another widget’s shadow root (as the check form shows it), leaving that widget’s other content out', async () => {
+    const el = await domicile('en');
+    // The receipt moves into a host's shadow root, after a form-like block of that host.
+    const host = document.createElement('div');
+    el.parentElement!.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const formPart = Object.assign(document.createElement('form'), { id: 'form-part' });
+    formPart.append(...Array.from({ length: 80 }, (_, i) => Object.assign(document.createElement('p'), { textContent: `Question ${i}` })));
+    shadow.append(formPart, el);
+    await el.updateComplete;
+    const originalPrint = window.print;
+    window.print = () => undefined;
+    try {
+      el.print();
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(formPart).display).to.equal('none');
+      expect(getComputedStyle(document.getElementById('page-text')!).display).to.equal('none');
+      expect(getComputedStyle(host).display).to.not.equal('none');
+      expect(el.getBoundingClientRect().top).to.be.below(20);
+    } finally {
+      window.dispatchEvent(new Event('afterprint'));
+      window.print = originalPrint;
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(formPart).display).to.equal('block');
+    expect(shadow.adoptedStyleSheets).to.deep.equal([]);
   });
 
   it('leaves the print button out with no-print-button', async () => {

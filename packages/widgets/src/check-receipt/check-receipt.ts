@@ -104,8 +104,8 @@ export class BlauwCheckReceipt extends LitElement {
   readonly #locale = new LocaleController(this, messages);
 
   /**
-   * Prints the receipt alone: the rest of the page is hidden while the browser prints, and the
-   * page is as it was after `afterprint`. Works under a strict CSP (a constructable stylesheet,
+   * Prints the receipt alone: the rest of the page is left out while the browser prints (taking
+   * no room, so no blank pages), and the page is as it was after `afterprint`. Works under a strict CSP (a constructable stylesheet,
    * no inline style).
    */
   print(): void {
