@@ -63,10 +63,12 @@ function fakeServer() {
   const stored = new Map<string, { body: string; submission: unknown }>();
   const photos = new Map<string, number>();
   let submissionAttempts = 0;
+  const statusesAsked: (string | null)[] = [];
   const server = {
     network: 'up' as 'up' | 'down',
     refuse: (_attempt: number): number | undefined => undefined,
     received,
+    statusesAsked,
     stored,
     posts: () => received.filter((request) => request.method === 'POST'),
     fetch: async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
@@ -76,7 +78,10 @@ function fakeServer() {
       const log = (status: number, clientId?: string) => {
         received.push({ method: request.method, path, key: request.headers.get('idempotency-key'), status, ...(clientId === undefined ? {} : { clientId }) });
       };
-      if (request.method === 'GET' && path === 'check-assignments') return (log(200), json(200, { items: ASSIGNMENTS, nextCursor: null }));
+      if (request.method === 'GET' && path === 'check-assignments') {
+        statusesAsked.push(new URL(request.url).searchParams.get('status'));
+        return (log(200), json(200, { items: ASSIGNMENTS, nextCursor: null }));
+      }
       if (request.method === 'GET' && path === 'check-types') return (log(200), json(200, { items: [DOMICILE_V2] }));
       const version = /^check-types\/domicile\/versions\/(\d+)$/.exec(path);
       if (request.method === 'GET' && version) {
@@ -340,6 +345,8 @@ describe('the field device', () => {
     const { device } = await openDevice(server, clock);
     const fetched = await device.assignments();
     expect(fetched).to.deep.equal({ items: ASSIGNMENTS, savedAt: T0, fromCache: false });
+    // Every status, so a list that shows all of them has the cancelled ones too, offline as well.
+    expect(server.statusesAsked).to.deep.equal(['open,submitted,cancelled']);
     clock.now += 3 * 3_600_000;
     server.network = 'down';
     expect(await device.assignments()).to.deep.equal({ items: ASSIGNMENTS, savedAt: T0, fromCache: true });

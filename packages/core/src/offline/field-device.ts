@@ -292,7 +292,8 @@ export class FieldDevice extends EventTarget {
   }
 
   /**
-   * The officer's open and submitted assignments: from the server, kept encrypted on the device
+   * The officer's assignments, open, submitted and cancelled (a list shows the open ones, or all
+   * with their status): from the server, kept encrypted on the device
    * with the latest form of every check type (so a check opens offline later); when the server
    * cannot be reached, the copy kept last time (`fromCache`).
    *
@@ -301,7 +302,7 @@ export class FieldDevice extends EventTarget {
   async assignments(options: CallOptions = {}): Promise<AssignmentsSnapshot> {
     try {
       const items: CheckAssignment[] = [];
-      for await (const item of this.#checks.assignments.all({ status: ['open', 'submitted'], signal: options.signal })) items.push(item);
+      for await (const item of this.#checks.assignments.all({ status: ['open', 'submitted', 'cancelled'], signal: options.signal })) items.push(item);
       const snapshot = { items, savedAt: this.#now() };
       await this.drafts.save(ASSIGNMENTS, snapshot);
       // The forms too, while the network is here: a check opened later in a street without one

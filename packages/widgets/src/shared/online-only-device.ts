@@ -35,7 +35,7 @@ export class OnlineOnlyDevice extends EventTarget implements CheckDevice {
 
   async assignments(options: { signal?: AbortSignal | undefined } = {}): Promise<AssignmentsSnapshot> {
     const items = [];
-    for await (const item of this.#checks.assignments.all({ status: ['open', 'submitted'], signal: options.signal })) items.push(item);
+    for await (const item of this.#checks.assignments.all({ status: ['open', 'submitted', 'cancelled'], signal: options.signal })) items.push(item);
     return { items, savedAt: Date.now(), fromCache: false };
   }
 
