@@ -215,10 +215,23 @@ export const Sent: Story = {
   loaders: [async () => ({ setup: await completed('sent', 'accept', 'sent') })],
 };
 
-/** The zone refused the check: it needs the officer's attention, with Send again. */
+/** The zone refused the check: it needs the officer's attention, with Send again and Correct the answers. */
 export const NeedsAttention: Story = {
   name: 'Needs your attention (refused)',
   loaders: [async () => ({ setup: await completed('refused', 'refuse', 'needs_attention') })],
+};
+
+/** The officer chose Correct the answers: the refused check is a draft again, why it was refused above it. */
+export const CorrectingRefused: Story = {
+  name: 'Correcting a refused check',
+  loaders: [
+    async () => {
+      const setup = await completed('correcting', 'refuse', 'needs_attention');
+      await setup.device.reopen(setup.assignment);
+      setup.fake.answer = 'accept';
+      return { setup };
+    },
+  ],
 };
 
 /** An electronic monitoring check in French, half filled in, with the position found at the visit. */

@@ -108,7 +108,9 @@ describe('the field check widgets CDN files', () => {
     // Measured 45,498 B on 30 November 2026 (de strings; 33,189 B before): the briefings follow the
     // chat's messaging feed and queue acknowledgements in the FieldDevice's outbox through the checks
     // resource, as the chat does; all but their own 8,017 B entry are chunks shared with the chat.
-    ['blauw-briefings.js', 45 * 1024],
+    // 46,219 B when the FieldDevice learnt to take a refused check back for correction (reopen,
+    // about 190 B in the device's chunk, which every field widget loads).
+    ['blauw-briefings.js', 46 * 1024],
   ] as const) {
     it(`${entry} stays within ${budget / 1024} kB min+gzip with its chunks and strings`, () => {
       assert.ok(existsSync(`${dir}${entry}`), `packages/widgets/dist/cdn/${entry} is missing: run \`npm run build\``);

@@ -9,6 +9,7 @@ import { FieldDevice } from './field-device.js';
 // within a test), so every attempt happens when the test pokes the drain.
 const T0 = Date.parse('2027-03-01T09:00:00Z');
 const MINUTES_10 = 600_000;
+const DAYS_8 = 8 * 86_400_000;
 let counter = 0;
 
 const text = (nl: string) => ({ nl, fr: nl, de: nl, en: nl });
@@ -67,6 +68,8 @@ function fakeServer() {
   const server = {
     network: 'up' as 'up' | 'down',
     refuse: (_attempt: number): number | undefined => undefined,
+    /** While true, a photo upload is refused (413 `check_photo_too_large`). */
+    refusePhotos: false,
     received,
     statusesAsked,
     stored,
@@ -97,6 +100,7 @@ function fakeServer() {
           log(size === undefined ? 404 : 200);
           return size === undefined ? problem(404, 'check_photo_not_found') : json(200, { id, size, received: size, complete: true, mediaType: 'image/jpeg' });
         }
+        if (server.refusePhotos) return (log(413), problem(413, 'check_photo_too_large'));
         const bytes = (await request.arrayBuffer()).byteLength;
         const total = Number(/\/(\d+)$/.exec(request.headers.get('content-range') ?? '')?.[1]);
         // The photos of these tests fit in one chunk.
@@ -416,6 +420,101 @@ describe('the field device', () => {
     expect(posts.map((request) => request.status)).to.deep.equal([422, 201]);
     expect(posts[1]!.key, 'the retry is the same write').to.equal(posts[0]!.key);
     expect(server.stored.size).to.equal(1);
+    await device.logout({ force: true });
+  });
+
+  it('takes a refused check back into its draft to correct, and sends the corrected check under a new client id', async () => {
+    const server = fakeServer();
+    const clock = { now: T0 };
+    const { device } = await openDevice(server, clock);
+    server.refuse = (attempt) => (attempt === 0 ? 422 : undefined);
+    const position = { lat: 51.0543, lon: 3.7174 };
+    const { input: refused } = await device.submit(DOMICILE_V2, { ...completed('a-1', { personMet: true, remarks: 'Naam op de bel' }), position });
+    await drained(device);
+    expect((await device.syncStates()).get('a-1')).to.equal('needs_attention');
+
+    clock.now += MINUTES_10;
+    const draft = await device.reopen('a-1');
+    expect(draft).to.deep.equal({
+      assignmentId: 'a-1',
+      type: 'domicile',
+      definitionVersion: 2,
+      answers: { personMet: true, remarks: 'Naam op de bel' },
+      position,
+      savedAt: clock.now,
+      refused: { reason: 'refused', status: 422, code: 'check_answers_invalid' },
+    });
+    expect(await device.loadDraft('a-1'), 'the draft is on the device').to.deep.equal(draft);
+    expect(await device.outbox.get(refused.clientId), 'the parked check left the outbox').to.equal(undefined);
+    expect(await device.outbox.list()).to.deep.equal([]);
+    expect(await device.queuedCheck('a-1')).to.equal(undefined);
+    expect(await device.unsent(), 'a logout would lose a draft, not a check').to.deep.equal({ unsentChecks: 0, unsentOther: 0, drafts: 1 });
+    expect([...(await device.syncStates())]).to.deep.equal([['a-1', 'draft']]);
+    expect(await device.reopen('a-1'), 'nothing parked any more').to.equal(undefined);
+
+    const { input: corrected } = await device.submit(DOMICILE_V2, { ...completed('a-1', { ...draft!.answers, remarks: 'Naam op de bel en de brievenbus' }), position });
+    await drained(device);
+    expect(corrected.clientId).not.to.equal(refused.clientId);
+    expect(server.posts().map((request) => [request.clientId, request.status])).to.deep.equal([
+      [refused.clientId, 422],
+      [corrected.clientId, 201],
+    ]);
+    expect(server.posts()[1]!.key, 'a new write, with a key of its own').not.to.equal(server.posts()[0]!.key);
+    expect(JSON.parse(server.stored.get(corrected.clientId)!.body).answers.remarks).to.equal('Naam op de bel en de brievenbus');
+    expect([...(await device.syncStates())]).to.deep.equal([['a-1', 'sent']]);
+    expect(await device.loadDraft('a-1')).to.equal(undefined);
+    await device.logout({ force: true });
+  });
+
+  it('does not upload again a photo the zone holds when a refused check is corrected, even after a reload days later', async () => {
+    const server = fakeServer();
+    const clock = { now: T0 };
+    const { device, name } = await openDevice(server, clock);
+    const { photoId } = await device.savePhoto(await cameraJpeg());
+    server.refuse = (attempt) => (attempt === 0 ? 422 : undefined);
+    await device.submit(DOMICILE_V2, completed('a-1', { personMet: true, photos: [photoId] }));
+    await drained(device);
+    expect((await device.syncStates()).get('a-1')).to.equal('needs_attention');
+    expect((await device.reopen('a-1'))?.answers).to.deep.equal({ personMet: true, photos: [photoId] });
+
+    // Past the week a delivered upload is kept: the draft still names the photo, so it stays.
+    clock.now += DAYS_8;
+    const { device: reloaded } = await openDevice(server, clock, name);
+    const draft = (await reloaded.loadDraft('a-1'))!;
+    const { input: corrected } = await reloaded.submit(DOMICILE_V2, completed('a-1', { ...draft.answers, personMet: false }));
+    await drained(reloaded);
+    expect(server.received.filter((request) => request.method === 'PUT').map((request) => request.path), 'one upload').to.deep.equal([`check-photos/${photoId}`]);
+    expect(server.posts().map((request) => [request.clientId, request.status]).at(-1)).to.deep.equal([corrected.clientId, 201]);
+    expect(JSON.parse(server.stored.get(corrected.clientId)!.body).answers.photos).to.deep.equal([photoId]);
+    expect([...(await reloaded.syncStates())]).to.deep.equal([['a-1', 'sent']]);
+    await Promise.all([device.logout({ force: true }), reloaded.logout({ force: true })]);
+  });
+
+  it('takes a refused photo back with its refused check, and uploads it from the device with the corrected check', async () => {
+    const server = fakeServer();
+    const clock = { now: T0 };
+    const { device } = await openDevice(server, clock);
+    const { photoId } = await device.savePhoto(await cameraJpeg());
+    server.refusePhotos = true;
+    server.refuse = (attempt) => (attempt === 0 ? 422 : undefined);
+    await device.submit(DOMICILE_V2, completed('a-1', { personMet: true, photos: [photoId] }));
+    await drained(device);
+    expect((await device.outbox.list()).map((item) => [item.kind, item.state])).to.deep.equal([
+      ['check-photo', 'needs_attention'],
+      ['check-submission', 'needs_attention'],
+    ]);
+
+    await device.reopen('a-1');
+    expect(await device.outbox.list(), 'both parked writes were taken back').to.deep.equal([]);
+    expect((await device.loadPhoto(photoId))?.size, 'the photo is still on the device').to.be.greaterThan(1000);
+    expect([...(await device.syncStates())]).to.deep.equal([['a-1', 'draft']]);
+
+    server.refusePhotos = false;
+    const { input: corrected } = await device.submit(DOMICILE_V2, completed('a-1', { personMet: true, photos: [photoId] }));
+    await drained(device);
+    expect(server.received.filter((request) => request.method === 'PUT').map((request) => request.status)).to.deep.equal([413, 201]);
+    expect(server.posts().map((request) => [request.clientId, request.status]).at(-1)).to.deep.equal([corrected.clientId, 201]);
+    expect([...(await device.syncStates())]).to.deep.equal([['a-1', 'sent']]);
     await device.logout({ force: true });
   });
 

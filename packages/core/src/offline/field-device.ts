@@ -5,7 +5,7 @@ import type { ChecksResource } from '../resources/checks.js';
 import type { CallOptions } from '../transport/transport.js';
 import { DraftStore } from './draft-store.js';
 import { OutboxDrain, type OutboxProgress } from './outbox-drain.js';
-import type { OutboxBackoff, OutboxItem } from './outbox-rules.js';
+import type { OutboxBackoff, OutboxFailure, OutboxItem } from './outbox-rules.js';
 import { OutboxStore } from './outbox-store.js';
 import { preparePhoto, type PhotoOptions } from './photo.js';
 import { askPersistentStorage, storageStatus, type StorageStatus } from './storage-status.js';
@@ -67,6 +67,11 @@ export interface CheckDraft {
   position?: FieldPosition | undefined;
   /** When it was last saved (ms since the epoch). */
   savedAt: number;
+  /**
+   * Why the zone refused the check this draft was taken back from ({@link FieldDevice.reopen}):
+   * context for the officer until the corrected check is completed. Keep it when saving again.
+   */
+  refused?: OutboxFailure | undefined;
 }
 
 /**
@@ -469,6 +474,54 @@ export class FieldDevice extends EventTarget {
     return opened.filter((item): item is OutboxItem => item !== undefined);
   }
 
+  /**
+   * Takes an assignment's refused check back into its draft, for the officer to correct the
+   * answers and complete it again: "Send again" ({@link FieldDevice.retry}) resends the same
+   * bytes, which the zone refuses again when it refused the answers.
+   *
+   * The check's answers and position go back into the assignment's encrypted draft (with why it
+   * was refused, `refused`), then the parked check leaves the outbox, with any of its photos that
+   * were refused too: in that order, so a crash in between leaves a draft and the parked check
+   * (calling again then keeps that draft), never neither. A draft already saved for the
+   * assignment is kept as it is. The corrected check, completed with {@link FieldDevice.submit},
+   * gets a new client id: the zone keeps the refused one's for good and would refuse a changed
+   * body under it (`client_id_reused`). Photos the zone already holds are not uploaded again;
+   * photos it does not hold are, from this device.
+   *
+   * Returns the draft, or `undefined` when no check of the assignment is parked (it was sent,
+   * is on its way, or was taken back already).
+   *
+   * @throws {Error} when the check left the parked state meanwhile (another tab sent it again).
+   *
+   * @example
+   * ```ts
+   * if ((await device.syncStates()).get(assignmentId) === 'needs_attention') {
+   *   const draft = await device.reopen(assignmentId);
+   *   if (draft) showForm(draft.answers, draft.refused?.code);
+   * }
+   * ```
+   */
+  async reopen(assignmentId: string): Promise<CheckDraft | undefined> {
+    const parked = (await this.outbox.list()).filter((item) => item.ref === assignmentId && item.state === 'needs_attention' && (item.kind === CHECK || item.kind === PHOTO));
+    const check = parked.filter((item) => item.kind === CHECK).at(-1);
+    const opened = check && (await this.outbox.get(check.clientId));
+    if (opened === undefined) return undefined;
+    const input = opened.request.body as CheckSubmissionInput;
+    const draft: CheckDraft = (await this.loadDraft(assignmentId)) ?? {
+      assignmentId,
+      type: input.type,
+      definitionVersion: input.definitionVersion,
+      answers: input.answers,
+      position: input.position,
+      savedAt: this.#now(),
+      refused: opened.lastFailure,
+    };
+    await this.drafts.save(draftId(assignmentId), draft);
+    await this.outbox.withdraw(...parked.map((item) => item.clientId));
+    this.#changed();
+    return draft;
+  }
+
   /** Sends an assignment's writes that need attention again (after the officer looked), in order. */
   async retry(assignmentId: string): Promise<void> {
     for (const item of await this.outbox.list()) if (item.ref === assignmentId && item.state === 'needs_attention') await this.outbox.requeue(item.clientId);
@@ -556,10 +609,15 @@ export class FieldDevice extends EventTarget {
   async #purgeSent(): Promise<void> {
     const now = this.#now();
     const items = await this.outbox.list();
-    const stillQueued = new Set(items.filter((item) => item.kind === CHECK && item.state !== 'sent').map((item) => item.ref));
+    // A delivered photo stays (its bytes, and its upload that says the zone holds it) while a check
+    // or a draft of its assignment may still name it: a draft does when it is a refused check taken
+    // back to correct, and its corrected check must not send the photo again.
+    const inUse = new Set(items.filter((item) => item.kind === CHECK && item.state !== 'sent').map((item) => item.ref));
+    for (const id of await this.drafts.ids('draft:')) inUse.add(id.slice('draft:'.length));
     for (const item of items) {
       if (item.state !== 'sent') continue;
-      if (item.kind === PHOTO && !stillQueued.has(item.ref)) await this.removePhoto(item.clientId);
+      if (item.kind === PHOTO && inUse.has(item.ref)) continue;
+      if (item.kind === PHOTO) await this.removePhoto(item.clientId);
       // Kept for `keepSentMs` after delivery (not after queueing: a check sent after 8 days offline
       // would go the moment it arrived, its receipt with it).
       if (now - (item.sentAt ?? now) > this.#keepSentMs) await this.outbox.remove(item.clientId);

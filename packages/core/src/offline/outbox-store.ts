@@ -210,6 +210,20 @@ export class OutboxStore {
     await tx.done;
   }
 
+  /**
+   * Takes parked items back out of the outbox, all in one transaction: the officer corrects what
+   * was refused and queues it anew (under new client ids). Refuses, and takes none, when one of
+   * them is not parked: a queued, sending or sent write may reach (or have reached) the server.
+   */
+  async withdraw(...clientIds: string[]): Promise<void> {
+    const tx = this.#db.transaction('items', 'readwrite');
+    const items = await Promise.all(clientIds.map((clientId) => tx.store.get(clientId)));
+    const moving = items.find((item) => item !== undefined && item.state !== 'needs_attention');
+    if (moving === undefined) await Promise.all(clientIds.map((clientId) => tx.store.delete(clientId)));
+    await tx.done;
+    if (moving !== undefined) throw new Error(`Outbox item ${moving.clientId} is ${moving.state}, not parked: it stays.`);
+  }
+
   /** When the drain should look again (ms since the epoch), or `undefined`. */
   async nextWake(): Promise<number | undefined> {
     const tx = this.#db.transaction('items');

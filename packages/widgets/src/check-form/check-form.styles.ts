@@ -200,10 +200,12 @@ export const styles = [
       margin-block-end: var(--_blauw-space-4);
     }
     .error-summary h3,
-    [part~='alert'] p {
+    [part~='alert'] p,
+    [part~='notice'] p {
       margin-block: 0 var(--_blauw-space-2);
     }
-    [part~='alert'] p:last-child {
+    [part~='alert'] p:last-child,
+    [part~='notice'] p:last-child {
       margin-block-end: 0;
     }
     /* Inside its own border: at 320 px an outline outside it would leave the column. */

@@ -57,6 +57,7 @@ async function mount(options: { lang?: string; types?: CheckType[]; assignment?:
 }
 
 const field = (el: Element, name: string) => q(el, `[id="${name}"]`)?.closest('[part~="field"]');
+const button = (el: Element, name: string) => [...root(el).querySelectorAll('button')].find((node) => textOf(node) === name);
 const labels = (el: Element) => [...root(el).querySelectorAll('form [part~="field"] > label, form [part~="field"] > legend, form .attestation label')].map((node) => textOf(node));
 
 async function choose(el: BlauwCheckForm, name: string, index: number): Promise<void> {
@@ -227,6 +228,60 @@ describe('<blauw-check-form>', () => {
     q<HTMLButtonElement>(el, '[part~="done"] [role="alert"] button')!.click();
     await waitUntil(() => textOf(q(el, '.sync')) === 'Verzonden naar de zone', 'sent after the officer asked');
     expect(fake.received).to.have.length(1);
+  });
+
+  it('lets the officer correct the answers of a refused check and complete it again, delivered under a new client id', async () => {
+    const { el, fake, device } = await mount();
+    fake.answer = 'refuse';
+    await fillDomicile(el);
+    const submitted = oneEvent(el, 'blauw-check-submitted') as Promise<CustomEvent<CheckSubmittedDetail>>;
+    await complete(el);
+    const { detail: refused } = await submitted;
+    await waitUntil(() => q(el, '[part~="done"] [role="alert"]'), 'the refusal is shown');
+    const correct = button(el, 'Antwoorden verbeteren');
+    expect(correct, 'Correct the answers').not.to.equal(undefined);
+    expect(correct!.previousElementSibling, 'next to Send again').to.equal(button(el, 'Opnieuw verzenden'));
+    await expect(el).to.be.accessible();
+
+    fake.answer = 'accept';
+    correct!.click();
+    await waitUntil(() => q(el, 'form'), 'the form is shown again');
+    expect(root(el).activeElement, 'focus on the form’s heading').to.equal(q(el, '#title'));
+    expect(textOf(q(el, '[part~="notice"][role="note"]'))).to.equal(
+      'De zone aanvaardde deze controle niet. Verbeter de antwoorden en rond de controle opnieuw af. Code voor uw dienst: check_answers_invalid',
+    );
+    expect(q<HTMLInputElement>(el, '[id="occupants"]')!.value, 'the answers are back').to.equal('2');
+    expect(field(el, 'personMet')!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[0]!.checked).to.equal(true);
+    expect(q<HTMLInputElement>(el, '[id="attestation"]')!.checked).to.equal(true);
+    expect((await device.syncStates()).get(ASSIGNMENT.id), 'a draft again, for the check list too').to.equal('draft');
+    await expect(el).to.be.accessible();
+
+    await type(el, 'occupants', '3');
+    const resubmitted = oneEvent(el, 'blauw-check-submitted') as Promise<CustomEvent<CheckSubmittedDetail>>;
+    await complete(el);
+    const { detail: corrected } = await resubmitted;
+    await waitUntil(() => textOf(q(el, '.sync')) === 'Verzonden naar de zone', 'the corrected check is sent');
+    expect(corrected.clientId).not.to.equal(refused.clientId);
+    expect(fake.received.map((write) => write.id)).to.deep.equal([corrected.clientId]);
+    expect(fake.received[0]!.body!.answers).to.include({ occupants: 3, personMet: true });
+    expect(q(el, '[part~="notice"][role="note"]'), 'the refusal is history once sent').to.equal(null);
+  });
+
+  it('keeps why a check was refused above the answers being corrected after a reload', async () => {
+    const name = `form-test-${++names}`;
+    const { el, fake } = await mount({ name });
+    fake.answer = 'refuse';
+    await fillDomicile(el);
+    await complete(el);
+    await waitUntil(() => button(el, 'Antwoorden verbeteren'), 'the refusal is shown');
+    button(el, 'Antwoorden verbeteren')!.click();
+    await waitUntil(() => q(el, 'form'), 'the form is shown again');
+    el.remove();
+
+    const { el: reloaded } = await mount({ name, fake, lang: 'fr' });
+    expect(textOf(q(reloaded, '[part~="notice"][role="note"] p'))).to.equal('La zone n’a pas accepté ce contrôle. Corrigez les réponses et terminez à nouveau le contrôle.');
+    expect(q(reloaded, '[part~="notice"][role="note"] p.muted')!.textContent, 'a narrow no-break space before the colon').to.equal('Code pour votre service\u202f: check_answers_invalid');
+    expect(q<HTMLInputElement>(reloaded, '[id="occupants"]')!.value).to.equal('2');
   });
 
   it('records the position with its accuracy, and says why when the browser gives none', async () => {

@@ -14,6 +14,7 @@ import {
   type CheckType,
   type ChecksClient,
   type FieldPosition,
+  type OutboxFailure,
   type QueuedCheck,
   type UploadProgressDetail,
 } from '@blauw/core';
@@ -201,6 +202,8 @@ export class BlauwCheckForm extends LitElement {
   #queued: QueuedCheck | undefined;
   #sync: CheckSyncState | undefined;
   #refusal: string | undefined;
+  // Why the zone refused the check the officer now corrects (kept in the draft until completed).
+  #refused: OutboxFailure | undefined;
   #upload: UploadProgressDetail | undefined;
   #submitting = false;
   #listening: CheckDevice | undefined;
@@ -259,6 +262,7 @@ export class BlauwCheckForm extends LitElement {
     this.#queued = loaded.queued;
     this.#sync = undefined;
     this.#refusal = undefined;
+    this.#refused = loaded.draft?.refused;
     this.#upload = undefined;
     if (loaded.queued) void this.#readSync();
   }
@@ -288,7 +292,7 @@ export class BlauwCheckForm extends LitElement {
     this.#sync = (await device.syncStates()).get(loaded.assignment.id);
     if (this.#sync === 'needs_attention' && before !== 'needs_attention') {
       const failure = (await device.queuedCheck(loaded.assignment.id))?.item?.lastFailure;
-      this.#refusal = failure?.code ?? String(failure?.status ?? '');
+      this.#refusal = codeOf(failure);
       this.#fire<CheckFailedDetail>('blauw-check-failed', { assignmentId: loaded.assignment.id, reason: 'refused', code: failure?.code });
     }
     if (this.#sync === 'sent') this.#upload = undefined;
@@ -320,7 +324,7 @@ export class BlauwCheckForm extends LitElement {
     const { t, format, language } = this.#locale;
     const { person, address } = assignment;
     return html`<header part="header">
-      <h2 id="title">${t('heading', { check: text(checkType.name, language), person: `${person.givenName} ${person.familyName}` })}</h2>
+      <h2 id="title" tabindex="-1">${t('heading', { check: text(checkType.name, language), person: `${person.givenName} ${person.familyName}` })}</h2>
       <p class="muted">${text(checkType.description, language)}</p>
       <p>${address.street} ${address.houseNumber}${address.box ? ` / ${address.box}` : ''}, ${address.postalCode} ${address.municipality}</p>
       <p class="muted">${t('dueBy', { date: format.dateTime(assignment.dueBy, this.timeZone, { dateStyle: 'full', timeStyle: 'short' }) })}</p>
@@ -337,6 +341,12 @@ export class BlauwCheckForm extends LitElement {
     const ui = this.#ui();
     return html`
       ${this.#notice()}
+      ${this.#refused
+        ? html`<div part="notice" role="note">
+            <p>${t('correcting')}</p>
+            <p class="muted">${t('refusedCode', { code: codeOf(this.#refused) })}</p>
+          </div>`
+        : nothing}
       ${unknown ? html`<p part="notice" role="note">${t('cannotShow')}</p>` : nothing}
       ${this.#summary(loaded)}
       <form novalidate aria-labelledby="title" @submit=${this.#submit}>
@@ -446,6 +456,7 @@ export class BlauwCheckForm extends LitElement {
       answers: withoutEmpty(this.#answers),
       position: this.#position,
       savedAt,
+      refused: this.#refused,
     };
     this.#save = { state: 'saving' };
     this.requestUpdate();
@@ -535,6 +546,7 @@ export class BlauwCheckForm extends LitElement {
         completedAt: instantInZone(this.#clock.now(), this.timeZone),
         ...(position && Object.values(checkType.fields).some((field) => field.kind === 'position') ? { position } : {}),
       });
+      this.#refused = undefined;
       this.#fire<CheckSubmittedDetail>('blauw-check-submitted', { assignmentId: assignment.id, clientId: this.#queued.input.clientId, reference: this.#queued.reference });
       await this.#readSync();
       await this.updateComplete;
@@ -564,7 +576,10 @@ export class BlauwCheckForm extends LitElement {
         ? html`<div part="alert" role="alert">
             <p>${t('refused')}</p>
             ${this.#refusal ? html`<p class="muted">${t('refusedCode', { code: this.#refusal })}</p>` : nothing}
-            <button type="button" part="button" @click=${() => void this.#device.value?.retry(loaded.assignment.id)}>${t('sendAgain')}</button>
+            <div class="actions">
+              <button type="button" part="button" @click=${() => void this.#device.value?.retry(loaded.assignment.id)}>${t('sendAgain')}</button>
+              <button type="button" part="button" @click=${() => void this.#correct(loaded)}>${t('correct')}</button>
+            </div>
           </div>`
         : nothing}
       <p class="reference">${t('reference', { reference: queued.reference })}</p>
@@ -585,6 +600,26 @@ export class BlauwCheckForm extends LitElement {
     </section>`;
   }
 
+  // The refused check goes back into its draft and the form shows it again, with why it was refused
+  // above, until the officer completes it (under a new client id: see FieldDevice.reopen).
+  async #correct(loaded: Loaded): Promise<void> {
+    const device = this.#device.value;
+    if (!device) return;
+    try {
+      const draft = await device.reopen(loaded.assignment.id);
+      // Nothing parked (another tab took it back, or sent it again): read what the device holds now.
+      if (draft === undefined) return await this.#loaded.retry();
+      // The same object, now holding the draft: it stays the form's (see willUpdate).
+      this.#take(Object.assign(loaded, { draft, queued: undefined }));
+    } catch (error) {
+      this.#fire<CheckFailedDetail>('blauw-check-failed', { assignmentId: loaded.assignment.id, reason: 'save', error: toBlauwError(error) });
+      return;
+    }
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
   readonly #print = (): void => {
     this.renderRoot.querySelector<BlauwCheckReceipt>('blauw-check-receipt')?.print();
   };
@@ -594,6 +629,11 @@ export class BlauwCheckForm extends LitElement {
     const event = new CustomEvent(type, { detail, bubbles: true, composed: true });
     this.dispatchEvent(event);
   }
+}
+
+/** A refusal's problem code for the officer's unit, or its status when the zone gave no code. */
+function codeOf(failure: OutboxFailure | undefined): string {
+  return failure?.code ?? String(failure?.status ?? '');
 }
 
 if (!customElements.get(TAG)) customElements.define(TAG, BlauwCheckForm);

@@ -44,6 +44,13 @@ export const messages = defineMessages({
     'The zone did not accept this check. Contact your unit; the check stays on this device.',
   ],
   sendAgain: ['Opnieuw verzenden', 'Renvoyer', 'Erneut senden', 'Send again'],
+  correct: ['Antwoorden verbeteren', 'Corriger les réponses', 'Antworten korrigieren', 'Correct the answers'],
+  correcting: [
+    'De zone aanvaardde deze controle niet. Verbeter de antwoorden en rond de controle opnieuw af.',
+    'La zone n’a pas accepté ce contrôle. Corrigez les réponses et terminez à nouveau le contrôle.',
+    'Die Zone hat diese Kontrolle nicht angenommen. Korrigieren Sie die Antworten und schließen Sie die Kontrolle erneut ab.',
+    'The zone did not accept this check. Correct the answers and complete the check again.',
+  ],
   uploading: ['Foto’s verzenden: {percent} %', 'Envoi des photos : {percent} %', 'Fotos werden gesendet: {percent} %', 'Sending photos: {percent}%'],
   done: ['Controle afgerond', 'Contrôle terminé', 'Kontrolle abgeschlossen', 'Check completed'],
   reference: ['Referentie {reference}', 'Référence {reference}', 'Referenz {reference}', 'Reference {reference}'],

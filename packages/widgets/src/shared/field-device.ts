@@ -23,6 +23,7 @@ export type CheckDevice = Pick<
   | 'submit'
   | 'queuedCheck'
   | 'retry'
+  | 'reopen'
   | 'storage'
   | 'addEventListener'
   | 'removeEventListener'

@@ -103,5 +103,10 @@ export class OnlineOnlyDevice extends EventTarget implements CheckDevice {
   async retry(): Promise<void> {
     this.dispatchEvent(new Event('change'));
   }
+
+  /** Nothing is parked online only: a refused check stays in the form, to correct at once. */
+  async reopen(): Promise<undefined> {
+    return undefined;
+  }
 }
 
