@@ -154,6 +154,21 @@ describe('conversations and messages over HTTP', () => {
     assert.equal(anonymous.status, 401);
   });
 
+  it('seeds the one-to-one conversation with a photo its participants can download as a JPEG, and nobody else', async () => {
+    const messages = MessagePage.parse(await (await fetch(`${v1}/conversations/conv-direct-1/messages`, { headers: officer })).json()).items;
+    const withPhoto = messages.find((message) => message.attachments.length > 0);
+    assert.ok(withPhoto, 'a seeded message carries a photo');
+    const [attachment] = withPhoto.attachments;
+    assert.equal(attachment?.mediaType, 'image/jpeg');
+    const url = `${v1}/conversations/conv-direct-1/messages/${withPhoto.id}/photos/${attachment?.photoId}`;
+    const response = await fetch(url, { headers: officer });
+    assert.equal(response.status, 200);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    assert.equal(bytes.length, attachment?.size);
+    assert.deepEqual([...bytes.slice(0, 3)], [0xff, 0xd8, 0xff]);
+    await problemOf(await fetch(url, { headers: supervisor }), 404, 'conversation_not_found');
+  });
+
   it('marks read up to a message: the messages show who read them, a lower mark changes nothing, beyond the last is refused', async () => {
     const sent = Message.parse(await (await post(`${v1}/conversations/${TEAM}/messages`, { clientId: uuid(400), text: 'Lees je mee?' })).json());
     const supervisorView = Conversation.parse(await (await fetch(`${v1}/conversations/${TEAM}`, { headers: supervisor })).json());

@@ -140,6 +140,11 @@ export class CheckPhotoStore {
     return photo === undefined || photo.received < photo.bytes.length ? undefined : { bytes: photo.bytes, mediaType: photo.mediaType };
   }
 
+  /** Holds a complete photo of the seed (a seeded message's), as if `officerId` had uploaded it. */
+  seed(officerId: string, photoId: string, bytes: Uint8Array): void {
+    this.#photos.set(photoId, { officerId, mediaType: 'image/jpeg', bytes, received: bytes.length });
+  }
+
   /** Forgets every photo (a reset of the zone). */
   clear(): void {
     this.#photos.clear();

@@ -23,7 +23,7 @@ describe('the messaging desk', () => {
     const before = z.messaging.journal.lastSeq;
     const first = z.messaging.send('officer-01', 'conv-direct-1', { clientId: uuid(1), text: 'Eén' }).message;
     const second = z.messaging.send('officer-02', 'conv-direct-1', { clientId: uuid(2), text: 'Twee' }).message;
-    assert.deepEqual([first.sequence, second.sequence], [3, 4], 'after the two seeded messages');
+    assert.deepEqual([first.sequence, second.sequence], [4, 5], 'after the three seeded messages');
     const events = z.messaging.journal.since(before) ?? [];
     // officer-02 answering counts as reading up to it: their read mark moves past officer-01's message.
     assert.deepEqual(events.map((event) => event.type), ['message.created', 'message.created', 'message.read']);

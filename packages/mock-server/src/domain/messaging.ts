@@ -156,7 +156,9 @@ export class MessagingDesk {
         const at = formatZoned(now - seeded.minutesAgo * 60 * 1000, this.#timeZone);
         // Seeded client ids are fixed UUIDs (version 4 shape), derived from the conversation and index.
         const clientId = seedClientId(this.#conversations.size, index);
-        this.#store(stored, seeded.senderId, { clientId, text: seeded.text, priority: seeded.priority ?? false }, at, false);
+        for (const photo of seeded.photos ?? []) this.#photos.seed(seeded.senderId, photo.id, photo.bytes);
+        const attachments = (seeded.photos ?? []).map((photo) => photo.id);
+        this.#store(stored, seeded.senderId, { clientId, text: seeded.text, attachments, priority: seeded.priority ?? false }, at, false);
       });
     }
   }

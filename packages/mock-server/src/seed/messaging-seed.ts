@@ -1,4 +1,5 @@
 import type { Officer, Session } from '@blauw/core';
+import { SEED_PHOTO_ID, seedPhotoBytes } from './seed-photo.js';
 
 // The fictional zone's teams, shifts, partner services and first conversations. Data only: the
 // messaging desk builds its state from it. Every name and text is made up.
@@ -23,8 +24,8 @@ export interface SeedConversation {
   /** The title; a one-to-one conversation shows the other participant's name instead. */
   title: string;
   participantIds: string[];
-  /** Messages already in it: who sent what, how many minutes before the zone's now. */
-  messages: { senderId: string; text: string; minutesAgo: number; priority?: boolean }[];
+  /** Messages already in it: who sent what (photos with their JPEG bytes), how many minutes before the zone's now. */
+  messages: { senderId: string; text: string; minutesAgo: number; priority?: boolean; photos?: { id: string; bytes: Uint8Array }[] }[];
 }
 
 /** Everything the messaging seed gives. */
@@ -47,7 +48,7 @@ export const SEED_SERVICES: readonly ServiceParticipant[] = [
  * The seed of messaging and briefings from the zone's officers and tokens: two teams (the first
  * half of the officers, the dev officer among them, and the rest), three shifts (officers in turn),
  * the supervisors of the tokens (`sup-01`, …), and four conversations: the dev officer one-to-one
- * with the second officer, the first team with the supervisor, one between services, and one the
+ * with the second officer (with a photo of a made-up street), the first team with the supervisor, one between services, and one the
  * dev officer is not in.
  */
 export function messagingSeed(officers: readonly Officer[], tokens: ReadonlyMap<string, Session>): MessagingSeed {
@@ -77,6 +78,7 @@ export function messagingSeed(officers: readonly Officer[], tokens: ReadonlyMap<
       participantIds: [dev, second],
       messages: [
         { senderId: second, text: 'Kan jij morgen de woonstcontrole in de Kerkstraat overnemen?', minutesAgo: 95 },
+        { senderId: second, text: 'Dit is nummer 12: de bel werkt niet, klop aan de zijdeur.', minutesAgo: 94, photos: [{ id: SEED_PHOTO_ID, bytes: seedPhotoBytes() }] },
         { senderId: dev, text: 'Ja, ik zet ze op mijn ronde.', minutesAgo: 90 },
       ],
     });
