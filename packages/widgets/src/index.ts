@@ -36,6 +36,7 @@ export { BlauwIncidentTimeline } from './incident-timeline/incident-timeline.js'
 export type { IncidentOpenDetail, IncidentSelectDetail } from './incident-feed/incident-events.js';
 export { IncidentFeed } from './incident-feed/incident-feed.js';
 export type { FeedChangeDetail, FeedState, IncidentFeedEventMap, IncidentFeedOptions } from './incident-feed/incident-feed.js';
+export { FeedController, type FeedControllerOptions, type SharedFeed } from './shared/feed-controller.js';
 export { IncidentFeedController } from './incident-feed/incident-feed-controller.js';
 export type { IncidentFeedControllerOptions } from './incident-feed/incident-feed-controller.js';
 export { BlauwCheckForm } from './check-form/check-form.js';

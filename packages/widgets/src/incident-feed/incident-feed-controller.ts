@@ -1,5 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { IncidentsClient } from '@blauw/core';
+import { FeedController } from '../shared/feed-controller.js';
 import { IncidentFeed, type FeedChangeDetail } from './incident-feed.js';
 
 /**
@@ -30,67 +31,15 @@ export interface IncidentFeedControllerOptions {
  *
  * @category Incident feed
  */
-export class IncidentFeedController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
-  readonly #options: IncidentFeedControllerOptions;
-  #feed: IncidentFeed | undefined;
-  #connected = false;
-
+export class IncidentFeedController extends FeedController<IncidentsClient, IncidentFeed> {
   constructor(host: ReactiveControllerHost, options: IncidentFeedControllerOptions) {
-    this.#host = host;
-    this.#options = options;
-    host.addController(this);
+    super(host, {
+      client: options.client,
+      feedOf: (client) => IncidentFeed.for(client),
+      events: {
+        change: (event, feed) => options.onChange?.((event as CustomEvent<FeedChangeDetail>).detail, feed),
+        select: (_, feed) => options.onSelect?.(feed),
+      },
+    });
   }
-
-  /** The feed of the widget's client, or `undefined` while it has none. */
-  get value(): IncidentFeed | undefined {
-    return this.#feed;
-  }
-
-  hostConnected(): void {
-    this.#connected = true;
-    this.#follow(this.#options.client.value);
-  }
-
-  // Before every render: the client may have changed (a provider appeared, `api` was set).
-  hostUpdate(): void {
-    if (this.#connected) this.#follow(this.#options.client.value);
-  }
-
-  hostDisconnected(): void {
-    this.#connected = false;
-    this.#follow(undefined);
-  }
-
-  #follow(client: IncidentsClient | undefined): void {
-    const next = client === undefined ? undefined : IncidentFeed.for(client);
-    if (next === this.#feed) return;
-    const previous = this.#feed;
-    if (previous) {
-      previous.removeEventListener('change', this.#changed);
-      previous.removeEventListener('select', this.#selected);
-      previous.removeEventListener('statechange', this.#update);
-      previous.disconnect();
-    }
-    this.#feed = next;
-    if (next) {
-      next.addEventListener('change', this.#changed);
-      next.addEventListener('select', this.#selected);
-      next.addEventListener('statechange', this.#update);
-      next.connect();
-    }
-    this.#host.requestUpdate();
-  }
-
-  readonly #changed = (event: CustomEvent<FeedChangeDetail>): void => {
-    this.#options.onChange?.(event.detail, this.#feed!);
-    this.#host.requestUpdate();
-  };
-
-  readonly #selected = (): void => {
-    this.#options.onSelect?.(this.#feed!);
-    this.#host.requestUpdate();
-  };
-
-  readonly #update = (): void => this.#host.requestUpdate();
 }

@@ -1,5 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { MessagingClient } from '@blauw/core';
+import { FeedController } from '../shared/feed-controller.js';
 import { MessagingFeed, type BriefingStreamEvent, type MessagingFeedChangeDetail, type MessagingFeedRefetchDetail } from './messaging-feed.js';
 
 /**
@@ -36,74 +37,17 @@ export interface MessagingFeedControllerOptions {
  *
  * @category Messaging feed
  */
-export class MessagingFeedController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
-  readonly #options: MessagingFeedControllerOptions;
-  #feed: MessagingFeed | undefined;
-  #connected = false;
-
+export class MessagingFeedController extends FeedController<Pick<MessagingClient, 'messaging'>, MessagingFeed> {
   constructor(host: ReactiveControllerHost, options: MessagingFeedControllerOptions) {
-    this.#host = host;
-    this.#options = options;
-    host.addController(this);
+    super(host, {
+      client: options.client,
+      feedOf: (client) => MessagingFeed.for(client),
+      connect: (feed) => feed.connect({ conversations: options.conversations !== false }),
+      events: {
+        change: (event, feed) => options.onChange?.((event as CustomEvent<MessagingFeedChangeDetail>).detail, feed),
+        briefing: (event, feed) => options.onBriefing?.((event as CustomEvent<BriefingStreamEvent>).detail, feed),
+        refetch: (event, feed) => options.onRefetch?.((event as CustomEvent<MessagingFeedRefetchDetail>).detail, feed),
+      },
+    });
   }
-
-  /** The feed of the widget's client, or `undefined` while it has none. */
-  get value(): MessagingFeed | undefined {
-    return this.#feed;
-  }
-
-  hostConnected(): void {
-    this.#connected = true;
-    this.#follow(this.#options.client.value);
-  }
-
-  // Before every render: the client may have changed (a provider appeared, `api` was set).
-  hostUpdate(): void {
-    if (this.#connected) this.#follow(this.#options.client.value);
-  }
-
-  hostDisconnected(): void {
-    this.#connected = false;
-    this.#follow(undefined);
-  }
-
-  #follow(client: Pick<MessagingClient, 'messaging'> | undefined): void {
-    const next = client === undefined ? undefined : MessagingFeed.for(client);
-    if (next === this.#feed) return;
-    const previous = this.#feed;
-    if (previous) {
-      previous.removeEventListener('change', this.#changed);
-      previous.removeEventListener('briefing', this.#briefing);
-      previous.removeEventListener('refetch', this.#refetch);
-      previous.removeEventListener('statechange', this.#update);
-      previous.disconnect();
-    }
-    this.#feed = next;
-    if (next) {
-      next.addEventListener('change', this.#changed);
-      next.addEventListener('briefing', this.#briefing);
-      next.addEventListener('refetch', this.#refetch);
-      next.addEventListener('statechange', this.#update);
-      next.connect({ conversations: this.#options.conversations !== false });
-    }
-    this.#host.requestUpdate();
-  }
-
-  readonly #changed = (event: CustomEvent<MessagingFeedChangeDetail>): void => {
-    this.#options.onChange?.(event.detail, this.#feed!);
-    this.#host.requestUpdate();
-  };
-
-  readonly #briefing = (event: CustomEvent<BriefingStreamEvent>): void => {
-    this.#options.onBriefing?.(event.detail, this.#feed!);
-    this.#host.requestUpdate();
-  };
-
-  readonly #refetch = (event: CustomEvent<MessagingFeedRefetchDetail>): void => {
-    this.#options.onRefetch?.(event.detail, this.#feed!);
-    this.#host.requestUpdate();
-  };
-
-  readonly #update = (): void => this.#host.requestUpdate();
 }
