@@ -3,6 +3,7 @@
 // the timing and failure of every list call, and a pinned clock. Shared by the incident widgets.
 import { paginate, type Incident, type IncidentEvent, type IncidentsClient, type Page, type Unit } from '@blauw/core';
 import type { LiveIncidentMessage, LiveIncidentStream, LiveStreamOptions, LiveStreamState } from '../incident-feed/live-stream.js';
+import { fakeLiveStream } from './fake-live-stream.js';
 
 export { pinnedClock } from './fake-booking-client.js';
 
@@ -153,77 +154,7 @@ function pageOf<T>(items: readonly T[], options: { cursor?: string | undefined; 
 }
 
 function createStream(options: LiveStreamOptions, initial: LiveStreamState, replay: LiveIncidentMessage[]): FakeStream {
-  const queue: LiveIncidentMessage[] = [...replay];
-  let waiting: ((result: IteratorResult<LiveIncidentMessage>) => void) | undefined;
-  let failWaiting: ((error: Error) => void) | undefined;
-  let failure: Error | undefined;
-  let state: LiveStreamState = initial;
-  let closed = false;
-  let lastEventId = options.lastEventId;
-  const target = new EventTarget();
-  const wake = () => {
-    if (!waiting || (queue.length === 0 && !failure && !closed)) return;
-    const [resolve, reject] = [waiting, failWaiting!];
-    waiting = failWaiting = undefined;
-    if (queue.length > 0) {
-      const message = queue.shift()!;
-      lastEventId = message.id;
-      resolve({ done: false, value: message });
-    } else if (failure) reject(failure);
-    else if (closed) resolve({ done: true, value: undefined });
-  };
-  // Getters stay getters (Object.assign would copy their values once).
-  const stream = Object.defineProperties(target, Object.getOwnPropertyDescriptors({
-    options,
-    get state() {
-      return state;
-    },
-    get lastEventId() {
-      return lastEventId;
-    },
-    get closed() {
-      return closed;
-    },
-    close() {
-      if (closed) return;
-      closed = true;
-      queue.length = 0;
-      stream.setState('stopped');
-      wake();
-    },
-    setState(next: LiveStreamState) {
-      if (next === state) return;
-      state = next;
-      target.dispatchEvent(new Event('statechange'));
-    },
-    push(...messages: LiveIncidentMessage[]) {
-      if (closed) return;
-      queue.push(...messages);
-      wake();
-    },
-    fail(error: Error) {
-      failure = error;
-      closed = true;
-      state = 'stopped';
-      wake();
-    },
-    [Symbol.asyncIterator]() {
-      return {
-        next: () =>
-          new Promise<IteratorResult<LiveIncidentMessage>>((resolve, reject) => {
-            waiting = resolve;
-            failWaiting = reject;
-            wake();
-          }),
-        return: () => {
-          stream.close();
-          return Promise.resolve({ done: true as const, value: undefined });
-        },
-      };
-    },
-  })) as unknown as FakeStream;
-  options.signal?.addEventListener('abort', () => stream.close(), { once: true });
-  return stream;
+  return Object.assign(fakeLiveStream<LiveIncidentMessage>({ state: initial, lastEventId: options.lastEventId, replay, signal: options.signal }), { options }) as unknown as FakeStream;
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   type StreamState,
 } from '@blauw/core';
 import type { LiveMessagingStream } from '../messaging-feed/live-stream.js';
+import { fakeLiveStream } from './fake-live-stream.js';
 
 /** A stream of the fake client, driven by the test. */
 export interface FakeMessagingStream extends LiveMessagingStream {
@@ -79,57 +80,7 @@ export function fakeConversation(overrides: Partial<Conversation> & { id: string
 let eventIds = 1000;
 
 function createStream(signal: AbortSignal | undefined, streams: FakeMessagingStream[]): FakeMessagingStream {
-  const queue: MessagingStreamEvent[] = [];
-  let waiting: ((result: IteratorResult<MessagingStreamEvent>) => void) | undefined;
-  let state: StreamState = 'live';
-  let closed = false;
-  let lastEventId: string | undefined;
-  const target = new EventTarget();
-  const wake = () => {
-    if (!waiting || (queue.length === 0 && !closed)) return;
-    const resolve = waiting;
-    waiting = undefined;
-    if (queue.length > 0) {
-      const event = queue.shift()!;
-      lastEventId = event.id;
-      resolve({ done: false, value: event });
-    } else resolve({ done: true, value: undefined });
-  };
-  const stream = Object.defineProperties(target, Object.getOwnPropertyDescriptors({
-    get state() {
-      return state;
-    },
-    get lastEventId() {
-      return lastEventId;
-    },
-    get closed() {
-      return closed;
-    },
-    close() {
-      if (closed) return;
-      closed = true;
-      queue.length = 0;
-      stream.setState('stopped');
-      wake();
-    },
-    setState(next: StreamState) {
-      if (next === state) return;
-      state = next;
-      target.dispatchEvent(new Event('statechange'));
-    },
-    push(...events: MessagingStreamEvent[]) {
-      if (closed) return;
-      queue.push(...events);
-      wake();
-    },
-    [Symbol.asyncIterator]() {
-      return {
-        next: () => new Promise<IteratorResult<MessagingStreamEvent>>((resolve) => ((waiting = resolve), wake())),
-        return: () => (stream.close(), Promise.resolve({ done: true as const, value: undefined })),
-      };
-    },
-  })) as unknown as FakeMessagingStream;
-  signal?.addEventListener('abort', () => stream.close(), { once: true });
+  const stream = fakeLiveStream<MessagingStreamEvent>({ signal }) as unknown as FakeMessagingStream;
   streams.push(stream);
   return stream;
 }
